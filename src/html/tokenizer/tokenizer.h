@@ -3,6 +3,9 @@
 // CR become LF; see InputStream). It is pulled by the tree builder one token at
 // a time; the tree builder switches its state for RCDATA/RAWTEXT/script/PLAINTEXT
 // elements and tells it whether CDATA sections are allowed (foreign content).
+//
+// The class has no pimpl so that the hot state loops see the members directly;
+// everything below `private:` is an implementation detail (see tokenizer.cc).
 #pragma once
 
 #include <cstdint>
@@ -12,6 +15,7 @@
 #include <vector>
 
 #include "dom/node.h"
+#include "html/tokenizer/text_builder.h"
 #include "html/tokenizer/token.h"
 
 namespace pith::html {
@@ -42,11 +46,122 @@ class Tokenizer {
   // then "<![CDATA[" opens a CDATA section instead of a bogus comment.
   void set_cdata_allowed(bool allowed);
 
-  uint32_t parse_errors() const;
+  uint32_t parse_errors() const { return errors_; }
 
  private:
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
+  // Every state of §13.2.5 that is not resolved by look-ahead. The script data
+  // escape states live in `ScriptMode` instead (script_data.cc), and the
+  // RCDATA/RAWTEXT/script "end tag open/name" states are a look-ahead
+  // (`at_appropriate_end_tag`), as is the character reference state (char_ref.h).
+  enum class State : uint8_t {
+    // Text states (tokenizer.cc, script_data.cc).
+    Data, Rcdata, Rawtext, ScriptData, Plaintext, CdataSection,
+    // Tags and attributes (tag_states.cc).
+    TagOpen, EndTagOpen, TagName, BeforeAttributeName, AttributeName, AfterAttributeName,
+    BeforeAttributeValue, AttributeValueDoubleQuoted, AttributeValueSingleQuoted,
+    AttributeValueUnquoted, AfterAttributeValueQuoted, SelfClosingStartTag,
+    // Markup declarations and comments (comment_states.cc).
+    MarkupDeclarationOpen, BogusComment, CommentStart, CommentStartDash, Comment,
+    CommentLessThanSign, CommentLessThanSignBang, CommentLessThanSignBangDash,
+    CommentLessThanSignBangDashDash, CommentEndDash, CommentEnd, CommentEndBang,
+    // DOCTYPE (doctype_states.cc).
+    Doctype, BeforeDoctypeName, DoctypeName, AfterDoctypeName, AfterDoctypePublicKeyword,
+    BeforeDoctypePublicIdentifier, DoctypePublicIdentifierDoubleQuoted,
+    DoctypePublicIdentifierSingleQuoted, AfterDoctypePublicIdentifier,
+    BetweenDoctypePublicAndSystemIdentifiers, AfterDoctypeSystemKeyword,
+    BeforeDoctypeSystemIdentifier, DoctypeSystemIdentifierDoubleQuoted,
+    DoctypeSystemIdentifierSingleQuoted, AfterDoctypeSystemIdentifier, BogusDoctype,
+  };
+
+  // Where we are inside script data: the spec's script data (escaped, double
+  // escaped) states that consume characters, all of which emit what they read.
+  enum class ScriptMode : uint8_t {
+    Normal, Escaped, EscapedDash, EscapedDashDash,
+    DoubleEscaped, DoubleEscapedDash, DoubleEscapedDashDash,
+  };
+
+  // A piece of an attribute (name or value) under construction: either bytes of
+  // the input or, once rewritten, bytes of `attr_storage_`. Offsets, not
+  // pointers, because the storage may reallocate while the tag is being read.
+  struct AttrSlice {
+    size_t offset = 0;
+    size_t length = 0;
+    bool in_storage = false;
+  };
+  struct PendingAttribute {
+    AttrSlice name;
+    AttrSlice value;
+    bool duplicate = false;
+  };
+
+  // The group runners: each loops over its states until a token is ready
+  // (returns true) or the state leaves its group (returns false).
+  bool run_text_states();     // tokenizer.cc
+  bool run_script_data();     // script_data.cc
+  bool run_tag_states();      // tag_states.cc
+  bool run_comment_states();  // comment_states.cc
+  bool run_doctype_states();  // doctype_states.cc
+
+  // Token emission (tokenizer.cc / tag_states.cc).
+  bool emit_characters();
+  bool emit_eof();
+  bool emit_comment();
+  bool emit_doctype();
+  bool emit_tag();
+
+  // Text helpers (tokenizer.cc).
+  bool at_appropriate_end_tag(const char* p) const;
+  void consume_char_ref_in_text();
+  void append_replacement_char(TextBuilder& b);
+
+  // Tag helpers (tag_states.cc).
+  void begin_tag(bool end_tag);
+  void begin_attribute();
+  void finish_attribute_name();
+  void slice_append_input(AttrSlice& s, const char* p, size_t n);
+  void slice_append_bytes(AttrSlice& s, const char* p, size_t n);
+  void slice_spill(AttrSlice& s);
+  std::string_view slice_view(const AttrSlice& s) const;
+  void consume_char_ref_in_attribute();
+  bool is_duplicate_name(size_t index);
+
+  // The input and our place in it.
+  const char* begin_;
+  const char* pos_;
+  const char* end_;
+
+  State state_ = State::Data;
+  ScriptMode script_mode_ = ScriptMode::Normal;
+  bool cdata_allowed_ = false;
+  bool eof_emitted_ = false;
+  uint32_t errors_ = 0;
+  Token token_;
+
+  // Characters run and comment data.
+  TextBuilder text_;
+  TextBuilder comment_;
+
+  // The tag under construction.
+  bool tag_is_end_ = false;
+  bool self_closing_ = false;
+  TextBuilder tag_name_;
+  std::vector<PendingAttribute> pending_attrs_;
+  std::string attr_storage_;
+  std::vector<dom::Attribute> attrs_;
+  // Open-addressed set of attribute indices + 1 for duplicate detection on tags
+  // with many attributes; empty until a tag has more than kLinearDuplicateScan.
+  std::vector<uint32_t> attr_hash_;
+  size_t attr_hash_count_ = 0;
+  std::string last_start_tag_;
+
+  // The DOCTYPE under construction.
+  std::string doctype_name_;
+  std::string public_id_;
+  std::string system_id_;
+  bool doctype_has_name_ = false;
+  bool doctype_has_public_ = false;
+  bool doctype_has_system_ = false;
+  bool force_quirks_ = false;
 };
 
 }  // namespace pith::html
