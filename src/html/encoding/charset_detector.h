@@ -1,0 +1,23 @@
+// Content-based guess of a legacy encoding for input that is not valid UTF-8
+// and declares nothing, via ICU's statistical charset detector (ucsdet). Only
+// results the Encoding Standard can decode are accepted.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "html/encoding/encoding_labels.h"
+
+namespace pith::html::encoding {
+
+// How much of the input the detector looks at.
+inline constexpr size_t kDetectorSampleLength = 64 * 1024;
+// Below this ICU confidence (0-100) the guess is ignored.
+inline constexpr int kMinDetectorConfidence = 10;
+
+// The detector's best guess among the encodings it reports, or nullopt when it
+// has none it is confident in. Never returns UTF-16 (without a BOM a UTF-16
+// guess on HTML is nearly always wrong) or replacement.
+std::optional<Encoding> detect_encoding(std::string_view bytes);
+
+}  // namespace pith::html::encoding

@@ -1,0 +1,73 @@
+// The growing output buffer every decoder writes UTF-8 into. Decoders ask for
+// room for a whole chunk up front and then store through a raw pointer, so the
+// inner loops carry no capacity checks.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+namespace pith::html::encoding {
+
+class Utf8Writer {
+ public:
+  explicit Utf8Writer(size_t initial_capacity) { buffer_.resize(initial_capacity); }
+
+  // Returns where to write next, with at least `bytes` writable from there.
+  char* reserve(size_t bytes) {
+    if (buffer_.size() - length_ < bytes) {
+      // Grow by half rather than double: output is usually close to the
+      // input size, and the worst case (3x for all-invalid input) is bounded
+      // by the chunked reserve calls anyway.
+      buffer_.resize(std::max(length_ + bytes, buffer_.size() + buffer_.size() / 2));
+    }
+    return buffer_.data() + length_;
+  }
+
+  // Marks everything before `end` (a pointer from reserve) as written.
+  void commit(char* end) { length_ = static_cast<size_t>(end - buffer_.data()); }
+
+  void append(std::string_view bytes) {
+    char* p = reserve(bytes.size());
+    if (!bytes.empty()) std::memcpy(p, bytes.data(), bytes.size());
+    commit(p + bytes.size());
+  }
+
+  size_t size() const { return length_; }
+
+  std::string take() && {
+    buffer_.resize(length_);
+    return std::move(buffer_);
+  }
+
+ private:
+  std::string buffer_;
+  size_t length_ = 0;
+};
+
+// Writes the UTF-8 form of `cp` (a scalar value) at p; returns the end.
+inline char* write_utf8(char* p, char32_t cp) {
+  if (cp < 0x80) {
+    *p++ = static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    *p++ = static_cast<char>(0xC0 | (cp >> 6));
+    *p++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    *p++ = static_cast<char>(0xE0 | (cp >> 12));
+    *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *p++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    *p++ = static_cast<char>(0xF0 | (cp >> 18));
+    *p++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *p++ = static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return p;
+}
+
+inline constexpr char32_t kReplacementCharacter = 0xFFFD;
+inline constexpr std::string_view kReplacementUtf8 = "\xEF\xBF\xBD";
+
+}  // namespace pith::html::encoding
