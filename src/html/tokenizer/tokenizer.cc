@@ -172,6 +172,15 @@ bool Tokenizer::run_text_states() {
           pos_ = p;
           if (p == end_) return text_.empty() ? emit_eof() : emit_characters();
           if (*p == '<') {
+            // Tag open state's "anything else" (and EOF) keeps the '<' as text;
+            // deciding it here keeps "a < b" in one run instead of flushing.
+            char next = p + 1 < end_ ? p[1] : ' ';
+            if (!scan::is_ascii_alpha(next) && next != '!' && next != '/' && next != '?') {
+              ++errors_;  // invalid-first-character-of-tag-name / eof-before-tag-name
+              text_.append_input(p, 1);
+              ++pos_;
+              continue;
+            }
             if (!text_.empty()) return emit_characters();
             ++pos_;
             state_ = State::TagOpen;
