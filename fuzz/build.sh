@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds the fuzzers with clang++ -fsanitize=fuzzer,address,undefined into their
+# own build directory and makes the seed corpus.
+#
+# usage: fuzz/build.sh [BUILD_DIR]      (default: build-fuzz in the project root)
+# then:  BUILD_DIR/parse_fuzzer -dict=fuzz/html.dict -max_len=65536 \
+#          -rss_limit_mb=4096 -timeout=10 BUILD_DIR/corpus BUILD_DIR/seeds
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$root/build-fuzz}
+
+cmake -S "$root/fuzz" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_C_COMPILER="${CC:-clang}" -DCMAKE_CXX_COMPILER="${CXX:-clang++}" >/dev/null
+cmake --build "$build" -j"$(nproc)"
+mkdir -p "$build/corpus"
+python3 "$root/fuzz/make_seed_corpus.py" "$root/../shared/html5lib-tests" "$build/seeds"
+echo "built: $(ls "$build"/*_fuzzer); seeds: $(ls "$build/seeds" | wc -l) files in $build/seeds"
