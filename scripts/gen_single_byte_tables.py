@@ -44,11 +44,11 @@ ENCODINGS = [
 ]
 
 # Where the WHATWG index differs from the Python codec: byte -> code point.
+# (Checked against the index-*.txt files of the Encoding Standard; Python's
+# mac_cyrillic already is the MacUkrainian revision WHATWG uses.)
 FIXUPS = {
     # KOI8-U in WHATWG is KOI8-RU: Belarusian short u at 0xAE/0xBE.
     "KOI8-U": {0xAE: 0x045E, 0xBE: 0x040E},
-    # x-mac-cyrillic is the later MacUkrainian revision.
-    "x-mac-cyrillic": {0xA2: 0x0490, 0xB6: 0x0491, 0xFF: 0x20AC},
     # Hebrew point holam haser for vav.
     "windows-1255": {0xCA: 0x05BA},
 }

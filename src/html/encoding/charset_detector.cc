@@ -40,6 +40,7 @@ std::optional<Encoding> detect_encoding(std::string_view bytes) {
         *encoding == Encoding::Utf16Be) {
       continue;
     }
+    if (*encoding == Encoding::Utf8 && confidence < kMinUtf8Confidence) continue;
     return encoding;
   }
   return std::nullopt;

@@ -15,6 +15,11 @@ inline constexpr size_t kDetectorSampleLength = 64 * 1024;
 // Below this ICU confidence (0-100) the guess is ignored.
 inline constexpr int kMinDetectorConfidence = 10;
 
+// ICU reports UTF-8 at 15 when it saw no multi-byte sequence at all (and at
+// 25 when valid ones outnumber invalid ones ten to one); for input we already
+// know is not valid UTF-8, only the latter is evidence.
+inline constexpr int kMinUtf8Confidence = 25;
+
 // The detector's best guess among the encodings it reports, or nullopt when it
 // has none it is confident in. Never returns UTF-16 (without a BOM a UTF-16
 // guess on HTML is nearly always wrong) or replacement.

@@ -88,7 +88,7 @@ bool decode_multi_byte(std::string_view bytes, Encoding encoding, Utf8Writer& ou
     ucnv_toUnicode(converter.get(), &target, units.get() + kUnitBufferSize, &source, source_end,
                    nullptr, /*flush=*/true, &error);
     const size_t produced = static_cast<size_t>(target - units.get());
-    char* p = out.reserve(6 * produced + 8);
+    char* p = out.reserve(3 * produced + 8);  // see decode_utf16
     for (size_t i = 0; i < produced; ++i) p = to_utf8.push(p, units[i]);
     out.commit(p);
     if (error != U_BUFFER_OVERFLOW_ERROR) break;  // done (or an error ICU cannot recover from)

@@ -18,8 +18,9 @@ void decode_utf16(std::string_view bytes, bool big_endian, Utf8Writer& out) {
   size_t u = 0;
   while (u < units) {
     const size_t chunk_end = units - u > kChunkUnits ? u + kChunkUnits : units;
-    // Each unit yields at most 6 bytes (U+FFFD for a broken pair plus itself).
-    char* p = out.reserve(6 * (chunk_end - u));
+    // At most 3 bytes per unit: a lead surrogate writes nothing, the unit after
+    // it at most 6 (U+FFFD for the broken pair plus itself).
+    char* p = out.reserve(3 * (chunk_end - u) + 8);
     for (; u < chunk_end; ++u) {
       const uint8_t first = s[2 * u], second = s[2 * u + 1];
       const auto unit = static_cast<char16_t>(big_endian ? (first << 8) | second : (second << 8) | first);

@@ -13,16 +13,11 @@ namespace pith::html::encoding {
 
 class Utf8Writer {
  public:
-  explicit Utf8Writer(size_t initial_capacity) { buffer_.resize(initial_capacity); }
+  explicit Utf8Writer(size_t initial_capacity) { grow(initial_capacity); }
 
   // Returns where to write next, with at least `bytes` writable from there.
   char* reserve(size_t bytes) {
-    if (buffer_.size() - length_ < bytes) {
-      // Grow by half rather than double: output is usually close to the
-      // input size, and the worst case (3x for all-invalid input) is bounded
-      // by the chunked reserve calls anyway.
-      buffer_.resize(std::max(length_ + bytes, buffer_.size() + buffer_.size() / 2));
-    }
+    if (buffer_.size() - length_ < bytes) grow(length_ + bytes);
     return buffer_.data() + length_;
   }
 
@@ -37,12 +32,36 @@ class Utf8Writer {
 
   size_t size() const { return length_; }
 
+  // The output. Storage is always heap-allocated (never the small-string
+  // buffer), so a string_view of it survives moving the string.
   std::string take() && {
+    if (buffer_.capacity() > 2 * length_ + kShrinkSlack) {
+      std::string exact;
+      exact.reserve(std::max(length_, kMinHeapCapacity));
+      exact.assign(buffer_.data(), length_);
+      return exact;
+    }
     buffer_.resize(length_);
     return std::move(buffer_);
   }
 
  private:
+  // Capacity beyond twice the output worth a shrinking copy at the end.
+  static constexpr size_t kShrinkSlack = 4096;
+  // More than any small-string buffer.
+  static constexpr size_t kMinHeapCapacity = 32;
+
+  // Grows by half (or to `needed` if more). A fresh string is reserved to the
+  // exact size: growing the old one in place would double its capacity.
+  void grow(size_t needed) {
+    const size_t target = std::max({needed, buffer_.size() + buffer_.size() / 2, kMinHeapCapacity});
+    std::string grown;
+    grown.reserve(target);
+    grown.assign(buffer_.data(), length_);
+    grown.resize(target);
+    buffer_.swap(grown);
+  }
+
   std::string buffer_;
   size_t length_ = 0;
 };
