@@ -2,9 +2,8 @@
 // tag open, end tag open, tag name, the attribute name/value states and the
 // self-closing start tag state, plus building and emitting the tag token.
 //
-// Names and values are AttrSlices: views of the input until something has to
-// be rewritten (capitals, NUL, a character reference), then copies in
-// attr_storage_. Duplicate attributes are found by a linear scan on small tags
+// Names and values are views of the input until something has to be rewritten
+// (capitals, NUL, a character reference), then copies in AttributeText's blocks. Duplicate attributes are found by a linear scan on small tags
 // and through an open-addressed hash set once a tag has many attributes, so a
 // tag with 300k attributes stays linear.
 #include "html/tokenizer/char_ref.h"
@@ -49,122 +48,94 @@ void Tokenizer::begin_tag(bool end_tag) {
   tag_is_end_ = end_tag;
   self_closing_ = false;
   tag_name_.clear();
-  pending_attrs_.clear();
-  attr_storage_.clear();
+  attrs_.clear();
+  attr_text_.clear();
+  attr_open_ = false;
   attr_hash_count_ = 0;
 }
 
-void Tokenizer::begin_attribute() { pending_attrs_.emplace_back(); }
-
-void Tokenizer::slice_spill(AttrSlice& s) {
-  size_t start = attr_storage_.size();
-  attr_storage_.append(begin_ + s.offset, s.length);
-  s.offset = start;
-  s.in_storage = true;
+void Tokenizer::begin_attribute() {
+  if (attr_open_) commit_attribute();
+  attr_open_ = true;
+  attr_duplicate_ = false;
+  attr_text_.begin_slice();
 }
 
-void Tokenizer::slice_append_input(AttrSlice& s, const char* p, size_t n) {
-  if (!s.in_storage) {
-    size_t offset = static_cast<size_t>(p - begin_);
-    if (s.length == 0) {
-      s.offset = offset;
-      s.length = n;
-      return;
-    }
-    if (s.offset + s.length == offset) {
-      s.length += n;
-      return;
-    }
-    slice_spill(s);
+// Leaving the attribute name state: a repeated name is dropped (first wins).
+// The value that follows goes into a fresh slice.
+void Tokenizer::finish_attribute_name() {
+  attr_name_ = attr_text_.slice();
+  if (is_duplicate_name(attr_name_)) {
+    ++errors_;  // duplicate-attribute
+    attr_duplicate_ = true;
   }
-  attr_storage_.append(p, n);
-  s.length += n;
+  attr_text_.begin_slice();
 }
 
-void Tokenizer::slice_append_bytes(AttrSlice& s, const char* p, size_t n) {
-  if (!s.in_storage) slice_spill(s);
-  attr_storage_.append(p, n);
-  s.length += n;
+// The attribute's value is complete (another attribute starts or the tag ends).
+void Tokenizer::commit_attribute() {
+  attr_open_ = false;
+  if (attr_duplicate_) return;
+  attrs_.push_back({attr_name_, attr_text_.slice(), dom::AttrNamespace::None});
+  if (attr_hash_count_ != 0) hash_insert(static_cast<uint32_t>(attrs_.size() - 1));
 }
 
-std::string_view Tokenizer::slice_view(const AttrSlice& s) const {
-  return s.in_storage ? std::string_view(attr_storage_.data() + s.offset, s.length)
-                      : std::string_view(begin_ + s.offset, s.length);
-}
-
-// Is the name of pending_attrs_[index] already on the tag? Adds it to the hash
-// set when the set is in use.
-bool Tokenizer::is_duplicate_name(size_t index) {
-  std::string_view name = slice_view(pending_attrs_[index].name);
-  if (index < kLinearDuplicateScan) {
-    for (size_t i = 0; i < index; ++i)
-      if (!pending_attrs_[i].duplicate && slice_view(pending_attrs_[i].name) == name) return true;
-    return false;
-  }
-  auto insert = [this](uint32_t slot_value, std::string_view key) {
-    size_t mask = attr_hash_.size() - 1;
-    for (size_t i = hash_name(key) & mask;; i = (i + 1) & mask) {
-      if (attr_hash_[i] == 0) {
-        attr_hash_[i] = slot_value;
-        ++attr_hash_count_;
-        return;
-      }
-    }
-  };
-  if (attr_hash_count_ == 0) {  // first use on this tag: index what came before
-    size_t slots = kInitialHashSlots;
-    while (slots < 2 * (index + 1)) slots *= 2;
-    attr_hash_.assign(slots, 0);
-    for (size_t i = 0; i < index; ++i)
-      if (!pending_attrs_[i].duplicate) insert(static_cast<uint32_t>(i + 1), slice_view(pending_attrs_[i].name));
-  }
-  size_t mask = attr_hash_.size() - 1;
-  for (size_t i = hash_name(name) & mask; attr_hash_[i] != 0; i = (i + 1) & mask)
-    if (slice_view(pending_attrs_[attr_hash_[i] - 1].name) == name) return true;
+void Tokenizer::hash_insert(uint32_t index) {
   if ((attr_hash_count_ + 1) * 2 > attr_hash_.size()) {  // grow and rehash
     std::vector<uint32_t> old;
     old.swap(attr_hash_);
     attr_hash_.assign(old.size() * 2, 0);
     attr_hash_count_ = 0;
     for (uint32_t v : old)
-      if (v != 0) insert(v, slice_view(pending_attrs_[v - 1].name));
+      if (v != 0) hash_insert(v - 1);
   }
-  insert(static_cast<uint32_t>(index + 1), name);
+  size_t mask = attr_hash_.size() - 1;
+  size_t i = hash_name(attrs_[index].name) & mask;
+  while (attr_hash_[i] != 0) i = (i + 1) & mask;
+  attr_hash_[i] = index + 1;
+  ++attr_hash_count_;
+}
+
+// Is `name` already on the tag?
+bool Tokenizer::is_duplicate_name(std::string_view name) {
+  size_t n = attrs_.size();
+  if (n < kLinearDuplicateScan) {
+    for (size_t i = 0; i < n; ++i)
+      if (attrs_[i].name == name) return true;
+    return false;
+  }
+  if (attr_hash_count_ == 0) {  // first use on this tag: index what came before
+    size_t slots = kInitialHashSlots;
+    while (slots < 4 * n) slots *= 2;
+    attr_hash_.assign(slots, 0);
+    for (size_t i = 0; i < n; ++i) hash_insert(static_cast<uint32_t>(i));
+  }
+  size_t mask = attr_hash_.size() - 1;
+  for (size_t i = hash_name(name) & mask; attr_hash_[i] != 0; i = (i + 1) & mask)
+    if (attrs_[attr_hash_[i] - 1].name == name) return true;
   return false;
 }
 
-// Leaving the attribute name state: a repeated name is dropped (first wins).
-void Tokenizer::finish_attribute_name() {
-  size_t index = pending_attrs_.size() - 1;
-  if (is_duplicate_name(index)) {
-    ++errors_;  // duplicate-attribute
-    pending_attrs_[index].duplicate = true;
-  }
-}
-
 void Tokenizer::consume_char_ref_in_attribute() {
-  AttrSlice& value = pending_attrs_.back().value;
   CharRef ref = decode_char_ref(pos_ + 1, end_, /*in_attribute=*/true);
   errors_ += ref.errors;
   if (ref.consumed == 0) {
-    slice_append_input(value, pos_, 1);
+    attr_text_.append_input(pos_, 1);
     ++pos_;
     return;
   }
-  slice_append_bytes(value, ref.utf8, ref.utf8_length);
+  attr_text_.append_bytes(ref.utf8, ref.utf8_length);
   pos_ += 1 + ref.consumed;
 }
 
 bool Tokenizer::emit_tag() {
+  if (attr_open_) commit_attribute();
   std::string_view name = tag_name_.view();
   token_.type = tag_is_end_ ? TokenType::EndTag : TokenType::StartTag;
   token_.name = name;
   token_.tag = dom::tag_id_from_name(name);
   token_.data = {};
   token_.self_closing = self_closing_;
-  attrs_.clear();
-  for (const PendingAttribute& a : pending_attrs_)
-    if (!a.duplicate) attrs_.push_back({slice_view(a.name), slice_view(a.value), dom::AttrNamespace::None});
   token_.attributes = std::span<const dom::Attribute>(attrs_.data(), attrs_.size());
   if (tag_is_end_) {
     if (!attrs_.empty()) ++errors_;  // end-tag-with-attributes
@@ -278,7 +249,7 @@ bool Tokenizer::run_tag_states() {
           begin_attribute();
           if (*pos_ == '=') {  // unexpected-equals-sign-before-attribute-name
             ++errors_;
-            slice_append_input(pending_attrs_.back().name, pos_, 1);
+            attr_text_.append_input(pos_, 1);
             ++pos_;
           }
           state_ = State::AttributeName;
@@ -290,8 +261,7 @@ bool Tokenizer::run_tag_states() {
       case State::AttributeName: {
         for (;;) {
           const char* p = scan::find_in_table(pos_, end_, kAttrNameStop.stop);
-          AttrSlice& name = pending_attrs_.back().name;
-          if (p != pos_) slice_append_input(name, pos_, static_cast<size_t>(p - pos_));
+          if (p != pos_) attr_text_.append_input(pos_, static_cast<size_t>(p - pos_));
           pos_ = p;
           char c = p == end_ ? '\0' : *p;
           if (p == end_ || scan::is_tokenizer_space(c) || c == '/' || c == '>') {
@@ -307,13 +277,13 @@ bool Tokenizer::run_tag_states() {
           }
           if (scan::is_ascii_upper(c)) {
             char lower = scan::to_ascii_lower(c);
-            slice_append_bytes(name, &lower, 1);
+            attr_text_.append_bytes(&lower, 1);
           } else if (c == '\0') {
             ++errors_;
-            slice_append_bytes(name, kReplacementChar, 3);
+            attr_text_.append_bytes(kReplacementChar, 3);
           } else {  // '"', '\'' or '<': unexpected-character-in-attribute-name
             ++errors_;
-            slice_append_input(name, p, 1);
+            attr_text_.append_input(p, 1);
           }
         }
         break;
@@ -371,7 +341,7 @@ bool Tokenizer::run_tag_states() {
         for (;;) {
           const char* p = double_quoted ? scan::find_any<'"', '&', '\0'>(pos_, end_)
                                         : scan::find_any<'\'', '&', '\0'>(pos_, end_);
-          if (p != pos_) slice_append_input(pending_attrs_.back().value, pos_, static_cast<size_t>(p - pos_));
+          if (p != pos_) attr_text_.append_input(pos_, static_cast<size_t>(p - pos_));
           pos_ = p;
           if (p == end_) {  // eof-in-tag
             ++errors_;
@@ -382,7 +352,7 @@ bool Tokenizer::run_tag_states() {
             consume_char_ref_in_attribute();
           } else if (*p == '\0') {
             ++errors_;
-            slice_append_bytes(pending_attrs_.back().value, kReplacementChar, 3);
+            attr_text_.append_bytes(kReplacementChar, 3);
             ++pos_;
           } else {
             ++pos_;
@@ -397,8 +367,7 @@ bool Tokenizer::run_tag_states() {
       case State::AttributeValueUnquoted: {
         for (;;) {
           const char* p = scan::find_in_table(pos_, end_, kUnquotedValueStop.stop);
-          AttrSlice& value = pending_attrs_.back().value;
-          if (p != pos_) slice_append_input(value, pos_, static_cast<size_t>(p - pos_));
+          if (p != pos_) attr_text_.append_input(pos_, static_cast<size_t>(p - pos_));
           pos_ = p;
           if (p == end_) {  // eof-in-tag
             ++errors_;
@@ -419,11 +388,11 @@ bool Tokenizer::run_tag_states() {
             consume_char_ref_in_attribute();
           } else if (c == '\0') {
             ++errors_;
-            slice_append_bytes(value, kReplacementChar, 3);
+            attr_text_.append_bytes(kReplacementChar, 3);
             ++pos_;
           } else {  // unexpected-character-in-unquoted-attribute-value
             ++errors_;
-            slice_append_input(value, p, 1);
+            attr_text_.append_input(p, 1);
             ++pos_;
           }
         }

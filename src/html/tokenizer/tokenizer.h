@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "dom/node.h"
+#include "html/tokenizer/attribute_text.h"
 #include "html/tokenizer/text_builder.h"
 #include "html/tokenizer/token.h"
 
@@ -80,20 +81,6 @@ class Tokenizer {
     DoubleEscaped, DoubleEscapedDash, DoubleEscapedDashDash,
   };
 
-  // A piece of an attribute (name or value) under construction: either bytes of
-  // the input or, once rewritten, bytes of `attr_storage_`. Offsets, not
-  // pointers, because the storage may reallocate while the tag is being read.
-  struct AttrSlice {
-    size_t offset = 0;
-    size_t length = 0;
-    bool in_storage = false;
-  };
-  struct PendingAttribute {
-    AttrSlice name;
-    AttrSlice value;
-    bool duplicate = false;
-  };
-
   // The group runners: each loops over its states until a token is ready
   // (returns true) or the state leaves its group (returns false).
   bool run_text_states();     // tokenizer.cc
@@ -118,12 +105,10 @@ class Tokenizer {
   void begin_tag(bool end_tag);
   void begin_attribute();
   void finish_attribute_name();
-  void slice_append_input(AttrSlice& s, const char* p, size_t n);
-  void slice_append_bytes(AttrSlice& s, const char* p, size_t n);
-  void slice_spill(AttrSlice& s);
-  std::string_view slice_view(const AttrSlice& s) const;
+  void commit_attribute();
   void consume_char_ref_in_attribute();
-  bool is_duplicate_name(size_t index);
+  bool is_duplicate_name(std::string_view name);
+  void hash_insert(uint32_t index);
 
   // The input and our place in it.
   const char* begin_;
@@ -145,11 +130,15 @@ class Tokenizer {
   bool tag_is_end_ = false;
   bool self_closing_ = false;
   TextBuilder tag_name_;
-  std::vector<PendingAttribute> pending_attrs_;
-  std::string attr_storage_;
+  // Finished attributes (duplicates already dropped), and the one being read:
+  // its name once the attribute name state is left, its text in attr_text_.
   std::vector<dom::Attribute> attrs_;
-  // Open-addressed set of attribute indices + 1 for duplicate detection on tags
-  // with many attributes; empty until a tag has more than kLinearDuplicateScan.
+  AttributeText attr_text_;
+  bool attr_open_ = false;
+  bool attr_duplicate_ = false;
+  std::string_view attr_name_;
+  // Open-addressed set of indices into attrs_ (plus one) for duplicate
+  // detection on tags with many attributes; in use while attr_hash_count_ > 0.
   std::vector<uint32_t> attr_hash_;
   size_t attr_hash_count_ = 0;
   std::string last_start_tag_;

@@ -249,6 +249,31 @@ TEST(TokenizerHostile, ManyAttributesOnOneTag) {
   EXPECT_GT(dup.parse_errors(), 299000u);
 }
 
+TEST(TokenizerHostile, RewrittenAttributesStayValidWhileTheTagGrows) {
+  // Every name has a capital and every value an entity, so all of them are
+  // copies; they must survive the storage growing underneath them.
+  std::string input = "<a";
+  std::string long_value;
+  for (int i = 0; i < 3000; ++i) long_value.append("&lt;").append(std::to_string(i));
+  input += " LONG=\"" + long_value + "\"";
+  for (int i = 0; i < 50000; ++i) input += " N" + std::to_string(i) + "=\"v&amp;" + std::to_string(i) + "\"";
+  input += ">";
+  Tokenizer tokenizer(input);
+  const Token& t = tokenizer.next();
+  ASSERT_EQ(t.attributes.size(), 50001u);
+  std::string want_long;
+  for (int i = 0; i < 3000; ++i) want_long.append("<").append(std::to_string(i));
+  EXPECT_EQ(t.attributes[0].name, "long");
+  EXPECT_EQ(t.attributes[0].value, want_long);
+  for (int i = 0; i < 50000; ++i) {
+    std::string number = std::to_string(i);
+    ASSERT_EQ(t.attributes[i + 1].name.substr(1), number);
+    ASSERT_EQ(t.attributes[i + 1].name[0], 'n');
+    ASSERT_EQ(t.attributes[i + 1].value.substr(2), number);
+    ASSERT_EQ(t.attributes[i + 1].value.substr(0, 2), "v&");
+  }
+}
+
 TEST(TokenizerHostile, RandomBytesNeverCrash) {
   std::mt19937 rng(12345);
   const char alphabet[] = "<>/!-=\"'&#;xX0aA \t\n[]?CDATA\0script";
