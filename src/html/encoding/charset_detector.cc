@@ -24,8 +24,12 @@ std::optional<Encoding> detect_encoding(std::string_view bytes) {
   std::unique_ptr<UCharsetDetector, DetectorCloser> detector(ucsdet_open(&error));
   if (U_FAILURE(error) || !detector) return std::nullopt;
   ucsdet_enableInputFilter(detector.get(), true);
-  const auto length = static_cast<int32_t>(std::min(bytes.size(), kDetectorSampleLength));
-  ucsdet_setText(detector.get(), bytes.data(), length, &error);
+  size_t first_high = 0;
+  while (first_high < bytes.size() && static_cast<unsigned char>(bytes[first_high]) < 0x80) ++first_high;
+  if (first_high == bytes.size()) return std::nullopt;  // ASCII says nothing
+  const std::string_view sample =
+      bytes.substr(first_high > kDetectorLeadIn ? first_high - kDetectorLeadIn : 0, kDetectorSampleLength);
+  ucsdet_setText(detector.get(), sample.data(), static_cast<int32_t>(sample.size()), &error);
   int32_t count = 0;
   const UCharsetMatch** matches = ucsdet_detectAll(detector.get(), &count, &error);
   if (U_FAILURE(error) || matches == nullptr) return std::nullopt;

@@ -26,6 +26,24 @@ std::optional<Encoding> sniff_byte_order_mark(std::string_view bytes, size_t* le
   return std::nullopt;
 }
 
+namespace {
+
+// A page re-saved as UTF-8 often keeps its old <meta charset=gb2312>. Legacy
+// text is practically never valid UTF-8 once it has non-ASCII bytes, so a
+// non-ASCII, entirely valid UTF-8 document is taken as UTF-8 whatever its
+// <meta> says (a deliberate departure from the HTML Standard, which would
+// show mojibake; the declared encoding stays Tentative there too).
+void override_stale_declaration(std::string_view bytes, SniffResult& result) {
+  const Utf8Scan scan = scan_utf8(bytes);
+  result.utf8_scan = scan;
+  if (scan.valid(bytes) && !scan.ascii) {
+    result.encoding = Encoding::Utf8;
+    result.source = EncodingSource::ValidUtf8;
+  }
+}
+
+}  // namespace
+
 SniffResult sniff_encoding(std::string_view bytes, std::string_view charset_hint) {
   SniffResult result;
   if (std::optional<Encoding> bom = sniff_byte_order_mark(bytes, &result.bom_length)) {
@@ -40,17 +58,16 @@ SniffResult sniff_encoding(std::string_view bytes, std::string_view charset_hint
     result.source = EncodingSource::CharsetHint;
     return result;
   }
-  if (std::optional<Encoding> meta = prescan_for_encoding(bytes.substr(0, kPrescanLength))) {
-    result.encoding = *meta;
-    result.source = EncodingSource::MetaPrescan;
-    return result;
+  std::optional<Encoding> meta = prescan_for_encoding(bytes.substr(0, kPrescanLength));
+  result.source = EncodingSource::MetaPrescan;
+  if (!meta && bytes.size() > kPrescanLength) {
+    meta = find_meta_encoding_in_document(bytes);
+    result.source = EncodingSource::MetaInDocument;
   }
-  if (bytes.size() > kPrescanLength) {
-    if (std::optional<Encoding> meta = find_meta_encoding_in_document(bytes)) {
-      result.encoding = *meta;
-      result.source = EncodingSource::MetaInDocument;
-      return result;
-    }
+  if (meta) {
+    result.encoding = *meta;
+    if (*meta != Encoding::Utf8) override_stale_declaration(bytes, result);
+    return result;
   }
   const Utf8Scan scan = scan_utf8(bytes);
   result.utf8_scan = scan;

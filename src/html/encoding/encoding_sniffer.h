@@ -2,7 +2,9 @@
 // BOM, then the caller's (transport layer) charset, then the <meta> prescan of
 // the first 1024 bytes, then a <meta> anywhere in the document (what the tree
 // builder's "change the encoding" would find), then a guess from the content
-// (valid UTF-8, else ICU's detector), else windows-1252.
+// (valid UTF-8, else ICU's detector), else windows-1252. One departure from the
+// standard: a <meta>-declared legacy encoding loses to UTF-8 when the whole
+// document is valid UTF-8 with non-ASCII text (a stale declaration).
 #pragma once
 
 #include <optional>

@@ -18,34 +18,41 @@ void decode_ascii_compatible_bytes(std::string_view bytes, Utf8Writer& out, High
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
   const size_t n = bytes.size();
   size_t i = 0;
+  bool skip_lf = false;  // the previous byte was CR
   while (i < n) {
     const size_t chunk_end = n - i > kChunk ? i + kChunk : n;
     char* p = out.reserve(3 * (chunk_end - i) + kSlack);
     while (i < chunk_end) {
-      if (n - i >= 16) {
-        const unsigned mask = special_byte_mask16(s + i);
-        std::memcpy(p, s + i, 16);
-        if (mask == 0) {
+      // A block of 16 plain ASCII bytes is copied at once; any other block
+      // (or the tail) is decoded byte by byte without rescanning.
+      size_t block_end = chunk_end;
+      if (chunk_end - i >= 16) {
+        if (!skip_lf && special_byte_mask16(s + i) == 0) {
+          std::memcpy(p, s + i, 16);
           p += 16;
           i += 16;
           continue;
         }
-        const size_t plain = static_cast<size_t>(__builtin_ctz(mask));
-        p += plain;
-        i += plain;
+        block_end = i + 16;
       }
-      const uint8_t b = s[i++];
-      if (b >= 0x80) {
-        const uint32_t packed = high(b);
-        p[0] = static_cast<char>(packed);
-        p[1] = static_cast<char>(packed >> 8);
-        p[2] = static_cast<char>(packed >> 16);
-        p += packed >> 24;
-      } else if (b == '\r') {
-        *p++ = '\n';
-        if (i < n && s[i] == '\n') ++i;
-      } else {
-        *p++ = static_cast<char>(b);
+      for (; i < block_end; ++i) {
+        const uint8_t b = s[i];
+        if (b >= 0x80) {
+          const uint32_t packed = high(b);
+          p[0] = static_cast<char>(packed);
+          p[1] = static_cast<char>(packed >> 8);
+          p[2] = static_cast<char>(packed >> 16);
+          p += packed >> 24;
+          skip_lf = false;
+        } else if (b == '\r') {
+          *p++ = '\n';
+          skip_lf = true;
+        } else if (b == '\n' && skip_lf) {
+          skip_lf = false;
+        } else {
+          *p++ = static_cast<char>(b);
+          skip_lf = false;
+        }
       }
     }
     out.commit(p);

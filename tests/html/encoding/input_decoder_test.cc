@@ -106,6 +106,18 @@ TEST(DecodeInput, MetaAfterTheFirstKilobyte) {
   EXPECT_EQ(d.text.substr(d.text.size() - 2), "\xD0\xAF");  // Я
 }
 
+TEST(DecodeInput, ValidUtf8BeatsAStaleMetaDeclaration) {
+  const std::string bytes = "<meta charset=gb2312><p>\xE4\xB8\xAD\xE6\x96\x87</p>";  // 中文 in UTF-8
+  DecodedInput d = decode_input(bytes, "");
+  EXPECT_EQ(d.encoding, "UTF-8");
+  EXPECT_EQ(d.text.data(), bytes.data());
+  // ASCII-only or invalid UTF-8: the declaration stands.
+  EXPECT_EQ(decode_input("<meta charset=gb2312><p>ascii", "").encoding, "GBK");
+  EXPECT_EQ(decode_input("<meta charset=gb2312><p>\xD6\xD0\xCE\xC4", "").encoding, "GBK");
+  // A transport-layer charset is not second-guessed.
+  EXPECT_EQ(decode_input(bytes, "gbk").encoding, "GBK");
+}
+
 TEST(DecodeInput, DetectorGuessesUndeclaredLegacyText) {
   DecodedInput d = decode_input("<html><body><p>" + kRussianWindows1251 + "</p></body></html>", "");
   EXPECT_EQ(d.encoding, "windows-1251");
