@@ -22,6 +22,7 @@ bool starts_with_ignoring_ascii_case(const char* p, const char* end, std::string
 bool Tokenizer::emit_comment() {
   token_.type = TokenType::Comment;
   token_.data = comment_.view();
+  clear_tag_fields();
   state_ = State::Data;
   return true;
 }

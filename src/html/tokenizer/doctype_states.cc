@@ -22,6 +22,9 @@ bool Tokenizer::emit_doctype() {
   token_.type = TokenType::Doctype;
   token_.name = doctype_name_;
   token_.tag = dom::TagId::Unknown;
+  token_.data = {};
+  token_.attributes = {};
+  token_.self_closing = false;
   token_.has_name = doctype_has_name_;
   token_.force_quirks = force_quirks_;
   token_.has_public_id = doctype_has_public_;

@@ -115,16 +115,26 @@ const Token& Tokenizer::next() {
   }
 }
 
+// Fields that do not belong to a token's type are emptied, so that no view of
+// an earlier token's scratch text survives into a later token.
+void Tokenizer::clear_tag_fields() {
+  token_.tag = dom::TagId::Unknown;
+  token_.name = {};
+  token_.attributes = {};
+  token_.self_closing = false;
+}
+
 bool Tokenizer::emit_characters() {
   token_.type = TokenType::Characters;
   token_.data = text_.view();
+  clear_tag_fields();
   return true;
 }
 
 bool Tokenizer::emit_eof() {
   token_.type = TokenType::EndOfFile;
   token_.data = {};
-  eof_emitted_ = true;
+  clear_tag_fields();
   return true;
 }
 

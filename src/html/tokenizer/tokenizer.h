@@ -95,6 +95,7 @@ class Tokenizer {
   bool emit_comment();
   bool emit_doctype();
   bool emit_tag();
+  void clear_tag_fields();
 
   // Text helpers (tokenizer.cc).
   bool at_appropriate_end_tag(const char* p) const;
@@ -118,7 +119,6 @@ class Tokenizer {
   State state_ = State::Data;
   ScriptMode script_mode_ = ScriptMode::Normal;
   bool cdata_allowed_ = false;
-  bool eof_emitted_ = false;
   uint32_t errors_ = 0;
   Token token_;
 
