@@ -1,13 +1,22 @@
 // The multi-byte CJK encodings through ICU converters (ucnv). Each Encoding
 // Standard encoding maps to the ICU table closest to its index: Shift_JIS is
 // windows-31j, EUC-KR is windows-949 (UHC), GBK decodes as gb18030, Big5 is
-// Big5 with the HKSCS extensions. ICU writes UTF-16, which Utf16ToUtf8 turns
-// into normalised UTF-8. Every error becomes U+FFFD (ICU's default callback
-// would write U+001A for some single-byte errors).
+// Big5-HKSCS:2008. ICU writes UTF-16, which Utf16ToUtf8 turns into normalised
+// UTF-8. Every error becomes U+FFFD (ICU's default callback would write U+001A
+// for some single-byte errors), except where the Encoding Standard maps a byte
+// ICU rejects: 0x80 is U+20AC in gb18030 and U+0080 in Shift_JIS. Big5's four
+// byte pairs that decode to two code points come out of ICU as private-use
+// characters and are expanded here.
+//
+// Known differences from the Encoding Standard that remain: EUC-KR 0x80
+// decodes to U+0080 (not U+FFFD), and a few gb18030 pairs the 2022 edition
+// moved out of the private use area still decode to PUA code points.
 
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 
+#include <algorithm>
+#include <iterator>
 #include <memory>
 
 #include "html/encoding/decoders.h"
@@ -28,7 +37,7 @@ IcuConverterNames icu_names(Encoding encoding) {
     case Encoding::Gb18030:
       return {"gb18030", nullptr};
     case Encoding::Big5:
-      return {"ibm-5471", "windows-950"};
+      return {"ibm-1375", "windows-950"};
     case Encoding::EucJp:
       return {"EUC-JP", nullptr};
     case Encoding::Iso2022Jp:
@@ -42,28 +51,44 @@ IcuConverterNames icu_names(Encoding encoding) {
   }
 }
 
-// ICU's to-Unicode callback: every unassigned or illegal sequence is one U+FFFD.
-void write_replacement_character(const void*, UConverterToUnicodeArgs* args, const char*, int32_t,
-                                 UConverterCallbackReason reason, UErrorCode* error) {
+// ICU's to-Unicode callback: every unassigned or illegal sequence is one
+// U+FFFD, except the single bytes the Encoding Standard maps and ICU does not.
+// `context` points at the Encoding being decoded.
+void write_replacement_character(const void* context, UConverterToUnicodeArgs* args, const char* bytes,
+                                 int32_t length, UConverterCallbackReason reason, UErrorCode* error) {
   if (reason > UCNV_IRREGULAR) return;  // reset, close, clone
   *error = U_ZERO_ERROR;
-  const UChar replacement = 0xFFFD;
+  const Encoding encoding = *static_cast<const Encoding*>(context);
+  UChar replacement = 0xFFFD;
+  if (length == 1 && static_cast<unsigned char>(bytes[0]) == 0x80) {
+    if (encoding == Encoding::Gb18030 || encoding == Encoding::Gbk) replacement = 0x20AC;
+    if (encoding == Encoding::ShiftJis) replacement = 0x0080;
+  }
   ucnv_cbToUWriteUChars(args, &replacement, 1, 0, error);
 }
+
+// Big5 pointers 1133, 1135, 1164 and 1166 (bytes 88 62, 88 64, 88 A3, 88 A5)
+// decode to a letter plus a combining mark; ICU maps them to these PUA units.
+struct Big5Pair {
+  char16_t icu_unit;
+  char16_t first, second;
+};
+constexpr Big5Pair kBig5Pairs[] = {
+    {0xF325, 0x00CA, 0x0304}, {0xF327, 0x00CA, 0x030C}, {0xF344, 0x00EA, 0x0304}, {0xF346, 0x00EA, 0x030C}};
 
 struct ConverterCloser {
   void operator()(UConverter* c) const { ucnv_close(c); }
 };
 using Converter = std::unique_ptr<UConverter, ConverterCloser>;
 
-Converter open_converter(Encoding encoding) {
+Converter open_converter(const Encoding& encoding) {
   const IcuConverterNames names = icu_names(encoding);
   for (const char* name : {names.primary, names.fallback}) {
     if (name == nullptr) continue;
     UErrorCode error = U_ZERO_ERROR;
     Converter converter(ucnv_open(name, &error));
     if (U_SUCCESS(error) && converter) {
-      ucnv_setToUCallBack(converter.get(), write_replacement_character, nullptr, nullptr, nullptr, &error);
+      ucnv_setToUCallBack(converter.get(), write_replacement_character, &encoding, nullptr, nullptr, &error);
       if (U_SUCCESS(error)) return converter;
     }
   }
@@ -80,6 +105,7 @@ bool decode_multi_byte(std::string_view bytes, Encoding encoding, Utf8Writer& ou
   if (!converter) return false;
   auto units = std::make_unique<UChar[]>(kUnitBufferSize);
   Utf16ToUtf8 to_utf8;
+  const bool is_big5 = encoding == Encoding::Big5;
   const char* source = bytes.data();
   const char* const source_end = bytes.data() + bytes.size();
   for (;;) {
@@ -88,8 +114,19 @@ bool decode_multi_byte(std::string_view bytes, Encoding encoding, Utf8Writer& ou
     ucnv_toUnicode(converter.get(), &target, units.get() + kUnitBufferSize, &source, source_end,
                    nullptr, /*flush=*/true, &error);
     const size_t produced = static_cast<size_t>(target - units.get());
-    char* p = out.reserve(3 * produced + 8);  // see decode_utf16
-    for (size_t i = 0; i < produced; ++i) p = to_utf8.push(p, units[i]);
+    char* p = out.reserve(4 * produced + 8);  // see decode_utf16; Big5 pairs take 4
+    for (size_t i = 0; i < produced; ++i) {
+      const char16_t unit = units[i];
+      if (is_big5 && unit >= 0xF325 && unit <= 0xF346) {
+        const Big5Pair* pair = std::find_if(std::begin(kBig5Pairs), std::end(kBig5Pairs),
+                                            [unit](const Big5Pair& b) { return b.icu_unit == unit; });
+        if (pair != std::end(kBig5Pairs)) {
+          p = to_utf8.push(to_utf8.push(p, pair->first), pair->second);
+          continue;
+        }
+      }
+      p = to_utf8.push(p, unit);
+    }
     out.commit(p);
     if (error != U_BUFFER_OVERFLOW_ERROR) break;  // done (or an error ICU cannot recover from)
   }

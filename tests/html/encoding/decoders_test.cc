@@ -104,6 +104,15 @@ TEST(MultiByteDecoder, Big5EucKrEucJpIso2022Jp) {
   EXPECT_EQ(decoded("a\x1B$BF|K\\8l\x1B(Bb", Encoding::Iso2022Jp), "a\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E" "b");
 }
 
+TEST(MultiByteDecoder, WhatwgSpecifics) {
+  EXPECT_EQ(decoded("\x88\x62\x88\xA5", Encoding::Big5), "\xC3\x8A\xCC\x84\xC3\xAA\xCC\x8C");  // Ê̄ ê̌
+  EXPECT_EQ(decoded("\x87\x40", Encoding::Big5), "\xE4\x8F\xB0");                               // HKSCS U+43F0
+  EXPECT_EQ(decoded("\x80", Encoding::Gb18030), "\xE2\x82\xAC");
+  EXPECT_EQ(decoded("\x80", Encoding::Gbk), "\xE2\x82\xAC");
+  EXPECT_EQ(decoded("\x80\xA0", Encoding::ShiftJis), "\xC2\x80\xEF\xBF\xBD");
+  EXPECT_EQ(decoded("\xF0\x40", Encoding::ShiftJis), "\xEE\x80\x80");  // user-defined area → U+E000
+}
+
 TEST(Utf16Decoder, LittleAndBigEndian) {
   EXPECT_EQ(decoded(std::string("h\0\xE9\0\xAC\x20", 6), Encoding::Utf16Le), "h\xC3\xA9\xE2\x82\xAC");
   EXPECT_EQ(decoded(std::string("\0h\0\xE9\x20\xAC", 6), Encoding::Utf16Be), "h\xC3\xA9\xE2\x82\xAC");
