@@ -24,9 +24,10 @@ void decode_single_byte(std::string_view bytes, Encoding encoding, Utf8Writer& o
 void decode_x_user_defined(std::string_view bytes, Utf8Writer& out);
 
 // The multi-byte CJK encodings (GBK, gb18030, Big5, EUC-JP, ISO-2022-JP,
-// Shift_JIS, EUC-KR), decoded with ICU converters. Returns false when ICU has
-// no converter for it; then nothing was written.
-bool decode_multi_byte(std::string_view bytes, Encoding encoding, Utf8Writer& out);
+// Shift_JIS, EUC-KR), decoded with ICU converters. Runs of plain ASCII bypass
+// ICU unless `bypass_ascii` is false (tests compare both). Returns false when
+// ICU has no converter for it; then nothing was written.
+bool decode_multi_byte(std::string_view bytes, Encoding encoding, Utf8Writer& out, bool bypass_ascii = true);
 
 // Dispatches on the encoding to one of the above (replacement: one U+FFFD for
 // non-empty input). Falls back to windows-1252 if a multi-byte converter is missing.

@@ -16,11 +16,13 @@
 #include <unicode/ucnv_cb.h>
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <memory>
 
 #include "html/encoding/decoders.h"
 #include "html/encoding/utf16_to_utf8.h"
+#include "html/encoding/utf8_validator.h"
 
 namespace pith::html::encoding {
 namespace {
@@ -98,40 +100,110 @@ Converter open_converter(const Encoding& encoding) {
 // UTF-16 units per ucnv_toUnicode call.
 constexpr int32_t kUnitBufferSize = 1 << 14;
 
-}  // namespace
+// Runs ICU over byte ranges and writes its output through Utf16ToUtf8.
+class IcuFeeder {
+ public:
+  IcuFeeder(UConverter* converter, Encoding encoding, Utf8Writer& out)
+      : converter_(converter), is_big5_(encoding == Encoding::Big5), out_(out),
+        units_(std::make_unique<UChar[]>(kUnitBufferSize)) {}
 
-bool decode_multi_byte(std::string_view bytes, Encoding encoding, Utf8Writer& out) {
-  Converter converter = open_converter(encoding);
-  if (!converter) return false;
-  auto units = std::make_unique<UChar[]>(kUnitBufferSize);
-  Utf16ToUtf8 to_utf8;
-  const bool is_big5 = encoding == Encoding::Big5;
-  const char* source = bytes.data();
-  const char* const source_end = bytes.data() + bytes.size();
-  for (;;) {
-    UChar* target = units.get();
+  // Converts [begin, end); `flush` at the end of the input.
+  void feed(const char* begin, const char* end, bool flush) {
+    const char* source = begin;
+    for (;;) {
+      UChar* target = units_.get();
+      UErrorCode error = U_ZERO_ERROR;
+      ucnv_toUnicode(converter_, &target, units_.get() + kUnitBufferSize, &source, end, nullptr, flush, &error);
+      write(static_cast<size_t>(target - units_.get()));
+      if (error != U_BUFFER_OVERFLOW_ERROR) break;  // done (or an error ICU cannot recover from)
+    }
+  }
+
+  // Input bytes ICU holds as the start of an unfinished character.
+  bool has_pending_bytes() const {
     UErrorCode error = U_ZERO_ERROR;
-    ucnv_toUnicode(converter.get(), &target, units.get() + kUnitBufferSize, &source, source_end,
-                   nullptr, /*flush=*/true, &error);
-    const size_t produced = static_cast<size_t>(target - units.get());
-    char* p = out.reserve(4 * produced + 8);  // see decode_utf16; Big5 pairs take 4
+    return ucnv_toUCountPending(converter_, &error) > 0;
+  }
+
+  // Copies plain ASCII (no CR) around ICU, which must have no pending bytes.
+  void copy_plain_ascii(std::string_view run) {
+    char* p = out_.reserve(run.size());
+    p = to_utf8_.push(p, static_cast<char16_t>(run[0]));  // an LF right after a CR is dropped
+    std::memcpy(p, run.data() + 1, run.size() - 1);
+    out_.commit(p + run.size() - 1);
+  }
+
+  void finish() {
+    char* p = out_.reserve(4);
+    out_.commit(to_utf8_.finish(p));
+  }
+
+ private:
+  void write(size_t produced) {
+    char* p = out_.reserve(4 * produced + 8);  // see decode_utf16; Big5 pairs take 4
     for (size_t i = 0; i < produced; ++i) {
-      const char16_t unit = units[i];
-      if (is_big5 && unit >= 0xF325 && unit <= 0xF346) {
+      const char16_t unit = units_[i];
+      if (is_big5_ && unit >= 0xF325 && unit <= 0xF346) {
         const Big5Pair* pair = std::find_if(std::begin(kBig5Pairs), std::end(kBig5Pairs),
                                             [unit](const Big5Pair& b) { return b.icu_unit == unit; });
         if (pair != std::end(kBig5Pairs)) {
-          p = to_utf8.push(to_utf8.push(p, pair->first), pair->second);
+          p = to_utf8_.push(to_utf8_.push(p, pair->first), pair->second);
           continue;
         }
       }
-      p = to_utf8.push(p, unit);
+      p = to_utf8_.push(p, unit);
     }
-    out.commit(p);
-    if (error != U_BUFFER_OVERFLOW_ERROR) break;  // done (or an error ICU cannot recover from)
+    out_.commit(p);
   }
-  char* p = out.reserve(4);
-  out.commit(to_utf8.finish(p));
+
+  UConverter* converter_;
+  bool is_big5_;
+  Utf8Writer& out_;
+  std::unique_ptr<UChar[]> units_;
+  Utf16ToUtf8 to_utf8_;
+};
+
+// Plain ASCII runs at least this long bypass ICU (markup in CJK pages).
+constexpr size_t kMinBypassRun = 32;
+
+// Start of the first 16-byte block of plain ASCII at or after `from` that
+// begins a run of at least kMinBypassRun plain bytes; bytes.size() if none.
+size_t find_plain_run(std::string_view bytes, size_t from) {
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  for (size_t i = from; bytes.size() - i >= kMinBypassRun; i += 16) {
+    if (special_byte_mask16(s + i) == 0 && special_byte_mask16(s + i + 16) == 0) return i;
+  }
+  return bytes.size();
+}
+
+}  // namespace
+
+bool decode_multi_byte(std::string_view bytes, Encoding encoding, Utf8Writer& out, bool bypass_ascii) {
+  Converter converter = open_converter(encoding);
+  if (!converter) return false;
+  IcuFeeder feeder(converter.get(), encoding, out);
+  // ISO-2022-JP is stateful (ASCII bytes are kanji after ESC $ B): no bypass.
+  bypass_ascii = bypass_ascii && encoding != Encoding::Iso2022Jp;
+  size_t pos = 0;
+  while (pos < bytes.size()) {
+    size_t run = bypass_ascii ? find_plain_run(bytes, pos) : bytes.size();
+    feeder.feed(bytes.data() + pos, bytes.data() + run, /*flush=*/false);
+    // A lead byte waiting for its trail: the run's first bytes belong to it.
+    while (run < bytes.size() && feeder.has_pending_bytes()) {
+      feeder.feed(bytes.data() + run, bytes.data() + run + 1, /*flush=*/false);
+      ++run;
+    }
+    if (run == bytes.size()) break;
+    const size_t run_length = plain_ascii_length(bytes.substr(run));
+    if (run_length == 0) {
+      pos = run;
+      continue;
+    }
+    feeder.copy_plain_ascii(bytes.substr(run, run_length));
+    pos = run + run_length;
+  }
+  feeder.feed(bytes.data() + bytes.size(), bytes.data() + bytes.size(), /*flush=*/true);
+  feeder.finish();
   return true;
 }
 

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 
 namespace pith::html::encoding {
@@ -111,6 +112,29 @@ TEST(MultiByteDecoder, WhatwgSpecifics) {
   EXPECT_EQ(decoded("\x80", Encoding::Gbk), "\xE2\x82\xAC");
   EXPECT_EQ(decoded("\x80\xA0", Encoding::ShiftJis), "\xC2\x80\xEF\xBF\xBD");
   EXPECT_EQ(decoded("\xF0\x40", Encoding::ShiftJis), "\xEE\x80\x80");  // user-defined area → U+E000
+}
+
+// Plain ASCII runs skip ICU; the output must be what ICU alone produces, also
+// when a lead byte right before a run takes the run's first byte as its trail.
+TEST(MultiByteDecoder, AsciiBypassMatchesIcu) {
+  std::mt19937 rng(7);
+  const std::string pieces[] = {std::string(40, 'a'), std::string(33, '<') + "\r\n", "\r", "\n", "\x81",
+                                "\x93\xFA", "\xD6\xD0", "\x81\x30\x81\x30", "\x8F\xA2\xAF", "\xA4\xA4",
+                                "\x88\x62", "\xFF", "\x80", "0123456789abcdefghijklmnopqrstuvwxyz"};
+  // The lead byte ends the block before an ASCII run; its trail '@' starts the run.
+  EXPECT_EQ(decoded(std::string(15, 'a') + "\x81" + std::string(40, '@'), Encoding::ShiftJis),
+            std::string(15, 'a') + "\xE3\x80\x80" + std::string(39, '@'));  // 81 40 is U+3000
+  for (Encoding e : {Encoding::ShiftJis, Encoding::Gb18030, Encoding::Big5, Encoding::EucKr, Encoding::EucJp}) {
+    for (int round = 0; round < 200; ++round) {
+      std::string bytes;
+      const int count = static_cast<int>(rng() % 40);
+      for (int i = 0; i < count; ++i) bytes += pieces[rng() % std::size(pieces)];
+      Utf8Writer fast(16), reference(16);
+      ASSERT_TRUE(decode_multi_byte(bytes, e, fast, /*bypass_ascii=*/true));
+      ASSERT_TRUE(decode_multi_byte(bytes, e, reference, /*bypass_ascii=*/false));
+      ASSERT_EQ(std::move(fast).take(), std::move(reference).take()) << canonical_name(e) << " round " << round;
+    }
+  }
 }
 
 TEST(Utf16Decoder, LittleAndBigEndian) {
