@@ -38,7 +38,13 @@ bool Tokenizer::run_script_data() {
         script_mode_ = ScriptMode::DoubleEscaped;
     }
     pos_ = p;
-    if (p == end_) return text_.empty() ? emit_eof() : emit_characters();  // eof-in-script-html-comment-like-text when escaped
+    if (p == end_) {
+      if (script_mode_ != ScriptMode::Normal) {
+        ++errors_;  // eof-in-script-html-comment-like-text
+        script_mode_ = ScriptMode::Normal;
+      }
+      return text_.empty() ? emit_eof() : emit_characters();
+    }
 
     char c = *p;
     if (c == '\0') {
