@@ -1,11 +1,13 @@
 // Byte scanning for the tokenizer's hot loops: find the next byte that ends a
 // run of plain text. SSE2 compares 16 bytes per step against each wanted byte;
-// other targets fall back to a byte loop (the compiler vectorises none of this).
+// other targets (or PITH_NO_SIMD builds) test 8 bytes per step in a 64-bit
+// word (SWAR), then pin the byte down with a short loop.
 #pragma once
 
 #include <cstdint>
 #include <cstring>
-#if defined(__SSE2__)
+#if defined(__SSE2__) && !defined(PITH_NO_SIMD)
+#define PITH_SCAN_SSE2 1
 #include <emmintrin.h>
 #endif
 
@@ -14,7 +16,7 @@ namespace pith::html::scan {
 // The first byte in [p, end) equal to one of `Cs`, or `end`.
 template <char... Cs>
 inline const char* find_any(const char* p, const char* end) {
-#if defined(__SSE2__)
+#if defined(PITH_SCAN_SSE2)
   while (end - p >= 32) {
     __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16));
@@ -35,6 +37,20 @@ inline const char* find_any(const char* p, const char* end) {
     uint32_t mask = static_cast<uint32_t>(_mm_movemask_epi8(hit));
     if (mask != 0) return p + __builtin_ctz(mask);
     p += 16;
+  }
+#else
+  // A byte of w ^ broadcast(c) is zero where w holds c; (x - 0x01..) & ~x &
+  // 0x80.. has a high bit set in some byte iff x has a zero byte.
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHighs = 0x8080808080808080ull;
+  while (end - p >= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    uint64_t hit = 0;
+    ((hit |= ((w ^ (kOnes * static_cast<uint8_t>(Cs))) - kOnes) & ~(w ^ (kOnes * static_cast<uint8_t>(Cs))) & kHighs),
+     ...);
+    if (hit != 0) break;
+    p += 8;
   }
 #endif
   for (; p < end; ++p) {
