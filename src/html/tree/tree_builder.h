@@ -30,8 +30,11 @@ class TreeBuilder {
   // DocumentFragment holding the result.
   void run();
 
- private:
+  // Defined in tree_builder_impl.h; public only so that the per-insertion-mode
+  // source files can name it.
   struct Impl;
+
+ private:
   std::unique_ptr<Impl> impl_;
 };
 
