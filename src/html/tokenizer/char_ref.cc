@@ -45,11 +45,29 @@ inline int char_at(const NamedEntity& e, size_t i) {
   return i < e.name.size() ? static_cast<unsigned char>(e.name[i]) : -1;
 }
 
+// For each first byte, the range of table entries starting with it, so the
+// search begins with a handful of names instead of all 2231.
+struct FirstByteIndex {
+  uint16_t lo[129] = {};  // entries with first byte < b start at lo[b]; lo[128] = count
+  constexpr FirstByteIndex() {
+    size_t e = 0;
+    for (int b = 0; b <= 128; ++b) {
+      while (e < kEntityCount && static_cast<unsigned char>(kEntities[e].name[0]) < b) ++e;
+      lo[b] = static_cast<uint16_t>(e);
+    }
+  }
+};
+constexpr FirstByteIndex kFirstByte{};
+
 // The longest table name that is a prefix of [p, end), or nullptr.
 const NamedEntity* longest_named_match(const char* p, const char* end) {
-  size_t lo = 0, hi = kEntityCount;
+  auto first = static_cast<unsigned char>(*p);
+  if (first >= 128) return nullptr;
+  size_t lo = kFirstByte.lo[first], hi = kFirstByte.lo[first + 1];
+  if (lo == hi) return nullptr;
   const NamedEntity* best = nullptr;
-  for (size_t i = 0; p + i < end && i < kMaxEntityName; ++i) {
+  if (kEntities[lo].name.size() == 1) best = &kEntities[lo];  // (no such name today)
+  for (size_t i = 1; p + i < end && i < kMaxEntityName; ++i) {
     int c = static_cast<unsigned char>(p[i]);
     // Narrow [lo, hi) (all sharing p[0..i)) to the names with c at i.
     size_t a = lo, b = hi;
