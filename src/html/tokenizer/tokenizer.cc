@@ -11,14 +11,16 @@
 //    special, so runs never end inside a UTF-8 sequence and non-ASCII input
 //    needs no decoding at all.
 //  * Token text is a view into the input whenever it is a verbatim slice of it
-//    (TextBuilder): character runs without references, tag and attribute names
-//    without capitals, attribute values without '&', comment bodies. Only text
-//    that must be rewritten is copied, into scratch strings that keep their
-//    capacity, so steady-state tokenizing does not allocate.
-//  * Character runs are flushed at '<' (before the tag is read) and at EOF.
-//    Then a tag token can be returned the moment its '>' is seen, the tree
-//    builder can switch our state before the following text is read, and no
-//    token ever has to be queued.
+//    (TextBuilder, AttributeText): character runs without references, tag and
+//    attribute names without capitals, attribute values without '&', comment
+//    bodies. Only text that must be rewritten is copied, into scratch buffers
+//    that keep their capacity, so steady-state tokenizing does not allocate.
+//    Attributes are built directly as dom::Attribute, the type the token hands
+//    out; duplicates are dropped as soon as their name is complete.
+//  * Character runs are flushed at a '<' that may open markup (before it is
+//    read) and at EOF. Then a tag token can be returned the moment its '>' is
+//    seen, the tree builder can switch our state (or allow CDATA) before the
+//    following text is read, and no token ever has to be queued.
 //  * Several spec states are look-ahead here because whatever they consume is
 //    re-emitted verbatim when they fail: the character reference states
 //    (char_ref.h), the RCDATA/RAWTEXT/script "less-than sign", "end tag open"
@@ -29,7 +31,10 @@
 //    DOCTYPE (doctype_states.cc), script data (script_data.cc). next() hops
 //    between the groups, which costs one switch per group change.
 //
-// Parse errors are counted in errors_, never reported individually.
+// Parse errors are counted in errors_, never reported individually. The input
+// stream's own errors (controls, noncharacters, surrogates in the text) are
+// left to decoding. On the trafilatura pages the tokenizer alone runs at about
+// 1 GB/s; the budget for the whole parser is 150 MB/s.
 #include "html/tokenizer/tokenizer.h"
 
 #include "html/tokenizer/char_ref.h"
