@@ -49,8 +49,8 @@ for parser in memchr pith gumbo libxml2; do
 done
 echo "(peak RSS includes the $loaded MB of pages held in memory)"
 awk -v p="${best[pith]}" -v g="${best[gumbo]}" -v x="${best[libxml2]}" -v m="${best[memchr]}" 'BEGIN {
-  printf "pith/gumbo   %.2fx  (bar >= 6x: %s)\n", p / g, p / g >= 6 ? "PASS" : "FAIL"
-  printf "pith/libxml2 %.2fx  (bar >= 2x: %s)\n", p / x, p / x >= 2 ? "PASS" : "FAIL"
+  printf "pith/gumbo   %.2fx  (bar >= 6x: %s)\n", p / g, ((p / g >= 6) ? "PASS" : "FAIL")
+  printf "pith/libxml2 %.2fx  (bar >= 2x: %s)\n", p / x, ((p / x >= 2) ? "PASS" : "FAIL")
   printf "pith/memchr  %.3fx (memchr is the floor: one pass finding every <)\n", p / m }'
 printf 'pith heap per page: worst %sx size overall, worst %sx over pages >= 256 KiB, largest peak %s MB, pages over 8x size + 4 MB: %s\n' \
   "$(field heap_worst_ratio "$pith_line")" "$(field heap_worst_big_ratio "$pith_line")" \
