@@ -8,7 +8,6 @@ namespace {
 // Noah's Ark: "already three elements ... that have the same tag name,
 // namespace, and attributes".
 constexpr uint32_t kNoahsArkLimit = 3;
-constexpr uint64_t kTagKeySalt = 0x9e3779b97f4a7c15ull;
 
 uint64_t hash_bytes(std::string_view s, uint64_t h) {
   for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
@@ -20,10 +19,6 @@ uint64_t mix(uint64_t x) {
   x *= 0xff51afd7ed558ccdull;
   x ^= x >> 33;
   return x;
-}
-
-uint64_t tag_key(const dom::Node* n) {
-  return mix(static_cast<uint64_t>(n->tag) * 31 + static_cast<uint64_t>(n->ns) + kTagKeySalt);
 }
 
 }  // namespace
@@ -62,47 +57,77 @@ bool FormattingList::same_element_shape(const dom::Node* a, const dom::Node* b) 
 
 uint32_t& FormattingList::counter(uint64_t fingerprint, uint32_t segment) {
   uint64_t key = mix(fingerprint ^ (static_cast<uint64_t>(segment) * 0xc2b2ae3d27d4eb4full));
+  uint32_t check = static_cast<uint32_t>(key >> 32) | 1u;
+  if (!table_.empty()) {
+    size_t mask = table_.size() - 1;
+    for (size_t i = mix(check) & mask;; i = (i + 1) & mask) {
+      if (table_[i].check == check) return table_[i].count;
+      if (table_[i].check == 0) break;
+    }
+  }
   if (table_.empty() || (table_used_ + 1) * 2 > table_.size()) {
-    // Grow (and drop slots whose count fell to zero).
+    // Rebuild sized for the live keys (slots whose count fell to zero go away).
     std::vector<Slot> old;
     old.swap(table_);
-    size_t cap = old.empty() ? 64 : old.size() * 2;
+    size_t cap = 64;
+    while (cap < (live_ + 1) * 4) cap *= 2;
     table_.assign(cap, Slot{});
     table_used_ = 0;
+    // Slots are placed by a hash of the 32-bit check, all that is kept.
     for (const Slot& s : old) {
-      if (!s.used || s.count == 0) continue;
-      size_t i = s.key & (cap - 1);
-      while (table_[i].used) i = (i + 1) & (cap - 1);
+      if (s.check == 0 || s.count == 0) continue;
+      size_t i = mix(s.check) & (cap - 1);
+      while (table_[i].check != 0) i = (i + 1) & (cap - 1);
       table_[i] = s;
       ++table_used_;
     }
   }
   size_t mask = table_.size() - 1;
-  size_t i = key & mask;
-  while (table_[i].used && table_[i].key != key) i = (i + 1) & mask;
-  if (!table_[i].used) {
-    table_[i].used = true;
-    table_[i].key = key;
-    table_[i].count = 0;
-    ++table_used_;
-  }
+  size_t i = mix(check) & mask;
+  while (table_[i].check != 0) i = (i + 1) & mask;
+  table_[i].check = check;
+  table_[i].count = 0;
+  ++table_used_;
   return table_[i].count;
+}
+
+uint32_t& FormattingList::tag_count(dom::TagId tag) {
+  int t = static_cast<int>(tag);
+  uint32_t seg = segments_.back();
+  if (tag_gen_[t] != seg) {
+    undo_.push_back({tag, tag_gen_[t], tag_count_[t]});
+    tag_gen_[t] = seg;
+    tag_count_[t] = 0;
+  }
+  return tag_count_[t];
 }
 
 void FormattingList::count(const Entry& e, int delta) {
   if (!e.node) return;
-  counter(e.fingerprint, e.segment) += static_cast<uint32_t>(delta);
-  counter(tag_key(e.node), e.segment) += static_cast<uint32_t>(delta);
+  uint32_t& c = counter(e.fingerprint, e.segment);
+  if (delta > 0) {
+    if (c++ == 0) ++live_;
+  } else if (c > 0 && --c == 0) {
+    --live_;
+  }
+  // Entries are only added to or removed from the current segment; a count of
+  // an older one is left alone (it can only stay too high, which costs a scan).
+  if (e.segment == segments_.back()) {
+    uint32_t& tc = tag_count(e.node->tag);
+    tc = delta > 0 ? tc + 1 : (tc > 0 ? tc - 1 : 0);
+  }
 }
 
 void FormattingList::push_marker() {
   entries_.push_back(Entry{});
   segments_.push_back(next_segment_++);
+  undo_marks_.push_back(undo_.size());
 }
 
 void FormattingList::push(dom::Node* n) {
   uint64_t fp = fingerprint_of(n);
   uint32_t seg = segments_.back();
+  // The slot exists after this lookup, so the removal below cannot rehash.
   if (counter(fp, seg) >= kNoahsArkLimit) {
     // Scan back for the third look-alike from the end: with at most three kept
     // at a time it is the earliest one.
@@ -128,6 +153,16 @@ void FormattingList::clear_to_last_marker() {
     entries_.pop_back();
     if (!e.node) {
       if (segments_.size() > 1) segments_.pop_back();
+      if (!undo_marks_.empty()) {
+        size_t mark = undo_marks_.back();
+        undo_marks_.pop_back();
+        while (undo_.size() > mark) {
+          const Undo& u = undo_.back();
+          tag_gen_[static_cast<int>(u.tag)] = u.gen;
+          tag_count_[static_cast<int>(u.tag)] = u.count;
+          undo_.pop_back();
+        }
+      }
       return;
     }
     count(e, -1);
@@ -143,19 +178,8 @@ size_t FormattingList::find(const dom::Node* n) const {
 }
 
 size_t FormattingList::find_after_marker(dom::TagId tag) const {
-  dom::Node probe;
-  probe.tag = tag;
-  uint64_t key = tag_key(&probe);
-  // counter() may grow the table, so look it up without inserting.
-  if (!table_.empty()) {
-    uint64_t k = mix(key ^ (static_cast<uint64_t>(segments_.back()) * 0xc2b2ae3d27d4eb4full));
-    size_t mask = table_.size() - 1;
-    size_t i = k & mask;
-    while (table_[i].used && table_[i].key != k) i = (i + 1) & mask;
-    if (!table_[i].used || table_[i].count == 0) return kNone;
-  } else {
-    return kNone;
-  }
+  int t = static_cast<int>(tag);
+  if (tag_gen_[t] != segments_.back() || tag_count_[t] == 0) return kNone;
   for (size_t i = entries_.size(); i-- > 0;) {
     const dom::Node* n = entries_[i].node;
     if (!n) break;
@@ -193,6 +217,10 @@ void FormattingList::clear() {
   segments_.assign(1, 0);
   table_.clear();
   table_used_ = 0;
+  live_ = 0;
+  undo_.clear();
+  undo_marks_.clear();
+  for (int t = 0; t < dom::kTagCount; ++t) tag_gen_[t] = tag_count_[t] = 0;
 }
 
 }  // namespace pith::html::tree

@@ -57,19 +57,34 @@ class FormattingList {
   static uint64_t fingerprint_of(const dom::Node* n);
   static bool same_element_shape(const dom::Node* a, const dom::Node* b);
   uint32_t& counter(uint64_t fingerprint, uint32_t segment);
+  uint32_t& tag_count(dom::TagId tag);
   void count(const Entry& e, int delta);
 
   std::vector<Entry> entries_;
   std::vector<uint32_t> segments_{0};  // segment ids; back() is the current one
   uint32_t next_segment_ = 1;
-  // Open-addressed (fingerprint ^ segment) → number of live entries.
+  // Open-addressed (fingerprint, segment) → number of live entries. Slots keep
+  // 32 bits of the key (0 = empty): two keys that collide there share a count,
+  // which can only make the Noah's Ark check scan when it need not.
   struct Slot {
-    uint64_t key = 0;
+    uint32_t check = 0;
     uint32_t count = 0;
-    bool used = false;
   };
   std::vector<Slot> table_;
   size_t table_used_ = 0;
+  size_t live_ = 0;
+  // Per-tag entry counts of the current segment: a count is valid when its
+  // generation is the current segment id; older values are saved in an undo
+  // log and restored when the segment's marker is cleared.
+  uint32_t tag_count_[dom::kTagCount] = {};
+  uint32_t tag_gen_[dom::kTagCount] = {};
+  struct Undo {
+    dom::TagId tag;
+    uint32_t gen;
+    uint32_t count;
+  };
+  std::vector<Undo> undo_;
+  std::vector<size_t> undo_marks_;  // undo_.size() when each marker was pushed
 };
 
 }  // namespace pith::html::tree
