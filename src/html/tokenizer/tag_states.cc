@@ -147,303 +147,310 @@ bool Tokenizer::emit_tag() {
   return true;
 }
 
-bool Tokenizer::run_tag_states() {
+// The states jump to each other with goto: a transition is a direct branch,
+// where a switch in a loop would be one hard-to-predict indirect jump per
+// state change (several per attribute). state_ is kept current at every label
+// so that returning from anywhere leaves the tokenizer resumable.
+bool Tokenizer::run_tag_states(bool at_tag_open) {
+  if (at_tag_open) goto tag_open;
+  switch (state_) {
+    case State::TagOpen: goto tag_open;
+    case State::EndTagOpen: goto end_tag_open;
+    case State::TagName: goto tag_name;
+    case State::BeforeAttributeName: goto before_attribute_name;
+    case State::AttributeName: goto attribute_name;
+    case State::AfterAttributeName: goto after_attribute_name;
+    case State::BeforeAttributeValue: goto before_attribute_value;
+    case State::AttributeValueDoubleQuoted: goto attribute_value_double_quoted;
+    case State::AttributeValueSingleQuoted: goto attribute_value_single_quoted;
+    case State::AttributeValueUnquoted: goto attribute_value_unquoted;
+    case State::AfterAttributeValueQuoted: goto after_attribute_value_quoted;
+    case State::SelfClosingStartTag: goto self_closing_start_tag;
+    default: return false;
+  }
+
+// §13.2.5.6 Tag open state (pos_ is just after '<').
+tag_open: {
+  state_ = State::TagOpen;
+  if (pos_ == end_) {  // eof-before-tag-name: '<' is text
+    ++errors_;
+    text_.append_input(pos_ - 1, 1);
+    state_ = State::Data;
+    return false;
+  }
+  char c = *pos_;
+  if (scan::is_ascii_alpha(c)) {
+    begin_tag(false);
+    goto tag_name;
+  }
+  if (c == '!') {
+    ++pos_;
+    state_ = State::MarkupDeclarationOpen;
+    return false;
+  }
+  if (c == '/') {
+    ++pos_;
+    goto end_tag_open;
+  }
+  ++errors_;
+  if (c == '?') {  // unexpected-question-mark-instead-of-tag-name
+    comment_.start_at(pos_);
+    state_ = State::BogusComment;
+    return false;
+  }
+  // invalid-first-character-of-tag-name: '<' is text
+  text_.append_input(pos_ - 1, 1);
+  state_ = State::Data;
+  return false;
+}
+
+// §13.2.5.7 End tag open state (pos_ is just after "</").
+end_tag_open: {
+  state_ = State::EndTagOpen;
+  if (pos_ == end_) {  // eof-before-tag-name: "</" is text
+    ++errors_;
+    text_.append_input(pos_ - 2, 2);
+    state_ = State::Data;
+    return false;
+  }
+  char c = *pos_;
+  if (scan::is_ascii_alpha(c)) {
+    begin_tag(true);
+    goto tag_name;
+  }
+  ++errors_;
+  if (c == '>') {  // missing-end-tag-name: "</>" vanishes
+    ++pos_;
+    state_ = State::Data;
+    return false;
+  }
+  // invalid-first-character-of-tag-name
+  comment_.start_at(pos_);
+  state_ = State::BogusComment;
+  return false;
+}
+
+// §13.2.5.8 Tag name state.
+tag_name:
+  state_ = State::TagName;
   for (;;) {
-    switch (state_) {
-      // §13.2.5.6 Tag open state (pos_ is just after '<').
-      case State::TagOpen: {
-        if (pos_ == end_) {  // eof-before-tag-name: '<' is text
-          ++errors_;
-          text_.append_input(pos_ - 1, 1);
-          state_ = State::Data;
-          return false;
-        }
-        char c = *pos_;
-        if (scan::is_ascii_alpha(c)) {
-          begin_tag(false);
-          state_ = State::TagName;
-        } else if (c == '!') {
-          ++pos_;
-          state_ = State::MarkupDeclarationOpen;
-          return false;
-        } else if (c == '/') {
-          ++pos_;
-          state_ = State::EndTagOpen;
-        } else if (c == '?') {  // unexpected-question-mark-instead-of-tag-name
-          ++errors_;
-          comment_.start_at(pos_);
-          state_ = State::BogusComment;
-          return false;
-        } else {  // invalid-first-character-of-tag-name: '<' is text
-          ++errors_;
-          text_.append_input(pos_ - 1, 1);
-          state_ = State::Data;
-          return false;
-        }
-        break;
-      }
-
-      // §13.2.5.7 End tag open state (pos_ is just after "</").
-      case State::EndTagOpen: {
-        if (pos_ == end_) {  // eof-before-tag-name: "</" is text
-          ++errors_;
-          text_.append_input(pos_ - 2, 2);
-          state_ = State::Data;
-          return false;
-        }
-        char c = *pos_;
-        if (scan::is_ascii_alpha(c)) {
-          begin_tag(true);
-          state_ = State::TagName;
-        } else if (c == '>') {  // missing-end-tag-name: "</>" vanishes
-          ++errors_;
-          ++pos_;
-          state_ = State::Data;
-          return false;
-        } else {  // invalid-first-character-of-tag-name
-          ++errors_;
-          comment_.start_at(pos_);
-          state_ = State::BogusComment;
-          return false;
-        }
-        break;
-      }
-
-      // §13.2.5.8 Tag name state.
-      case State::TagName: {
-        for (;;) {
-          const char* p = scan::find_in_table(pos_, end_, kTagNameStop.stop);
-          if (p != pos_) tag_name_.append_input(pos_, static_cast<size_t>(p - pos_));
-          pos_ = p;
-          if (p == end_) {  // eof-in-tag: the tag is dropped
-            ++errors_;
-            state_ = State::Data;
-            return false;
-          }
-          char c = *pos_++;
-          if (scan::is_tokenizer_space(c)) {
-            state_ = State::BeforeAttributeName;
-            break;
-          }
-          if (c == '/') {
-            state_ = State::SelfClosingStartTag;
-            break;
-          }
-          if (c == '>') return emit_tag();
-          if (c == '\0') {
-            ++errors_;
-            tag_name_.append_bytes(kReplacementChar, 3);
-          } else {
-            tag_name_.push_back(scan::to_ascii_lower(c));
-          }
-        }
-        break;
-      }
-
-      // §13.2.5.32 Before attribute name state.
-      case State::BeforeAttributeName: {
-        while (pos_ < end_ && scan::is_tokenizer_space(*pos_)) ++pos_;
-        if (pos_ == end_ || *pos_ == '/' || *pos_ == '>') {
-          state_ = State::AfterAttributeName;
-        } else {
-          begin_attribute();
-          if (*pos_ == '=') {  // unexpected-equals-sign-before-attribute-name
-            ++errors_;
-            attr_text_.append_input(pos_, 1);
-            ++pos_;
-          }
-          state_ = State::AttributeName;
-        }
-        break;
-      }
-
-      // §13.2.5.33 Attribute name state.
-      case State::AttributeName: {
-        for (;;) {
-          const char* p = scan::find_in_table(pos_, end_, kAttrNameStop.stop);
-          if (p != pos_) attr_text_.append_input(pos_, static_cast<size_t>(p - pos_));
-          pos_ = p;
-          char c = p == end_ ? '\0' : *p;
-          if (p == end_ || scan::is_tokenizer_space(c) || c == '/' || c == '>') {
-            finish_attribute_name();
-            state_ = State::AfterAttributeName;
-            break;
-          }
-          ++pos_;
-          if (c == '=') {
-            finish_attribute_name();
-            state_ = State::BeforeAttributeValue;
-            break;
-          }
-          if (scan::is_ascii_upper(c)) {
-            char lower = scan::to_ascii_lower(c);
-            attr_text_.append_bytes(&lower, 1);
-          } else if (c == '\0') {
-            ++errors_;
-            attr_text_.append_bytes(kReplacementChar, 3);
-          } else {  // '"', '\'' or '<': unexpected-character-in-attribute-name
-            ++errors_;
-            attr_text_.append_input(p, 1);
-          }
-        }
-        break;
-      }
-
-      // §13.2.5.34 After attribute name state.
-      case State::AfterAttributeName: {
-        while (pos_ < end_ && scan::is_tokenizer_space(*pos_)) ++pos_;
-        if (pos_ == end_) {  // eof-in-tag
-          ++errors_;
-          state_ = State::Data;
-          return false;
-        }
-        char c = *pos_;
-        if (c == '/') {
-          ++pos_;
-          state_ = State::SelfClosingStartTag;
-        } else if (c == '=') {
-          ++pos_;
-          state_ = State::BeforeAttributeValue;
-        } else if (c == '>') {
-          ++pos_;
-          return emit_tag();
-        } else {
-          begin_attribute();
-          state_ = State::AttributeName;
-        }
-        break;
-      }
-
-      // §13.2.5.35 Before attribute value state.
-      case State::BeforeAttributeValue: {
-        while (pos_ < end_ && scan::is_tokenizer_space(*pos_)) ++pos_;
-        char c = pos_ == end_ ? '\0' : *pos_;
-        if (pos_ != end_ && c == '"') {
-          ++pos_;
-          state_ = State::AttributeValueDoubleQuoted;
-        } else if (pos_ != end_ && c == '\'') {
-          ++pos_;
-          state_ = State::AttributeValueSingleQuoted;
-        } else if (pos_ != end_ && c == '>') {  // missing-attribute-value
-          ++errors_;
-          ++pos_;
-          return emit_tag();
-        } else {
-          state_ = State::AttributeValueUnquoted;
-        }
-        break;
-      }
-
-      // §13.2.5.36–37 Attribute value (double-/single-quoted) states.
-      case State::AttributeValueDoubleQuoted:
-      case State::AttributeValueSingleQuoted: {
-        bool double_quoted = state_ == State::AttributeValueDoubleQuoted;
-        for (;;) {
-          const char* p = double_quoted ? scan::find_any<'"', '&', '\0'>(pos_, end_)
-                                        : scan::find_any<'\'', '&', '\0'>(pos_, end_);
-          if (p != pos_) attr_text_.append_input(pos_, static_cast<size_t>(p - pos_));
-          pos_ = p;
-          if (p == end_) {  // eof-in-tag
-            ++errors_;
-            state_ = State::Data;
-            return false;
-          }
-          if (*p == '&') {
-            consume_char_ref_in_attribute();
-          } else if (*p == '\0') {
-            ++errors_;
-            attr_text_.append_bytes(kReplacementChar, 3);
-            ++pos_;
-          } else {
-            ++pos_;
-            state_ = State::AfterAttributeValueQuoted;
-            break;
-          }
-        }
-        break;
-      }
-
-      // §13.2.5.38 Attribute value (unquoted) state.
-      case State::AttributeValueUnquoted: {
-        for (;;) {
-          const char* p = scan::find_in_table(pos_, end_, kUnquotedValueStop.stop);
-          if (p != pos_) attr_text_.append_input(pos_, static_cast<size_t>(p - pos_));
-          pos_ = p;
-          if (p == end_) {  // eof-in-tag
-            ++errors_;
-            state_ = State::Data;
-            return false;
-          }
-          char c = *p;
-          if (scan::is_tokenizer_space(c)) {
-            ++pos_;
-            state_ = State::BeforeAttributeName;
-            break;
-          }
-          if (c == '>') {
-            ++pos_;
-            return emit_tag();
-          }
-          if (c == '&') {
-            consume_char_ref_in_attribute();
-          } else if (c == '\0') {
-            ++errors_;
-            attr_text_.append_bytes(kReplacementChar, 3);
-            ++pos_;
-          } else {  // unexpected-character-in-unquoted-attribute-value
-            ++errors_;
-            attr_text_.append_input(p, 1);
-            ++pos_;
-          }
-        }
-        break;
-      }
-
-      // §13.2.5.39 After attribute value (quoted) state.
-      case State::AfterAttributeValueQuoted: {
-        if (pos_ == end_) {  // eof-in-tag
-          ++errors_;
-          state_ = State::Data;
-          return false;
-        }
-        char c = *pos_;
-        if (scan::is_tokenizer_space(c)) {
-          ++pos_;
-          state_ = State::BeforeAttributeName;
-        } else if (c == '/') {
-          ++pos_;
-          state_ = State::SelfClosingStartTag;
-        } else if (c == '>') {
-          ++pos_;
-          return emit_tag();
-        } else {  // missing-whitespace-between-attributes
-          ++errors_;
-          state_ = State::BeforeAttributeName;
-        }
-        break;
-      }
-
-      // §13.2.5.40 Self-closing start tag state.
-      case State::SelfClosingStartTag: {
-        if (pos_ == end_) {  // eof-in-tag
-          ++errors_;
-          state_ = State::Data;
-          return false;
-        }
-        if (*pos_ == '>') {
-          ++pos_;
-          self_closing_ = true;
-          return emit_tag();
-        }
-        ++errors_;  // unexpected-solidus-in-tag
-        state_ = State::BeforeAttributeName;
-        break;
-      }
-
-      default:
-        return false;
+    const char* p = scan::find_in_table(pos_, end_, kTagNameStop.stop);
+    if (p != pos_) tag_name_.append_input(pos_, static_cast<size_t>(p - pos_));
+    pos_ = p;
+    if (p == end_) goto eof_in_tag;
+    char c = *pos_++;
+    if (scan::is_tokenizer_space(c)) goto before_attribute_name;
+    if (c == '/') goto self_closing_start_tag;
+    if (c == '>') return emit_tag();
+    if (c == '\0') {
+      ++errors_;
+      tag_name_.append_bytes(kReplacementChar, 3);
+    } else {
+      tag_name_.push_back(scan::to_ascii_lower(c));
     }
   }
+
+// §13.2.5.32 Before attribute name state.
+before_attribute_name:
+  state_ = State::BeforeAttributeName;
+  while (pos_ < end_ && scan::is_tokenizer_space(*pos_)) ++pos_;
+  if (pos_ == end_ || *pos_ == '/' || *pos_ == '>') goto after_attribute_name;
+  begin_attribute();
+  if (*pos_ == '=') {  // unexpected-equals-sign-before-attribute-name
+    ++errors_;
+    attr_text_.append_input(pos_, 1);
+    ++pos_;
+  }
+  goto attribute_name;
+
+// §13.2.5.33 Attribute name state.
+attribute_name:
+  state_ = State::AttributeName;
+  for (;;) {
+    const char* p = scan::find_in_table(pos_, end_, kAttrNameStop.stop);
+    if (p != pos_) attr_text_.append_input(pos_, static_cast<size_t>(p - pos_));
+    pos_ = p;
+    if (p == end_) {
+      finish_attribute_name();
+      goto after_attribute_name;
+    }
+    char c = *p;
+    if (scan::is_tokenizer_space(c) || c == '/' || c == '>') {
+      finish_attribute_name();
+      goto after_attribute_name;
+    }
+    ++pos_;
+    if (c == '=') {
+      finish_attribute_name();
+      goto before_attribute_value;
+    }
+    if (scan::is_ascii_upper(c)) {
+      char lower = scan::to_ascii_lower(c);
+      attr_text_.append_bytes(&lower, 1);
+    } else if (c == '\0') {
+      ++errors_;
+      attr_text_.append_bytes(kReplacementChar, 3);
+    } else {  // '"', '\'' or '<': unexpected-character-in-attribute-name
+      ++errors_;
+      attr_text_.append_input(p, 1);
+    }
+  }
+
+// §13.2.5.34 After attribute name state.
+after_attribute_name: {
+  state_ = State::AfterAttributeName;
+  while (pos_ < end_ && scan::is_tokenizer_space(*pos_)) ++pos_;
+  if (pos_ == end_) goto eof_in_tag;
+  char c = *pos_;
+  if (c == '/') {
+    ++pos_;
+    goto self_closing_start_tag;
+  }
+  if (c == '=') {
+    ++pos_;
+    goto before_attribute_value;
+  }
+  if (c == '>') {
+    ++pos_;
+    return emit_tag();
+  }
+  begin_attribute();
+  goto attribute_name;
+}
+
+// §13.2.5.35 Before attribute value state.
+before_attribute_value:
+  state_ = State::BeforeAttributeValue;
+  while (pos_ < end_ && scan::is_tokenizer_space(*pos_)) ++pos_;
+  if (pos_ != end_) {
+    char c = *pos_;
+    if (c == '"') {
+      ++pos_;
+      goto attribute_value_double_quoted;
+    }
+    if (c == '\'') {
+      ++pos_;
+      goto attribute_value_single_quoted;
+    }
+    if (c == '>') {  // missing-attribute-value
+      ++errors_;
+      ++pos_;
+      return emit_tag();
+    }
+  }
+  goto attribute_value_unquoted;
+
+// §13.2.5.36 Attribute value (double-quoted) state.
+attribute_value_double_quoted:
+  state_ = State::AttributeValueDoubleQuoted;
+  for (;;) {
+    const char* p = scan::find_any<'"', '&', '\0'>(pos_, end_);
+    if (p != pos_) attr_text_.append_input(pos_, static_cast<size_t>(p - pos_));
+    pos_ = p;
+    if (p == end_) goto eof_in_tag;
+    if (*p == '"') {
+      ++pos_;
+      goto after_attribute_value_quoted;
+    }
+    if (*p == '&') {
+      consume_char_ref_in_attribute();
+    } else {
+      ++errors_;
+      attr_text_.append_bytes(kReplacementChar, 3);
+      ++pos_;
+    }
+  }
+
+// §13.2.5.37 Attribute value (single-quoted) state.
+attribute_value_single_quoted:
+  state_ = State::AttributeValueSingleQuoted;
+  for (;;) {
+    const char* p = scan::find_any<'\'', '&', '\0'>(pos_, end_);
+    if (p != pos_) attr_text_.append_input(pos_, static_cast<size_t>(p - pos_));
+    pos_ = p;
+    if (p == end_) goto eof_in_tag;
+    if (*p == '\'') {
+      ++pos_;
+      goto after_attribute_value_quoted;
+    }
+    if (*p == '&') {
+      consume_char_ref_in_attribute();
+    } else {
+      ++errors_;
+      attr_text_.append_bytes(kReplacementChar, 3);
+      ++pos_;
+    }
+  }
+
+// §13.2.5.38 Attribute value (unquoted) state.
+attribute_value_unquoted:
+  state_ = State::AttributeValueUnquoted;
+  for (;;) {
+    const char* p = scan::find_in_table(pos_, end_, kUnquotedValueStop.stop);
+    if (p != pos_) attr_text_.append_input(pos_, static_cast<size_t>(p - pos_));
+    pos_ = p;
+    if (p == end_) goto eof_in_tag;
+    char c = *p;
+    if (scan::is_tokenizer_space(c)) {
+      ++pos_;
+      goto before_attribute_name;
+    }
+    if (c == '>') {
+      ++pos_;
+      return emit_tag();
+    }
+    if (c == '&') {
+      consume_char_ref_in_attribute();
+    } else if (c == '\0') {
+      ++errors_;
+      attr_text_.append_bytes(kReplacementChar, 3);
+      ++pos_;
+    } else {  // unexpected-character-in-unquoted-attribute-value
+      ++errors_;
+      attr_text_.append_input(p, 1);
+      ++pos_;
+    }
+  }
+
+// §13.2.5.39 After attribute value (quoted) state.
+after_attribute_value_quoted: {
+  state_ = State::AfterAttributeValueQuoted;
+  if (pos_ == end_) goto eof_in_tag;
+  char c = *pos_;
+  if (scan::is_tokenizer_space(c)) {
+    ++pos_;
+    goto before_attribute_name;
+  }
+  if (c == '/') {
+    ++pos_;
+    goto self_closing_start_tag;
+  }
+  if (c == '>') {
+    ++pos_;
+    return emit_tag();
+  }
+  ++errors_;  // missing-whitespace-between-attributes
+  goto before_attribute_name;
+}
+
+// §13.2.5.40 Self-closing start tag state.
+self_closing_start_tag:
+  state_ = State::SelfClosingStartTag;
+  if (pos_ == end_) goto eof_in_tag;
+  if (*pos_ == '>') {
+    ++pos_;
+    self_closing_ = true;
+    return emit_tag();
+  }
+  ++errors_;  // unexpected-solidus-in-tag
+  goto before_attribute_name;
+
+// eof-in-tag, from any state that reads a tag: the tag is dropped and the
+// data state emits end-of-file.
+eof_in_tag:
+  ++errors_;
+  state_ = State::Data;
+  return false;
 }
 
 }  // namespace pith::html

@@ -71,6 +71,7 @@ void Tokenizer::set_cdata_allowed(bool allowed) { cdata_allowed_ = allowed; }
 
 const Token& Tokenizer::next() {
   text_.clear();
+  if (state_ == State::Data && run_data_state()) return token_;
   for (;;) {
     bool ready;
     switch (state_) {
@@ -96,7 +97,7 @@ const Token& Tokenizer::next() {
       case State::AttributeValueUnquoted:
       case State::AfterAttributeValueQuoted:
       case State::SelfClosingStartTag:
-        ready = run_tag_states();
+        ready = run_tag_states(/*at_tag_open=*/false);
         break;
       case State::MarkupDeclarationOpen:
       case State::BogusComment:
@@ -176,40 +177,44 @@ void Tokenizer::consume_char_ref_in_text() {
   pos_ += 1 + ref.consumed;
 }
 
+// §13.2.5.1 Data state: the hot path, entered directly from next(). A '<'
+// that may open markup goes straight on to the tag open state.
+bool Tokenizer::run_data_state() {
+  for (;;) {
+    const char* p = scan::find_any<'<', '&', '\0'>(pos_, end_);
+    if (p != pos_) text_.append_input(pos_, static_cast<size_t>(p - pos_));
+    pos_ = p;
+    if (p == end_) return text_.empty() ? emit_eof() : emit_characters();
+    if (*p == '<') {
+      // Tag open state's "anything else" (and EOF) keeps the '<' as text;
+      // deciding it here keeps "a < b" in one run instead of flushing.
+      char next = p + 1 < end_ ? p[1] : ' ';
+      if (!scan::is_ascii_alpha(next) && next != '!' && next != '/' && next != '?') {
+        ++errors_;  // invalid-first-character-of-tag-name / eof-before-tag-name
+        text_.append_input(p, 1);
+        ++pos_;
+        continue;
+      }
+      if (!text_.empty()) return emit_characters();
+      ++pos_;
+      state_ = State::TagOpen;
+      return run_tag_states(/*at_tag_open=*/true);
+    }
+    if (*p == '&') {
+      consume_char_ref_in_text();
+    } else {  // NUL: unexpected-null-character, emitted as is
+      ++errors_;
+      text_.append_input(p, 1);
+      ++pos_;
+    }
+  }
+}
+
 bool Tokenizer::run_text_states() {
   for (;;) {
     switch (state_) {
-      // §13.2.5.1 Data state.
-      case State::Data: {
-        for (;;) {
-          const char* p = scan::find_any<'<', '&', '\0'>(pos_, end_);
-          if (p != pos_) text_.append_input(pos_, static_cast<size_t>(p - pos_));
-          pos_ = p;
-          if (p == end_) return text_.empty() ? emit_eof() : emit_characters();
-          if (*p == '<') {
-            // Tag open state's "anything else" (and EOF) keeps the '<' as text;
-            // deciding it here keeps "a < b" in one run instead of flushing.
-            char next = p + 1 < end_ ? p[1] : ' ';
-            if (!scan::is_ascii_alpha(next) && next != '!' && next != '/' && next != '?') {
-              ++errors_;  // invalid-first-character-of-tag-name / eof-before-tag-name
-              text_.append_input(p, 1);
-              ++pos_;
-              continue;
-            }
-            if (!text_.empty()) return emit_characters();
-            ++pos_;
-            state_ = State::TagOpen;
-            return false;
-          }
-          if (*p == '&') {
-            consume_char_ref_in_text();
-          } else {  // NUL: unexpected-null-character, emitted as is
-            ++errors_;
-            text_.append_input(p, 1);
-            ++pos_;
-          }
-        }
-      }
+      case State::Data:
+        return run_data_state();
 
       // §13.2.5.2 RCDATA state and §13.2.5.3 RAWTEXT state.
       case State::Rcdata:

@@ -83,9 +83,11 @@ class Tokenizer {
 
   // The group runners: each loops over its states until a token is ready
   // (returns true) or the state leaves its group (returns false).
+  bool run_data_state();      // tokenizer.cc
   bool run_text_states();     // tokenizer.cc
   bool run_script_data();     // script_data.cc
-  bool run_tag_states();      // tag_states.cc
+  // `at_tag_open` skips the dispatch on state_ when it is known to be TagOpen.
+  bool run_tag_states(bool at_tag_open);  // tag_states.cc
   bool run_comment_states();  // comment_states.cc
   bool run_doctype_states();  // doctype_states.cc
 
