@@ -1,0 +1,73 @@
+// The content tree: the small vocabulary every output format renders from.
+// The extractor reduces the page's DOM to this (paragraphs, headings, lists,
+// tables, quotes, code, figures, inline runs), so that text, Markdown, JSON and
+// HTML writers never see the page's markup and always agree with each other.
+//
+// Nodes live in a ContentTree's deque and refer to each other by index, so a
+// tree is cheap to build and copy and has no ownership cycles.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <vector>
+
+namespace pith::extract {
+
+enum class ContentKind : uint8_t {
+  Root,
+  // Blocks
+  Paragraph,
+  Heading,      // level 1–6
+  List,         // ordered when `ordered`
+  ListItem,
+  Table,
+  TableRow,
+  TableCell,    // header cell when `header`
+  Quote,
+  CodeBlock,    // text kept verbatim
+  Figure,       // an image block, with caption children when kept
+  HorizontalRule,
+  // Inline
+  Text,
+  LineBreak,
+  Emphasis,     // <em>, <i>
+  Strong,       // <strong>, <b>
+  InlineCode,
+  Link,         // `url` is the absolute target
+  Image,        // `url` is the absolute source, `text` the alt text
+};
+
+struct ContentNode {
+  ContentKind kind = ContentKind::Text;
+  uint8_t level = 0;         // Heading
+  bool ordered = false;      // List
+  bool header = false;       // TableCell
+  std::string text;          // Text, CodeBlock, Image alt
+  std::string url;           // Link, Image
+  std::string language;      // CodeBlock info string, when known
+  std::vector<uint32_t> children;
+};
+
+class ContentTree {
+ public:
+  ContentTree() { nodes_.push_back({ContentKind::Root}); }
+
+  static constexpr uint32_t kRoot = 0;
+
+  uint32_t add(uint32_t parent, ContentNode node) {
+    nodes_.push_back(std::move(node));
+    uint32_t id = static_cast<uint32_t>(nodes_.size() - 1);
+    nodes_[parent].children.push_back(id);
+    return id;
+  }
+  const ContentNode& operator[](uint32_t id) const { return nodes_[id]; }
+  ContentNode& operator[](uint32_t id) { return nodes_[id]; }
+  size_t size() const { return nodes_.size(); }
+  bool empty() const { return nodes_[kRoot].children.empty(); }
+
+ private:
+  std::deque<ContentNode> nodes_;
+};
+
+}  // namespace pith::extract

@@ -1,0 +1,33 @@
+// Page metadata from JSON-LD, OpenGraph, Twitter cards, <meta> tags, Dublin
+// Core, microdata, <time>, byline elements and the URL, merged by priority.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dom/document.h"
+
+namespace pith::extract {
+
+struct Metadata {
+  std::string title;
+  std::string author;          // several authors joined with "; "
+  std::string date;            // ISO 8601, first publication
+  std::string date_modified;   // ISO 8601
+  std::string sitename;
+  std::string hostname;        // from the canonical URL or the page URL
+  std::string language;        // ISO 639-1, from lang attributes / meta (text-based guess is separate)
+  std::string url;             // canonical URL, absolute
+  std::string description;
+  std::string image;
+  std::vector<std::string> categories;
+  std::vector<std::string> tags;
+  std::string license;
+};
+
+// `page_url` is where the page came from (may be empty): base for relative
+// URLs, source of the hostname and of dates in the path.
+Metadata extract_metadata(const dom::Document& page, std::string_view page_url);
+
+}  // namespace pith::extract
