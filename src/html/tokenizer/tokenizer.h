@@ -9,7 +9,6 @@
 #pragma once
 
 #include <cstdint>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +46,7 @@ class Tokenizer {
   // then "<![CDATA[" opens a CDATA section instead of a bogus comment.
   void set_cdata_allowed(bool allowed);
 
+  // Parse errors seen so far (counted, never reported one by one).
   uint32_t parse_errors() const { return errors_; }
 
  private:
