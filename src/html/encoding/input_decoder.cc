@@ -22,6 +22,13 @@ size_t initial_capacity(std::string_view body, Encoding e) {
   return body.size() + body.size() / 4 + kMinCapacity;
 }
 
+// No decoder writes more than 3 bytes per input byte (an invalid byte becomes
+// U+FFFD), plus the slack of its last reserve() call.
+size_t worst_case_size(std::string_view body) {
+  constexpr size_t kDecoderSlack = 1024;
+  return 3 * body.size() + kDecoderSlack;
+}
+
 // Bytes at the start of `body` that decode to themselves.
 size_t unchanged_prefix_length(std::string_view body, const encoding::SniffResult& sniff) {
   const Encoding e = sniff.encoding;
@@ -48,7 +55,7 @@ DecodedInput decode_input(std::string_view bytes, std::string_view charset_hint)
     result.text = body;
     return result;
   }
-  encoding::Utf8Writer out(initial_capacity(body, sniff.encoding));
+  encoding::Utf8Writer out(initial_capacity(body, sniff.encoding), worst_case_size(body));
   out.append(body.substr(0, unchanged));
   encoding::decode(body.substr(unchanged), sniff.encoding, out);
   result.storage = std::move(out).take();

@@ -8,7 +8,6 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
-#include <vector>
 
 namespace pith::html::encoding {
 namespace {
@@ -48,7 +47,7 @@ class Prescanner {
   bool at_end() const { return pos_ >= n_; }
   size_t find_byte(size_t from, uint8_t byte) const;
   size_t find(size_t from, std::string_view needle) const;
-  bool get_attribute();
+  bool get_attribute(bool keep = true);
   std::optional<Encoding> process_meta();
   bool skip_tag(bool end_tag);
 
@@ -75,17 +74,18 @@ size_t Prescanner::find(size_t from, std::string_view needle) const {
 }
 
 // "Get an attribute". Returns false when there is none: at '>' or at the end
-// of the input (then at_end() is true).
-bool Prescanner::get_attribute() {
+// of the input (then at_end() is true). Without `keep`, only skips it.
+bool Prescanner::get_attribute(bool keep) {
   name_.clear();
   value_.clear();
   while (!at_end() && (is_space(s_[pos_]) || s_[pos_] == '/')) ++pos_;
   if (at_end() || s_[pos_] == '>') return false;
   // Attribute name.
+  size_t name_length = 0;
   for (;;) {
     if (at_end()) return false;
     const uint8_t c = s_[pos_];
-    if (c == '=' && !name_.empty()) {
+    if (c == '=' && name_length > 0) {
       ++pos_;
       break;
     }
@@ -97,7 +97,8 @@ bool Prescanner::get_attribute() {
       break;
     }
     if (c == '/' || c == '>') return true;
-    name_ += to_lower(c);
+    if (keep) name_ += to_lower(c);
+    ++name_length;
     ++pos_;
   }
   // Attribute value.
@@ -110,15 +111,16 @@ bool Prescanner::get_attribute() {
         ++pos_;
         return true;
       }
-      value_ += to_lower(s_[pos_]);
+      if (keep) value_ += to_lower(s_[pos_]);
     }
     return false;
   }
   if (first == '>') return true;
-  for (; !at_end(); ++pos_) {
+  if (keep) value_ += to_lower(first);
+  for (++pos_; !at_end(); ++pos_) {
     const uint8_t c = s_[pos_];
     if (is_space(c) || c == '>') return true;
-    value_ += to_lower(c);
+    if (keep) value_ += to_lower(c);
   }
   return false;
 }
@@ -130,12 +132,16 @@ std::optional<Encoding> Prescanner::process_meta() {
   enum class Charset { Unset, Failure, Found } charset_state = Charset::Unset;
   bool got_pragma = false;
   Encoding charset = Encoding::Windows1252;
-  std::vector<std::string> seen;
+  // The standard skips repeated attributes; only these three names matter, so
+  // only they are remembered (a list of all names would be quadratic).
+  bool seen_http_equiv = false, seen_content = false, seen_charset = false;
   while (get_attribute()) {
-    bool duplicate = false;
-    for (const std::string& name : seen) duplicate = duplicate || name == name_;
-    if (duplicate) continue;
-    seen.push_back(name_);
+    bool* seen = name_ == "http-equiv" ? &seen_http_equiv
+                 : name_ == "content"  ? &seen_content
+                 : name_ == "charset"  ? &seen_charset
+                                       : nullptr;
+    if (seen == nullptr || *seen) continue;
+    *seen = true;
     if (name_ == "http-equiv") {
       if (value_ == "content-type") got_pragma = true;
     } else if (name_ == "content") {
@@ -166,7 +172,7 @@ bool Prescanner::skip_tag(bool end_tag) {
   while (!at_end() && !is_space(s_[pos_]) && s_[pos_] != '>') ++pos_;
   if (at_end()) return false;
   const size_t name_end = pos_;
-  while (get_attribute()) {
+  while (get_attribute(/*keep=*/false)) {
   }
   if (at_end()) return false;
   ++pos_;  // past '>'

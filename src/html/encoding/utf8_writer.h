@@ -13,7 +13,12 @@ namespace pith::html::encoding {
 
 class Utf8Writer {
  public:
-  explicit Utf8Writer(size_t initial_capacity) { grow(initial_capacity); }
+  // `size_limit`: the most the output can need in total (e.g. 3 bytes per input
+  // byte); growth by half never goes beyond it, so memory stays near the worst case.
+  explicit Utf8Writer(size_t initial_capacity, size_t size_limit = static_cast<size_t>(-1))
+      : size_limit_(size_limit) {
+    grow(initial_capacity);
+  }
 
   // Returns where to write next, with at least `bytes` writable from there.
   char* reserve(size_t bytes) {
@@ -54,7 +59,8 @@ class Utf8Writer {
   // Grows by half (or to `needed` if more). A fresh string is reserved to the
   // exact size: growing the old one in place would double its capacity.
   void grow(size_t needed) {
-    const size_t target = std::max({needed, buffer_.size() + buffer_.size() / 2, kMinHeapCapacity});
+    const size_t by_half = std::min(buffer_.size() + buffer_.size() / 2, size_limit_);
+    const size_t target = std::max({needed, by_half, kMinHeapCapacity});
     std::string grown;
     grown.reserve(target);
     grown.assign(buffer_.data(), length_);
@@ -62,6 +68,7 @@ class Utf8Writer {
     buffer_.swap(grown);
   }
 
+  size_t size_limit_;
   std::string buffer_;
   size_t length_ = 0;
 };
