@@ -1,7 +1,7 @@
 # html5lib-tests tree-construction cases, one `pith parse --tree` process per case
 # (see tree_construction.py for the scripting-mode convention).
-find_package(Python3 COMPONENTS Interpreter)
-if(Python3_Interpreter_FOUND AND TARGET pith_cli)
+find_package(Python3 REQUIRED COMPONENTS Interpreter)
+if(TARGET pith_cli)
   add_test(NAME html5lib_tree_construction
            COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/tree_construction.py
                    $<TARGET_FILE:pith_cli>
