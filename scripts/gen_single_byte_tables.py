@@ -94,10 +94,8 @@ def main():
         codecs.lookup(codec)
         out.write('    {"%s",\n     {' % name)
         values = [packed_utf8(code_point(name, codec, b)) for b in range(0x80, 0x100)]
-        for i, v in enumerate(values):
-            if i and i % 6 == 0:
-                out.write("\n      ")
-            out.write("0x%08X," % v if i % 6 == 5 or i == 127 else "0x%08X, " % v)
+        rows = [values[i:i + 8] for i in range(0, 128, 8)]
+        out.write("\n      ".join(", ".join("0x%08X" % v for v in row) + "," for row in rows))
         out.write("}},\n")
     out.write("};\n\n}  // namespace pith::html::encoding\n")
     if len(ENCODINGS) != 28:
