@@ -14,6 +14,9 @@ using namespace tree;
 namespace {
 constexpr int kOuterLoopLimit = 8;  // step 4.1
 constexpr int kInnerLoopLimit = 3;  // step 4.13.4
+// rotate_out() re-indexes a range of at most this many entries (it is at most
+// formattingElement, three kept clones and furthestBlock when nothing was removed).
+constexpr uint32_t kMaxRotateRange = 6;
 }  // namespace
 
 bool TreeBuilder::Impl::adoption_agency(const Token& t) {
@@ -60,6 +63,7 @@ bool TreeBuilder::Impl::adoption_agency(const Token& t) {
     size_t bookmark = fi;
     Node* last = fb;
     uint32_t node_pos = fb_pos;
+    uint32_t removed = 0;
     // Step 4.13: the inner loop.
     for (int inner = 1;; ++inner) {
       --node_pos;
@@ -73,6 +77,7 @@ bool TreeBuilder::Impl::adoption_agency(const Token& t) {
       }
       if (ni == FormattingList::kNone) {
         open.remove_at(node_pos);
+        ++removed;
         continue;
       }
       Node* clone = clone_element(node);
@@ -97,8 +102,14 @@ bool TreeBuilder::Impl::adoption_agency(const Token& t) {
     if (old < bookmark) --bookmark;
     active.insert_at(bookmark, ne);
     // Step 4.19.
-    open.remove_at(open.find(fe));
-    open.insert_at(open.find(fb) + 1, ne);
+    // fe is still at fpos (removals were above it); fb moved down by `removed`.
+    uint32_t fb_now = fb_pos - removed;
+    if (removed == 0 && fb_now - fpos <= kMaxRotateRange) {
+      open.rotate_out(fpos, fb_now, ne);
+    } else {
+      open.remove_at(fpos);
+      open.insert_at(fb_now, ne);
+    }
   }
   return true;
 }
@@ -116,18 +127,16 @@ void TreeBuilder::Impl::any_other_end_tag(const Token& t) {
     }
     node = open.at(p);
   } else {
-    for (size_t j = open.size(); j-- > 0;) {
-      Node* n = open.at(j);
-      if (n->ns == Namespace::Html && n->tag == TagId::Unknown && n->name == t.name) {
-        node = n;
-        break;
-      }
-      if (is_special(n)) {
-        error();
-        return;
-      }
+    // Unknown names: the name index gives the topmost element so called; it
+    // matches when no special element stands above it.
+    uint32_t p = open.top_named(t.name, false);
+    uint32_t s = open.top_special();
+    if (p == OpenElementStack::kNone || (s != OpenElementStack::kNone && s > p) ||
+        open.at(p)->name != t.name) {
+      error();
+      return;
     }
-    if (!node) return;
+    node = open.at(p);
   }
   generate_implied_end_tags(t.tag == TagId::Unknown ? TagId::Count : t.tag);
   if (node != current()) error();

@@ -116,20 +116,31 @@ Step TreeBuilder::Impl::foreign_content(Token& t) {
         }
         return dispatch(mode, t);
       }
-      // Any other end tag (the SVG </script> case reduces to the same pop).
-      size_t i = open.size() - 1;
-      Node* node = open.at(i);
-      if (!lowercase_name_is(node, t)) error();
-      for (;;) {
-        if (i == 0) return Step::Done;
-        if (lowercase_name_is(node, t)) {
-          pop_until_node(node);
+      // Any other end tag (the SVG </script> case reduces to the same pop). The
+      // spec walks down from the current node over foreign elements until one
+      // matches by lowercased name or an HTML element is reached; the name
+      // index answers that without the walk.
+      Node* cur = current();
+      if (!lowercase_name_is(cur, t)) error();
+      if (open.size() == 1) return Step::Done;  // fragment case
+      uint32_t html = open.top_html();
+      uint32_t p = open.top_named(t.name, true);
+      if (p != OpenElementStack::kNone && (html == OpenElementStack::kNone || p > html)) {
+        if (lowercase_name_is(open.at(p), t)) {
+          pop_until_node(open.at(p));
           return Step::Done;
         }
-        --i;
-        node = open.at(i);
-        if (node->ns == Namespace::Html) return dispatch(mode, t);
+        // A hash collision: walk as the spec does.
+        for (size_t i = open.size() - 1; i > 0; --i) {
+          Node* node = open.at(i);
+          if (node->ns == Namespace::Html) break;
+          if (lowercase_name_is(node, t)) {
+            pop_until_node(node);
+            return Step::Done;
+          }
+        }
       }
+      return dispatch(mode, t);
     }
     case TokenType::EndOfFile: return dispatch(mode, t);
   }

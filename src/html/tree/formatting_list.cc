@@ -2,6 +2,8 @@
 // for the fingerprint table that bounds the Noah's Ark clause and tag lookups.
 #include "html/tree/formatting_list.h"
 
+#include <cstring>
+
 namespace pith::html::tree {
 namespace {
 
@@ -9,9 +11,24 @@ namespace {
 // namespace, and attributes".
 constexpr uint32_t kNoahsArkLimit = 3;
 
+uint64_t mix(uint64_t x);
+
+// Eight bytes per step: formatting elements are often links with long hrefs.
 uint64_t hash_bytes(std::string_view s, uint64_t h) {
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
-  return h;
+  const char* p = s.data();
+  size_t n = s.size();
+  while (n >= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * 0x9e3779b97f4a7c15ull;
+    h ^= h >> 29;
+    p += 8;
+    n -= 8;
+  }
+  uint64_t tail = 0;
+  std::memcpy(&tail, p, n);
+  h = (h ^ tail ^ (static_cast<uint64_t>(s.size()) << 56)) * 0x9e3779b97f4a7c15ull;
+  return h ^ (h >> 31);
 }
 
 uint64_t mix(uint64_t x) {

@@ -5,6 +5,7 @@
 #include "html/tree/open_element_stack.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace pith::html::tree {
 namespace {
@@ -28,9 +29,60 @@ bool is_address_div_p(const dom::Node* n) {
 
 }  // namespace
 
+uint64_t NameIndex::key(std::string_view name, bool foreign) {
+  uint64_t h = foreign ? 0x6a09e667f3bcc909ull : 0xbb67ae8584caa73bull;
+  for (char c : name) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  }
+  h ^= h >> 29;
+  return h | 1;  // never 0, the empty-slot key
+}
+
+const std::vector<uint32_t>* NameIndex::find(uint64_t key) const {
+  if (slots_.empty()) return nullptr;
+  size_t mask = slots_.size() - 1;
+  for (size_t i = key & mask;; i = (i + 1) & mask) {
+    if (slots_[i].key == key) return &lists_[slots_[i].list];
+    if (slots_[i].key == 0) return nullptr;
+  }
+}
+
+std::vector<uint32_t>& NameIndex::list(uint64_t key) {
+  if (!slots_.empty()) {
+    size_t mask = slots_.size() - 1;
+    for (size_t i = key & mask;; i = (i + 1) & mask) {
+      if (slots_[i].key == key) return lists_[slots_[i].list];
+      if (slots_[i].key == 0) break;
+    }
+  }
+  if ((lists_.size() + 1) * 2 > slots_.size()) {
+    std::vector<Slot> old;
+    old.swap(slots_);
+    slots_.assign(old.empty() ? 32 : old.size() * 2, Slot{});
+    size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.key == 0) continue;
+      size_t i = s.key & mask;
+      while (slots_[i].key != 0) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+  size_t mask = slots_.size() - 1;
+  size_t i = key & mask;
+  while (slots_[i].key != 0) i = (i + 1) & mask;
+  slots_[i] = {key, static_cast<uint32_t>(lists_.size())};
+  lists_.emplace_back();
+  return lists_.back();
+}
+
 void OpenElementStack::index(dom::Node* n, uint32_t p) {
   n->flags |= kOnStackFlag;
-  if (n->ns == dom::Namespace::Html) {
+  if (n->ns != dom::Namespace::Html) {
+    names_.list(NameIndex::key(n->name, true)).push_back(p);
+  } else {
+    html_all_.push_back(p);
+    if (n->tag == TagId::Unknown) names_.list(NameIndex::key(n->name, false)).push_back(p);
     pos_[static_cast<int>(n->tag)].push_back(p);
     if (kListItemScopeExtra.contains(n->tag)) list_.push_back(p);
     if (n->tag == TagId::Button) button_.push_back(p);
@@ -46,7 +98,11 @@ void OpenElementStack::index(dom::Node* n, uint32_t p) {
 // Entries are always removed top-down, so each list's last entry is n's.
 void OpenElementStack::unindex(dom::Node* n) {
   n->flags &= static_cast<uint8_t>(~kOnStackFlag);
-  if (n->ns == dom::Namespace::Html) {
+  if (n->ns != dom::Namespace::Html) {
+    names_.list(NameIndex::key(n->name, true)).pop_back();
+  } else {
+    html_all_.pop_back();
+    if (n->tag == TagId::Unknown) names_.list(NameIndex::key(n->name, false)).pop_back();
     pos_[static_cast<int>(n->tag)].pop_back();
     if (kListItemScopeExtra.contains(n->tag)) list_.pop_back();
     if (n->tag == TagId::Button) button_.pop_back();
@@ -79,9 +135,73 @@ void OpenElementStack::replace_at(size_t pos, dom::Node* n) {
 
 uint32_t OpenElementStack::find(const dom::Node* n) const {
   if (!(n->flags & kOnStackFlag)) return kNone;
+  // Search the element's own position list, not the whole stack.
+  const std::vector<uint32_t>* list = nullptr;
+  if (n->ns == dom::Namespace::Html && n->tag != TagId::Unknown)
+    list = &pos_[static_cast<int>(n->tag)];
+  else
+    list = names_.find(NameIndex::key(n->name, n->ns != dom::Namespace::Html));
+  if (list) {
+    for (size_t i = list->size(); i-- > 0;)
+      if (nodes_[(*list)[i]] == n) return (*list)[i];
+  }
   for (size_t j = nodes_.size(); j-- > 0;)
     if (nodes_[j] == n) return static_cast<uint32_t>(j);
   return kNone;
+}
+
+size_t OpenElementStack::lists_of(const dom::Node* n, std::vector<uint32_t>** out) {
+  size_t k = 0;
+  if (n->ns != dom::Namespace::Html) {
+    out[k++] = &names_.list(NameIndex::key(n->name, true));
+  } else {
+    out[k++] = &html_all_;
+    if (n->tag == TagId::Unknown) out[k++] = &names_.list(NameIndex::key(n->name, false));
+    out[k++] = &pos_[static_cast<int>(n->tag)];
+    if (kListItemScopeExtra.contains(n->tag)) out[k++] = &list_;
+    if (n->tag == TagId::Button) out[k++] = &button_;
+    if (kTableScope.contains(n->tag)) out[k++] = &table_;
+  }
+  if (is_default_boundary(n)) out[k++] = &default_;
+  if (is_special(n)) {
+    out[k++] = &special_;
+    if (!is_address_div_p(n)) out[k++] = &special_not_adp_;
+  }
+  return k;
+}
+
+void OpenElementStack::rotate_out(size_t fpos, size_t fbpos, dom::Node* n) {
+  constexpr size_t kMaxLists = 8;
+  dom::Node* leaving = nodes_[fpos];
+  leaving->flags &= static_cast<uint8_t>(~kOnStackFlag);
+  n->flags |= kOnStackFlag;
+  std::rotate(nodes_.begin() + static_cast<std::ptrdiff_t>(fpos),
+              nodes_.begin() + static_cast<std::ptrdiff_t>(fpos + 1),
+              nodes_.begin() + static_cast<std::ptrdiff_t>(fbpos + 1));
+  nodes_[fbpos] = n;
+  // Every list keeps the same number of entries inside [fpos, fbpos] (the
+  // newcomer belongs to the same lists as the leaver), so each list's entries in
+  // that range are rewritten in place from the new layout.
+  std::vector<uint32_t>* touched[kMaxLists * 8];
+  size_t touched_count = 0;
+  std::vector<uint32_t>* lists[kMaxLists];
+  for (size_t j = fpos; j <= fbpos; ++j) {
+    size_t k = lists_of(nodes_[j], lists);
+    for (size_t i = 0; i < k; ++i) {
+      bool seen = false;
+      for (size_t t = 0; t < touched_count; ++t) seen |= touched[t] == lists[i];
+      if (!seen && touched_count < std::size(touched)) touched[touched_count++] = lists[i];
+    }
+  }
+  for (size_t t = 0; t < touched_count; ++t) {
+    std::vector<uint32_t>& list = *touched[t];
+    auto out = std::lower_bound(list.begin(), list.end(), static_cast<uint32_t>(fpos));
+    for (size_t j = fpos; j <= fbpos; ++j) {
+      size_t k = lists_of(nodes_[j], lists);
+      for (size_t i = 0; i < k; ++i)
+        if (lists[i] == &list) *out++ = static_cast<uint32_t>(j);
+    }
+  }
 }
 
 uint32_t OpenElementStack::boundary(Scope s) const {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "dom/node.h"
@@ -32,6 +33,25 @@ inline bool is_special(const dom::Node* n) {
   }
   return false;
 }
+
+// Positions of open elements by (hashed, ASCII-lowercased) local name, for the
+// names a TagId cannot tell apart: HTML elements with TagId::Unknown, and all
+// SVG/MathML elements (whose end tags match by lowercased name). Lists are kept
+// for every name seen, so steady-state pushes do not allocate.
+class NameIndex {
+ public:
+  static uint64_t key(std::string_view name, bool foreign);
+  std::vector<uint32_t>& list(uint64_t key);
+  const std::vector<uint32_t>* find(uint64_t key) const;
+
+ private:
+  struct Slot {
+    uint64_t key = 0;  // 0: empty
+    uint32_t list = 0;
+  };
+  std::vector<Slot> slots_;
+  std::vector<std::vector<uint32_t>> lists_;
+};
 
 class OpenElementStack {
  public:
@@ -60,6 +80,12 @@ class OpenElementStack {
   void insert_at(size_t pos, dom::Node* n);
   void remove_at(size_t pos);
   void replace_at(size_t pos, dom::Node* n);  // same tag and namespace
+  // Adoption agency step 19 when the inner loop removed nothing: the element at
+  // `fpos` leaves, the ones up to `fbpos` move down one, and `n` (same tag and
+  // namespace as the one leaving) takes position `fbpos`. Only the entries of
+  // that range are re-indexed, so a formatting element deep in the stack costs
+  // the size of the range, not the height above it.
+  void rotate_out(size_t fpos, size_t fbpos, dom::Node* n);
   // Position of `n` searching from the top; kNone when absent.
   uint32_t find(const dom::Node* n) const;
   bool contains(const dom::Node* n) const { return n->flags & kOnStackFlag; }
@@ -76,6 +102,17 @@ class OpenElementStack {
   // Same, ignoring HTML address, div and p (the <li>/<dd>/<dt> start tag walk).
   uint32_t top_special_except_adp() const {
     return special_not_adp_.empty() ? kNone : special_not_adp_.back();
+  }
+
+  // Position of the topmost HTML element, or kNone.
+  uint32_t top_html() const { return html_all_.empty() ? kNone : html_all_.back(); }
+  // Topmost position of an HTML element with TagId::Unknown called `name`
+  // (foreign = false), or of an SVG/MathML element whose lowercased name is
+  // `name` (foreign = true); kNone when there is none. Names are compared by a
+  // 64-bit hash: callers confirm the name of the element found.
+  uint32_t top_named(std::string_view lowercase_name, bool foreign) const {
+    const std::vector<uint32_t>* v = names_.find(NameIndex::key(lowercase_name, foreign));
+    return v && !v->empty() ? v->back() : kNone;
   }
 
   // "Has an element with tag t in <scope>".
@@ -102,6 +139,8 @@ class OpenElementStack {
   uint32_t boundary(Scope s) const;
   void index(dom::Node* n, uint32_t p);
   void unindex(dom::Node* n);
+  // The position lists `n` has an entry in.
+  size_t lists_of(const dom::Node* n, std::vector<uint32_t>** out);
 
   std::vector<dom::Node*> nodes_;
   std::vector<uint32_t> pos_[dom::kTagCount];
@@ -111,6 +150,8 @@ class OpenElementStack {
   std::vector<uint32_t> table_;    // html, table, template
   std::vector<uint32_t> special_;
   std::vector<uint32_t> special_not_adp_;
+  std::vector<uint32_t> html_all_;
+  NameIndex names_;
 };
 
 }  // namespace pith::html::tree
