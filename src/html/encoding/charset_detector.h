@@ -1,6 +1,6 @@
 // Content-based guess of a legacy encoding for input that is not valid UTF-8
-// and declares nothing, via ICU's statistical charset detector (ucsdet). Only
-// results the Encoding Standard can decode are accepted.
+// and declares nothing, via uchardet (Mozilla's universal charset detector).
+// Only results the Encoding Standard can decode are accepted.
 #pragma once
 
 #include <optional>
@@ -10,22 +10,19 @@
 
 namespace pith::html::encoding {
 
-// How much of the input the detector looks at (ICU's detector runs at only
-// ~20 MB/s), starting a little before the first non-ASCII byte: the head of a
-// page is often ASCII-only scripts and styles that say nothing about the encoding.
+// The detector sees at most this much of the input: the stretches around
+// non-ASCII bytes (kDetectorContext bytes either side, gaps shorter than that
+// bridged), joined. Long ASCII stretches -- markup, scripts, styles -- say
+// nothing about the encoding and would only dilute the statistics and cost time.
 inline constexpr size_t kDetectorSampleLength = 16 * 1024;
-inline constexpr size_t kDetectorLeadIn = 256;
-// Below this ICU confidence (0-100) the guess is ignored.
-inline constexpr int kMinDetectorConfidence = 10;
+inline constexpr size_t kDetectorContext = 64;
+// With fewer non-ASCII bytes than this in the sample any guess is noise, and
+// the caller's default (windows-1252) is the better bet.
+inline constexpr size_t kMinDetectorEvidence = 8;
 
-// ICU reports UTF-8 at 15 when it saw no multi-byte sequence at all (and at
-// 25 when valid ones outnumber invalid ones ten to one); for input we already
-// know is not valid UTF-8, only the latter is evidence.
-inline constexpr int kMinUtf8Confidence = 25;
-
-// The detector's best guess among the encodings it reports, or nullopt when it
-// has none it is confident in. Never returns UTF-16 (without a BOM a UTF-16
-// guess on HTML is nearly always wrong) or replacement.
+// The detector's guess, or nullopt when it has none we can decode. Never
+// returns UTF-16 (without a BOM a UTF-16 guess on HTML is nearly always wrong)
+// or replacement (ISO-2022-KR/CN, HZ).
 std::optional<Encoding> detect_encoding(std::string_view bytes);
 
 }  // namespace pith::html::encoding

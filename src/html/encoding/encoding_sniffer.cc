@@ -69,6 +69,7 @@ SniffResult sniff_encoding(std::string_view bytes, std::string_view charset_hint
     if (*meta != Encoding::Utf8) override_stale_declaration(bytes, result);
     return result;
   }
+  result.source = EncodingSource::Default;
   const Utf8Scan scan = scan_utf8(bytes);
   result.utf8_scan = scan;
   if (scan.valid(bytes)) {

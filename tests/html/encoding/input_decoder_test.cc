@@ -127,7 +127,7 @@ TEST(DecodeInput, DetectorGuessesUndeclaredLegacyText) {
   EXPECT_NE(d.text.find("\xE6\x97\xA5\xE6\x9C\xAC"), std::string_view::npos);  // 日本
 }
 
-TEST(DecodeInput, FallsBackToWindows1252) {
+TEST(DecodeInput, FallsBackToWindows1252WithoutEnoughEvidence) {
   const DecodedInput d = decode_input("caf\xE9", "");
   EXPECT_EQ(d.encoding, "windows-1252");
   EXPECT_EQ(d.text, "caf\xC3\xA9");
