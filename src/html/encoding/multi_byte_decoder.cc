@@ -3,14 +3,13 @@
 // windows-31j, EUC-KR is windows-949 (UHC), GBK decodes as gb18030, Big5 is
 // Big5-HKSCS:2008. ICU writes UTF-16, which Utf16ToUtf8 turns into normalised
 // UTF-8. Every error becomes U+FFFD (ICU's default callback would write U+001A
-// for some single-byte errors), except where the Encoding Standard maps a byte
-// ICU rejects: 0x80 is U+20AC in gb18030 and U+0080 in Shift_JIS. Big5's four
-// byte pairs that decode to two code points come out of ICU as private-use
-// characters and are expanded here.
+// for some single-byte errors); where ICU and the Encoding Standard disagree
+// on single bytes or on error recovery the callback and the output loop below
+// follow the standard. Big5's four byte pairs that decode to two code points
+// come out of ICU as private-use characters and are expanded here.
 //
-// Known differences from the Encoding Standard that remain: EUC-KR 0x80
-// decodes to U+0080 (not U+FFFD), and a few gb18030 pairs the 2022 edition
-// moved out of the private use area still decode to PUA code points.
+// A known difference that remains: a few gb18030 pairs the 2022 edition moved
+// out of the private use area still decode to PUA code points.
 
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
@@ -54,19 +53,35 @@ IcuConverterNames icu_names(Encoding encoding) {
 }
 
 // ICU's to-Unicode callback: every unassigned or illegal sequence is one
-// U+FFFD, except the single bytes the Encoding Standard maps and ICU does not.
+// U+FFFD, with two Encoding Standard rules ICU does not follow:
+// - single bytes it maps and ICU rejects: 0x80 is U+20AC in gb18030, U+0080 in Shift_JIS;
+// - a lead byte whose pair is unmapped keeps an ASCII trail byte ("restore byte
+//   to ioQueue"); ICU swallows it.
 // `context` points at the Encoding being decoded.
 void write_replacement_character(const void* context, UConverterToUnicodeArgs* args, const char* bytes,
                                  int32_t length, UConverterCallbackReason reason, UErrorCode* error) {
   if (reason > UCNV_IRREGULAR) return;  // reset, close, clone
   *error = U_ZERO_ERROR;
   const Encoding encoding = *static_cast<const Encoding*>(context);
-  UChar replacement = 0xFFFD;
+  UChar replacement[2] = {0xFFFD, 0};
+  int32_t count = 1;
   if (length == 1 && static_cast<unsigned char>(bytes[0]) == 0x80) {
-    if (encoding == Encoding::Gb18030 || encoding == Encoding::Gbk) replacement = 0x20AC;
-    if (encoding == Encoding::ShiftJis) replacement = 0x0080;
+    if (encoding == Encoding::Gb18030 || encoding == Encoding::Gbk) replacement[0] = 0x20AC;
+    if (encoding == Encoding::ShiftJis) replacement[0] = 0x0080;
   }
-  ucnv_cbToUWriteUChars(args, &replacement, 1, 0, error);
+  if (length == 2 && encoding != Encoding::Iso2022Jp && static_cast<unsigned char>(bytes[1]) < 0x80) {
+    replacement[1] = static_cast<UChar>(bytes[1]);
+    count = 2;
+  }
+  ucnv_cbToUWriteUChars(args, replacement, count, 0, error);
+}
+
+// ICU decodes some bytes the Encoding Standard rejects: C1 controls in EUC-JP
+// and EUC-KR (byte 0x80, ...), and EUC-KR's single bytes 0xFD-0xFF as PUA.
+bool is_unit_the_standard_rejects(Encoding encoding, char16_t unit) {
+  if (encoding != Encoding::EucJp && encoding != Encoding::EucKr) return false;
+  if (unit >= 0x80 && unit <= 0x9F) return true;
+  return encoding == Encoding::EucKr && unit >= 0xF8F5 && unit <= 0xF8F7;
 }
 
 // Big5 pointers 1133, 1135, 1164 and 1166 (bytes 88 62, 88 64, 88 A3, 88 A5)
@@ -104,7 +119,7 @@ constexpr int32_t kUnitBufferSize = 1 << 14;
 class IcuFeeder {
  public:
   IcuFeeder(UConverter* converter, Encoding encoding, Utf8Writer& out)
-      : converter_(converter), is_big5_(encoding == Encoding::Big5), out_(out),
+      : converter_(converter), encoding_(encoding), is_big5_(encoding == Encoding::Big5), out_(out),
         units_(std::make_unique<UChar[]>(kUnitBufferSize)) {}
 
   // Converts [begin, end); `flush` at the end of the input.
@@ -142,7 +157,8 @@ class IcuFeeder {
   void write(size_t produced) {
     char* p = out_.reserve(4 * produced + 8);  // see decode_utf16; Big5 pairs take 4
     for (size_t i = 0; i < produced; ++i) {
-      const char16_t unit = units_[i];
+      char16_t unit = units_[i];
+      if (is_unit_the_standard_rejects(encoding_, unit)) unit = 0xFFFD;
       if (is_big5_ && unit >= 0xF325 && unit <= 0xF346) {
         const Big5Pair* pair = std::find_if(std::begin(kBig5Pairs), std::end(kBig5Pairs),
                                             [unit](const Big5Pair& b) { return b.icu_unit == unit; });
@@ -157,6 +173,7 @@ class IcuFeeder {
   }
 
   UConverter* converter_;
+  Encoding encoding_;
   bool is_big5_;
   Utf8Writer& out_;
   std::unique_ptr<UChar[]> units_;

@@ -112,6 +112,12 @@ TEST(MultiByteDecoder, WhatwgSpecifics) {
   EXPECT_EQ(decoded("\x80", Encoding::Gbk), "\xE2\x82\xAC");
   EXPECT_EQ(decoded("\x80\xA0", Encoding::ShiftJis), "\xC2\x80\xEF\xBF\xBD");
   EXPECT_EQ(decoded("\xF0\x40", Encoding::ShiftJis), "\xEE\x80\x80");  // user-defined area → U+E000
+  // An unmapped pair keeps its ASCII trail byte.
+  EXPECT_EQ(decoded("\x85\x40", Encoding::ShiftJis), "\xEF\xBF\xBD@");
+  EXPECT_EQ(decoded("\xFD" "a", Encoding::EucKr), "\xEF\xBF\xBD" "a");
+  // Bytes ICU maps but the standard does not.
+  EXPECT_EQ(decoded("\x80" "a\xFF", Encoding::EucKr), "\xEF\xBF\xBD" "a\xEF\xBF\xBD");
+  EXPECT_EQ(decoded("\x80\x81", Encoding::EucJp), "\xEF\xBF\xBD\xEF\xBF\xBD");
 }
 
 // Plain ASCII runs skip ICU; the output must be what ICU alone produces, also
