@@ -1,0 +1,182 @@
+// A pre-order walk that also notices when it leaves an element, so block ends
+// can close lines; explicit parent hops instead of recursion.
+#include "output/fulltext_writer.h"
+
+#include <string_view>
+
+#include "dom/tag.h"
+#include "output/text_util.h"
+#include "output/text_writer.h"
+
+namespace pith::output {
+namespace {
+
+using dom::Node;
+using dom::TagId;
+
+constexpr dom::TagSet kInvisible = {
+    TagId::Head,   TagId::Script,   TagId::Style,    TagId::Template, TagId::Title,    TagId::Noscript,
+    TagId::Iframe, TagId::Object,   TagId::Embed,    TagId::Select,   TagId::Textarea, TagId::Noembed,
+    TagId::Noframes, TagId::Datalist, TagId::Audio,  TagId::Video,    TagId::Canvas,   TagId::Map};
+
+constexpr dom::TagSet kBlock = {
+    TagId::Address, TagId::Article,    TagId::Aside,  TagId::Blockquote, TagId::Body,    TagId::Caption,
+    TagId::Center,  TagId::Dd,         TagId::Details, TagId::Dialog,    TagId::Div,     TagId::Dl,
+    TagId::Dt,      TagId::Fieldset,   TagId::Figcaption, TagId::Figure, TagId::Footer,  TagId::Form,
+    TagId::H1,      TagId::H2,         TagId::H3,     TagId::H4,         TagId::H5,      TagId::H6,
+    TagId::Header,  TagId::Hgroup,     TagId::Hr,     TagId::Legend,     TagId::Li,      TagId::Main,
+    TagId::Menu,    TagId::Nav,        TagId::Ol,     TagId::Option,     TagId::P,       TagId::Pre,
+    TagId::Section, TagId::Summary,    TagId::Table,  TagId::Tbody,      TagId::Thead,   TagId::Tfoot,
+    TagId::Tr,      TagId::Ul,         TagId::Html,   TagId::Listing,    TagId::Plaintext, TagId::Xmp};
+
+bool contains_ci(std::string_view haystack, std::string_view needle) {
+  if (needle.size() > haystack.size()) return false;
+  for (size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
+    size_t k = 0;
+    while (k < needle.size()) {
+      char c = haystack[i + k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      if (c != needle[k]) break;
+      ++k;
+    }
+    if (k == needle.size()) return true;
+  }
+  return false;
+}
+
+// The inline style with spaces removed, checked for the two ways to hide.
+bool hidden_by_style(std::string_view style) {
+  std::string compact;
+  for (char c : style)
+    if (!is_ascii_space(c)) compact += c;
+  return contains_ci(compact, "display:none") || contains_ci(compact, "visibility:hidden");
+}
+
+bool is_hidden(const Node* element) {
+  if (element->ns != dom::Namespace::Html) return true;  // svg, math: icons and formulas
+  if (kInvisible.contains(element->tag)) return true;
+  if (element->attribute("hidden")) return true;
+  if (const dom::Attribute* aria = element->attribute("aria-hidden"); aria && aria->value == "true") return true;
+  if (element->tag == TagId::Input) return true;
+  if (const dom::Attribute* style = element->attribute("style"); style && hidden_by_style(style->value)) return true;
+  return false;
+}
+
+class FulltextWriter {
+ public:
+  void enter(const Node* element) {
+    TagId tag = element->tag;
+    if (tag == TagId::Br) {
+      if (row_depth_) {
+        append_collapsed(line_, " ");
+      } else {
+        end_line();
+      }
+      return;
+    }
+    if (tag == TagId::Tr) {
+      end_line();
+      ++row_depth_;
+      cells_ = 0;
+      return;
+    }
+    if ((tag == TagId::Td || tag == TagId::Th) && row_depth_) {
+      if (cells_++ > 0) {
+        trim_trailing_spaces(line_);
+        line_ += kTextCellSeparator;
+      }
+      return;
+    }
+    if (tag == TagId::Pre || tag == TagId::Listing || tag == TagId::Plaintext || tag == TagId::Xmp) ++pre_depth_;
+    if (kBlock.contains(tag)) boundary();
+  }
+
+  void leave(const Node* element) {
+    TagId tag = element->tag;
+    if (tag == TagId::Tr) {
+      if (row_depth_) --row_depth_;
+      end_line();
+      return;
+    }
+    if (tag == TagId::Pre || tag == TagId::Listing || tag == TagId::Plaintext || tag == TagId::Xmp) --pre_depth_;
+    if (kBlock.contains(tag)) boundary();
+  }
+
+  void text(std::string_view data) {
+    if (pre_depth_ && !row_depth_) {
+      for (char c : data) {
+        if (c == '\n') {
+          end_line();
+        } else if (c != '\r') {
+          line_ += c;
+          keep_indent_ = true;
+        }
+      }
+      return;
+    }
+    append_collapsed(line_, data);
+  }
+
+  std::string finish() {
+    end_line();
+    return std::move(out_);
+  }
+
+ private:
+  void boundary() {
+    if (row_depth_) {
+      append_collapsed(line_, " ");
+    } else {
+      end_line();
+    }
+  }
+
+  void end_line() {
+    trim_trailing_spaces(line_);
+    size_t lead = 0;
+    while (!keep_indent_ && lead < line_.size() && line_[lead] == ' ') ++lead;
+    keep_indent_ = false;
+    if (lead < line_.size()) {
+      out_.append(line_, lead, std::string::npos);
+      out_ += '\n';
+    }
+    line_.clear();
+  }
+
+  std::string out_, line_;
+  int row_depth_ = 0;
+  int pre_depth_ = 0;
+  int cells_ = 0;
+  bool keep_indent_ = false;  // the line holds preformatted text
+};
+
+}  // namespace
+
+std::string write_fulltext(const Node* root) {
+  FulltextWriter writer;
+  if (!root) return {};
+  const Node* node = root->first_child;
+  while (node) {
+    bool descend = false;
+    if (node->is_text()) {
+      writer.text(node->data);
+    } else if (node->is_element() && !is_hidden(node)) {
+      writer.enter(node);
+      descend = node->first_child != nullptr;
+      if (!descend) writer.leave(node);
+    }
+    if (descend) {
+      node = node->first_child;
+      continue;
+    }
+    // Climb until a next sibling, leaving each finished element on the way.
+    while (node != root && !node->next_sibling) {
+      node = node->parent;
+      if (node != root && node->is_element()) writer.leave(node);
+    }
+    node = node == root ? nullptr : node->next_sibling;
+  }
+  return writer.finish();
+}
+
+}  // namespace pith::output

@@ -1,0 +1,682 @@
+// The Markdown writer walks the tree once. Inline content of the block being
+// written collects in `inline_` (already escaped, hard breaks as "\\\n");
+// when the block ends it is cut into lines and each line gets the prefixes of
+// the enclosing containers (list items, quotes). Tables collect their cells
+// and are laid out when the table ends.
+#include "output/markdown_writer.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "output/text_util.h"
+#include "output/tree_walk.h"
+
+namespace pith::output {
+namespace {
+
+bool is_alnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// "&name;" or "&#123;" would be read as a character reference.
+bool starts_entity(std::string_view text, size_t amp) {
+  size_t i = amp + 1;
+  if (i < text.size() && text[i] == '#') ++i;
+  size_t start = i;
+  while (i < text.size() && is_alnum(text[i]) && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+  return i > start && i < text.size() && text[i] == ';';
+}
+
+// Characters that may not appear raw in a link destination.
+void append_url(std::string& out, std::string_view url) {
+  static const char kHex[] = "0123456789ABCDEF";
+  for (char c : url) {
+    auto u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || u == 0x7F || c == '<' || c == '>' || c == '|' || c == '\\') {
+      out += '%';
+      out += kHex[u >> 4];
+      out += kHex[u & 15];
+    } else if (c == '(' || c == ')') {
+      out += '\\';
+      out += c;
+    } else {
+      out += c;
+    }
+  }
+}
+
+// The longest run of `c` in `text`.
+size_t longest_run(std::string_view text, char c) {
+  size_t best = 0, run = 0;
+  for (char x : text) {
+    run = x == c ? run + 1 : 0;
+    best = std::max(best, run);
+  }
+  return best;
+}
+
+// Escapes what would start a block at the beginning of a paragraph line:
+// ATX headings, list markers, setext underlines, block quotes, "1." lists.
+std::string escape_line_start(std::string_view line) {
+  std::string out;
+  if (line.empty()) return out;
+  char c = line[0];
+  if (c == '#' || c == '-' || c == '+' || c == '=' || c == '>') {
+    out += '\\';
+    out += line;
+    return out;
+  }
+  size_t digits = 0;
+  while (digits < line.size() && digits < 10 && is_digit(line[digits])) ++digits;
+  if (digits > 0 && digits <= 9 && digits < line.size() && (line[digits] == '.' || line[digits] == ')')) {
+    out.append(line.substr(0, digits));
+    out += '\\';
+    out.append(line.substr(digits));
+    return out;
+  }
+  out += line;
+  return out;
+}
+
+// Nesting depth of emphasis/links/code spans that is still rendered as markup.
+constexpr size_t kMaxSpanDepth = 16;
+
+class MarkdownWriter {
+ public:
+  MarkdownWriter() { scopes_.push_back({}); }
+
+  bool enter(uint32_t id, const ContentNode& node) {
+    if (in_code_block_) {  // children of a code block are more code
+      if (node.kind == ContentKind::Text) code_ += node.text;
+      if (node.kind == ContentKind::LineBreak) code_ += '\n';
+      return true;
+    }
+    if (table_depth_ > 0) return enter_in_table(node);
+    switch (node.kind) {
+      case ContentKind::Text:
+        open_implicit_leaf();
+        append_text(node.text);
+        return false;
+      case ContentKind::LineBreak:
+        open_implicit_leaf();
+        append_break();
+        return false;
+      case ContentKind::Emphasis:
+      case ContentKind::Strong:
+      case ContentKind::InlineCode:
+      case ContentKind::Link:
+        open_implicit_leaf();
+        return enter_span(node);
+      case ContentKind::Image:
+        open_implicit_leaf();
+        append_image(node);
+        return false;
+      default:
+        break;
+    }
+    flush_leaf();
+    if (node.kind != ContentKind::List) scopes_.back().after_list = false;
+    switch (node.kind) {
+      case ContentKind::Paragraph:
+      case ContentKind::Heading:
+        leaf_ = node.kind;
+        leaf_level_ = node.level;
+        return true;
+      case ContentKind::CodeBlock:
+        code_ = node.text;
+        in_code_block_ = true;
+        return true;
+      case ContentKind::HorizontalRule:
+        emit_block_lines({"---"});
+        return false;
+      case ContentKind::List:
+        enter_list(node);
+        return true;
+      case ContentKind::ListItem:
+        enter_list_item();
+        return true;
+      case ContentKind::Quote:
+        separate();
+        scopes_.push_back({"> ", "> ", ">", false});
+        need_blank_ = false;
+        return true;
+      case ContentKind::Table:
+      case ContentKind::TableRow:
+      case ContentKind::TableCell:
+        ++table_depth_;
+        table_root_ = id;
+        rows_.clear();
+        if (node.kind != ContentKind::Table) rows_.emplace_back();
+        if (node.kind == ContentKind::TableCell) rows_.back().emplace_back();
+        return true;
+      default:  // Figure, and kinds a newer extractor may add: their children count
+        return true;
+    }
+  }
+
+  void leave(uint32_t id, const ContentNode& node) {
+    if (in_code_block_ && node.kind != ContentKind::CodeBlock) return;
+    if (table_depth_ > 0) {
+      leave_in_table(id, node);
+      return;
+    }
+    switch (node.kind) {
+      case ContentKind::Emphasis:
+      case ContentKind::Strong:
+      case ContentKind::InlineCode:
+      case ContentKind::Link:
+        leave_span(node);
+        return;
+      case ContentKind::Text:
+      case ContentKind::LineBreak:
+      case ContentKind::Image:
+      case ContentKind::HorizontalRule:
+        return;
+      case ContentKind::CodeBlock:
+        in_code_block_ = false;
+        emit_code(node.language);
+        return;
+      default:
+        break;
+    }
+    flush_leaf();
+    switch (node.kind) {
+      case ContentKind::List:
+        lists_.pop_back();
+        scopes_.back().after_list = true;
+        scopes_.back().last_marker = last_marker_;
+        need_blank_ = true;
+        break;
+      case ContentKind::ListItem:
+        scopes_.pop_back();
+        need_blank_ = false;  // tight: the next item follows directly
+        break;
+      case ContentKind::Quote:
+        scopes_.pop_back();
+        need_blank_ = true;
+        break;
+      default:
+        break;
+    }
+  }
+
+  std::string finish() {
+    flush_leaf();
+    return std::move(out_);
+  }
+
+ private:
+  // A container's line prefixes: `first` for its first line, `rest` for the
+  // others, `blank` for its blank lines.
+  struct Scope {
+    std::string first, rest, blank;
+    bool is_item = false;
+    bool first_used = false;
+    bool after_list = false;  // the previous block in this scope was a list
+    char last_marker = 0;
+  };
+  struct ListState {
+    bool ordered;
+    char marker;
+    int counter = 0;
+  };
+  struct Span {
+    ContentKind kind;
+    size_t start;
+    std::string url;
+  };
+
+  // ---- blocks ---------------------------------------------------------------
+
+  void separate() {
+    if (need_blank_ && !out_.empty()) {
+      std::string line;
+      for (size_t i = 1; i < scopes_.size(); ++i) line += scopes_[i].blank;
+      trim_trailing_spaces(line);
+      out_ += line;
+      out_ += '\n';
+    }
+    need_blank_ = false;
+  }
+
+  void emit_line(std::string_view content) {
+    std::string line;
+    for (size_t i = 1; i < scopes_.size(); ++i) {
+      Scope& s = scopes_[i];
+      line += s.first_used ? s.rest : s.first;
+      s.first_used = true;
+    }
+    line += content;
+    trim_trailing_spaces(line);
+    out_ += line;
+    out_ += '\n';
+  }
+
+  void emit_block_lines(const std::vector<std::string>& lines) {
+    separate();
+    for (const std::string& l : lines) emit_line(l);
+    need_blank_ = true;
+  }
+
+  void enter_list(const ContentNode& node) {
+    // Inside a list item a nested list follows the item's text directly.
+    if (scopes_.back().is_item && scopes_.back().first_used) need_blank_ = false;
+    separate();
+    const Scope& scope = scopes_.back();
+    char marker = node.ordered ? '.' : '-';
+    // Two lists in a row with the same marker would merge into one.
+    if (scope.after_list && scope.last_marker == marker) marker = node.ordered ? ')' : '*';
+    lists_.push_back({node.ordered, marker});
+    last_marker_ = marker;
+  }
+
+  void enter_list_item() {
+    separate();
+    std::string first;
+    if (lists_.empty()) {
+      first = "- ";
+    } else if (lists_.back().ordered) {
+      first = std::to_string(++lists_.back().counter) + lists_.back().marker + ' ';
+    } else {
+      first = std::string(1, lists_.back().marker) + ' ';
+    }
+    std::string indent(first.size(), ' ');
+    scopes_.push_back({first, indent, indent, true});
+    need_blank_ = false;
+  }
+
+  void open_implicit_leaf() {
+    if (!leaf_) leaf_ = ContentKind::Paragraph;
+  }
+
+  // Writes the inline content collected so far as the current leaf block.
+  void flush_leaf() {
+    if (!leaf_) return;
+    ContentKind kind = *leaf_;
+    leaf_.reset();
+    std::string text = std::move(inline_);
+    inline_.clear();
+    for (Span& s : spans_) s.start = 0;
+    // Hard breaks at the end mean nothing.
+    while (true) {
+      trim_trailing_spaces(text);
+      if (text.size() >= 2 && text.compare(text.size() - 2, 2, "\\\n") == 0) {
+        text.resize(text.size() - 2);
+      } else {
+        break;
+      }
+    }
+    if (text.find_first_not_of(" \n") == std::string::npos) return;
+    std::vector<std::string> lines;
+    if (kind == ContentKind::Heading) {
+      std::string heading;
+      for (size_t i = 0; i < text.size(); ++i) {
+        if (text.compare(i, 2, "\\\n") == 0) {
+          append_collapsed(heading, " ");
+          ++i;
+        } else {
+          heading += text[i];
+        }
+      }
+      trim_trailing_spaces(heading);
+      size_t lead = heading.find_first_not_of(' ');
+      heading.erase(0, lead);
+      // A trailing run of '#' would be read as the closing sequence.
+      if (!heading.empty() && heading.back() == '#') {
+        size_t run = heading.find_last_not_of('#') + 1;
+        heading.insert(heading.begin() + static_cast<std::ptrdiff_t>(run), '\\');
+      }
+      int level = std::clamp<int>(leaf_level_, 1, 6);
+      lines.push_back(std::string(level, '#') + ' ' + heading);
+    } else {
+      size_t pos = 0;
+      while (pos <= text.size()) {
+        size_t end = text.find('\n', pos);
+        if (end == std::string::npos) end = text.size();
+        std::string_view line(text.data() + pos, end - pos);
+        size_t lead = line.find_first_not_of(' ');
+        line.remove_prefix(lead == std::string_view::npos ? line.size() : lead);
+        if (!line.empty()) lines.push_back(escape_line_start(line));
+        pos = end + 1;
+      }
+    }
+    emit_block_lines(lines);
+  }
+
+  void emit_code(const std::string& language) {
+    std::string code = std::move(code_);
+    code_.clear();
+    while (!code.empty() && (code.back() == '\n' || code.back() == '\r')) code.pop_back();
+    if (code.empty()) return;
+    std::string fence(std::max<size_t>(3, longest_run(code, '`') + 1), '`');
+    std::string info;
+    for (char c : language) {
+      if (c == '`' || is_ascii_space(c)) break;
+      info += c;
+    }
+    std::vector<std::string> lines{fence + info};
+    size_t pos = 0;
+    while (pos <= code.size()) {
+      size_t end = code.find('\n', pos);
+      if (end == std::string::npos) end = code.size();
+      std::string line = code.substr(pos, end - pos);
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      lines.push_back(std::move(line));
+      pos = end + 1;
+    }
+    lines.push_back(fence);
+    emit_block_lines(lines);
+  }
+
+  // ---- inline ---------------------------------------------------------------
+
+  std::string& target() { return table_depth_ > 0 ? current_cell() : inline_; }
+
+  void append_space(std::string& out) {
+    if (!out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
+  }
+
+  void append_text(std::string_view text) {
+    std::string& out = target();
+    if (code_span_depth_ > 0) {
+      for (char c : text) {
+        if (is_ascii_space(c)) {
+          append_space(out);
+        } else if (c == '|' && table_depth_ > 0) {
+          out += "\\|";
+        } else {
+          out += c;
+        }
+      }
+      return;
+    }
+    for (size_t i = 0; i < text.size(); ++i) {
+      char c = text[i];
+      if (is_ascii_space(c)) {
+        append_space(out);
+        continue;
+      }
+      if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') {
+        append_space(out);
+        ++i;
+        continue;
+      }
+      switch (c) {
+        case '\\': case '`': case '*': case '[': case ']': case '<': case '~':
+          out += '\\';
+          break;
+        case '|':
+          if (table_depth_ > 0) out += '\\';
+          break;
+        case '_': {
+          bool inside_word = i > 0 && i + 1 < text.size() && is_alnum(text[i - 1]) && is_alnum(text[i + 1]);
+          if (!inside_word) out += '\\';
+          break;
+        }
+        case '&':
+          if (starts_entity(text, i)) out += '\\';
+          break;
+        default:
+          break;
+      }
+      out += c;
+    }
+  }
+
+  void append_break() {
+    if (table_depth_ > 0) {
+      append_space(current_cell());
+      return;
+    }
+    trim_trailing_spaces(inline_);
+    if (inline_.empty() || inline_.back() == '\n') return;
+    inline_ += "\\\n";
+  }
+
+  void append_image(const ContentNode& node) {
+    if (node.url.empty()) return;
+    std::string& out = target();
+    std::string alt;
+    std::swap(alt, out);
+    append_text(node.text);
+    std::swap(alt, out);
+    out += "![";
+    out += alt;
+    out += "](";
+    append_url(out, node.url);
+    out += ')';
+  }
+
+  bool enter_span(const ContentNode& node) {
+    // Past this depth spans keep only their text: wrapping re-copies the
+    // span's content, which nested without bound would be quadratic.
+    if (spans_.size() >= kMaxSpanDepth) {
+      spans_.push_back({ContentKind::Text, 0, {}});
+      if (node.kind == ContentKind::InlineCode) append_text_raw(node.text);
+      return true;
+    }
+    if (node.kind == ContentKind::InlineCode) {
+      ++code_span_depth_;
+      spans_.push_back({node.kind, target().size(), {}});
+      append_text_raw(node.text);
+      return true;
+    }
+    spans_.push_back({node.kind, target().size(), node.url});
+    return true;
+  }
+
+  void append_text_raw(std::string_view text) {
+    if (text.empty()) return;
+    ++code_span_depth_;
+    append_text(text);
+    --code_span_depth_;
+  }
+
+  void leave_span(const ContentNode& node) {
+    if (spans_.empty()) return;
+    Span span = std::move(spans_.back());
+    spans_.pop_back();
+    if (span.kind == ContentKind::Text) return;  // beyond kMaxSpanDepth
+    std::string& out = target();
+    size_t start = std::min(span.start, out.size());
+    std::string content = out.substr(start);
+    out.resize(start);
+    switch (node.kind) {
+      case ContentKind::InlineCode: {
+        --code_span_depth_;
+        if (content.find_first_not_of(' ') == std::string::npos) {
+          out += content;
+          return;
+        }
+        std::string fence(longest_run(content, '`') + 1, '`');
+        bool pad = content.front() == '`' || content.back() == '`' ||
+                   (content.front() == ' ' && content.back() == ' ');
+        out += fence;
+        if (pad) out += ' ';
+        out += content;
+        if (pad) out += ' ';
+        out += fence;
+        return;
+      }
+      case ContentKind::Link: {
+        bool nested = std::any_of(spans_.begin(), spans_.end(),
+                                  [](const Span& s) { return s.kind == ContentKind::Link; });
+        if (span.url.empty() || nested) {
+          out += content;
+          return;
+        }
+        if (content.find_first_not_of(' ') == std::string::npos) {
+          std::string escaped;
+          std::swap(escaped, out);
+          append_text(span.url);
+          std::swap(escaped, out);
+          content = escaped;
+        }
+        out += '[';
+        out += content;
+        out += "](";
+        append_url(out, span.url);
+        out += ')';
+        return;
+      }
+      default: {  // Emphasis, Strong: delimiters hug the text, spaces stay outside
+        size_t first = content.find_first_not_of(" \n");
+        if (first == std::string::npos) {
+          out += content;
+          return;
+        }
+        size_t last = content.find_last_not_of(" \n");
+        // A hard break at the very end stays outside the delimiters.
+        if (last > first && content[last] == '\\' && last + 1 < content.size() && content[last + 1] == '\n') {
+          last = content.find_last_not_of(" \n", last - 1);
+        }
+        const char* delim = node.kind == ContentKind::Strong ? "**" : "*";
+        out += content.substr(0, first);
+        out += delim;
+        out += content.substr(first, last - first + 1);
+        out += delim;
+        out += content.substr(last + 1);
+        return;
+      }
+    }
+  }
+
+  // ---- tables ---------------------------------------------------------------
+
+  std::string& current_cell() {
+    if (rows_.empty()) rows_.emplace_back();
+    if (rows_.back().empty()) rows_.back().emplace_back();
+    return rows_.back().back();
+  }
+
+  bool enter_in_table(const ContentNode& node) {
+    switch (node.kind) {
+      case ContentKind::Text:
+        append_text(node.text);
+        return false;
+      case ContentKind::LineBreak:
+        append_break();
+        return false;
+      case ContentKind::Image:
+        append_image(node);
+        return false;
+      case ContentKind::Emphasis:
+      case ContentKind::Strong:
+      case ContentKind::InlineCode:
+      case ContentKind::Link:
+        return enter_span(node);
+      case ContentKind::CodeBlock:
+        append_space(current_cell());
+        append_text(node.text);
+        return true;
+      case ContentKind::Table:
+        ++table_depth_;
+        return true;
+      case ContentKind::TableRow:
+        if (table_depth_ == 1) {
+          rows_.emplace_back();
+        } else {
+          append_space(current_cell());
+        }
+        return true;
+      case ContentKind::TableCell:
+        if (table_depth_ == 1) {
+          if (rows_.empty()) rows_.emplace_back();
+          rows_.back().emplace_back();
+        } else {
+          append_space(current_cell());
+        }
+        return true;
+      default:
+        append_space(current_cell());
+        return true;
+    }
+  }
+
+  void leave_in_table(uint32_t id, const ContentNode& node) {
+    switch (node.kind) {
+      case ContentKind::Emphasis:
+      case ContentKind::Strong:
+      case ContentKind::InlineCode:
+      case ContentKind::Link:
+        leave_span(node);
+        return;
+      default:
+        // The table ends with the node that started it: a Table, or a row or
+        // cell that a sloppy tree put where a table should be.
+        if (id == table_root_) {
+          table_depth_ = 0;
+          emit_table();
+        } else if (node.kind == ContentKind::Table) {
+          --table_depth_;
+        }
+        return;
+    }
+  }
+
+  void emit_table() {
+    std::vector<std::vector<std::string>> rows;
+    size_t columns = 0;
+    for (auto& row : rows_) {
+      std::vector<std::string> cells;
+      bool any = false;
+      for (auto& cell : row) {
+        std::string c = collapse_whitespace(cell);
+        if (!c.empty()) any = true;
+        cells.push_back(std::move(c));
+      }
+      if (!any) continue;
+      columns = std::max(columns, cells.size());
+      rows.push_back(std::move(cells));
+    }
+    rows_.clear();
+    if (rows.empty()) return;
+    std::vector<std::string> lines;
+    auto format_row = [&](const std::vector<std::string>& cells) {
+      std::string line = "|";
+      for (size_t i = 0; i < columns; ++i) {
+        line += ' ';
+        if (i < cells.size()) line += cells[i];
+        line += " |";
+      }
+      return line;
+    };
+    lines.push_back(format_row(rows[0]));
+    std::string delimiter = "|";
+    for (size_t i = 0; i < columns; ++i) delimiter += " --- |";
+    lines.push_back(delimiter);
+    for (size_t r = 1; r < rows.size(); ++r) lines.push_back(format_row(rows[r]));
+    emit_block_lines(lines);
+  }
+
+  std::string out_;
+  std::vector<Scope> scopes_;  // scopes_[0] is the document
+  std::vector<ListState> lists_;
+  char last_marker_ = 0;
+  bool need_blank_ = false;
+
+  std::optional<ContentKind> leaf_;
+  uint8_t leaf_level_ = 0;
+  std::string inline_;
+  std::vector<Span> spans_;
+  int code_span_depth_ = 0;
+  std::string code_;
+  bool in_code_block_ = false;
+
+  int table_depth_ = 0;
+  uint32_t table_root_ = 0;
+  std::vector<std::vector<std::string>> rows_;
+};
+
+}  // namespace
+
+std::string write_markdown(const extract::ContentTree& tree) {
+  MarkdownWriter writer;
+  walk(tree, writer);
+  return writer.finish();
+}
+
+}  // namespace pith::output

@@ -1,0 +1,24 @@
+// Small text helpers the writers share: whitespace collapsing as a browser
+// lays text out, and trimming.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace pith::output {
+
+// ASCII whitespace as HTML defines it, plus the no-break space (U+00A0) that
+// pages use for layout: " \t\n\r\f" and "\xC2\xA0".
+inline bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Appends `text` with every whitespace run (including U+00A0) turned into one
+// space, and no space at the start of `out` or after one already there.
+void append_collapsed(std::string& out, std::string_view text);
+
+// Removes trailing spaces.
+void trim_trailing_spaces(std::string& s);
+
+// `text` with whitespace collapsed and trimmed at both ends.
+std::string collapse_whitespace(std::string_view text);
+
+}  // namespace pith::output

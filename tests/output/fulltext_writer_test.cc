@@ -1,0 +1,44 @@
+#include "output/fulltext_writer.h"
+
+#include <gtest/gtest.h>
+
+#include "html/parser.h"
+
+namespace pith::output {
+namespace {
+
+std::string fulltext(std::string_view html) {
+  dom::Document doc = html::parse_utf8(html);
+  return write_fulltext(doc.root());
+}
+
+TEST(FulltextWriterTest, EveryVisibleBlockOnItsOwnLine) {
+  EXPECT_EQ(fulltext("<title>T</title><style>p{}</style><nav><a href=/>Home</a> <a>News</a></nav>"
+                     "<h1>Head  line</h1><div>Intro <b>bold</b>\n text<p>para</p>tail</div>"
+                     "<ul><li>one<li>two</ul><script>var x;</script><footer>&copy; 2024&nbsp;</footer>"),
+            "Home News\nHead line\nIntro bold text\npara\ntail\none\ntwo\n\xC2\xA9 2024\n");
+}
+
+TEST(FulltextWriterTest, SkipsHiddenContent) {
+  EXPECT_EQ(fulltext("<p>a</p><p hidden>b</p><div aria-hidden=true>c</div><div style='display: none'>d</div>"
+                     "<div style='VISIBILITY:hidden'>e</div><noscript>f</noscript><svg><text>g</text></svg>"
+                     "<template>h</template><select><option>i</select><p>j</p>"),
+            "a\nj\n");
+}
+
+TEST(FulltextWriterTest, BreaksPreAndTables) {
+  EXPECT_EQ(fulltext("<p>one<br>two</p><pre>  code\n    indented</pre>"
+                     "<table><tr><th>A</th><td>B<br>C</td></tr><tr><td>1</td><td><p>2</p></td></tr></table>"),
+            "one\ntwo\n  code\n    indented\nA | B C\n1 | 2\n");
+}
+
+TEST(FulltextWriterTest, EmptyAndDeepPages) {
+  EXPECT_EQ(fulltext(""), "");
+  std::string deep;
+  for (int i = 0; i < 50000; ++i) deep += "<div>";
+  deep += "x";
+  EXPECT_EQ(fulltext(deep), "x\n");
+}
+
+}  // namespace
+}  // namespace pith::output
