@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Metadata accuracy of pith against the gold in ../shared/datasets.
+
+Runs pith_metadata_dump over every page of a set and compares field by field:
+title (exact after whitespace normalisation), date (same day), author
+(normalised names, case-insensitive, order-free), sitename, description,
+language (primary subtag), canonical URL, categories/tags (set equality),
+license. Only pages whose gold has the field count.
+
+  eval/metadata_eval.py [--dump build/eval/pith_metadata_dump] [--set readability]
+                        [--show title] [--floor readability:title=0.8 ...]
+
+--show FIELD prints the misses for one field. --floor makes the exit status 1
+when an accuracy drops below a recorded floor (for CI).
+"""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DATASETS = os.path.join(ROOT, '..', 'shared', 'datasets')
+SETS = ['trafilatura', 'readability', 'dragnet']
+
+# gold field per set → pith field
+FIELDS = {
+    'trafilatura': [('title', 'title', 'title'), ('meta.author', 'author', 'author'),
+                    ('meta.date', 'date', 'date'), ('meta.sitename', 'sitename', 'text'),
+                    ('meta.description', 'description', 'text'),
+                    ('meta.categories', 'categories', 'list'), ('meta.tags', 'tags', 'list'),
+                    ('meta.license', 'license', 'text')],
+    'readability': [('title', 'title', 'title'), ('meta.byline', 'author', 'author'),
+                    ('meta.publishedTime', 'date', 'date'), ('meta.siteName', 'sitename', 'text'),
+                    ('meta.excerpt', 'description', 'text'), ('meta.lang', 'language', 'lang'),
+                    ('meta.canonical_url', 'url', 'url')],
+    'dragnet': [('meta.canonical_url', 'url', 'url')],
+}
+
+
+def ws(s):
+    if isinstance(s, list):
+        s = '; '.join(map(str, s))
+    s = unicodedata.normalize('NFC', s or '')
+    s = s.replace('&amp;', '&')
+    return ' '.join(s.split())
+
+
+def norm_author(s):
+    s = ws(s).lower()
+    s = re.sub(r'^(by|von|par|por)\s+', '', s)
+    parts = re.split(r'\s*(?:;|,|&|\band\b|\bund\b|\by\b|\bet\b)\s*', s)
+    return sorted(p.strip(' .') for p in parts if p.strip(' .'))
+
+
+def norm_url(s):
+    s = ws(s).lower()
+    s = re.sub(r'^https?://', '', s)
+    s = re.sub(r'^www\.', '', s)
+    return s.rstrip('/')
+
+
+def compare(kind, gold, pred):
+    if kind == 'title' or kind == 'text':
+        return ws(gold) == ws(pred)
+    if kind == 'author':
+        return norm_author(gold) == norm_author(pred)
+    if kind == 'date':
+        return ws(gold)[:10] == ws(pred)[:10]
+    if kind == 'lang':
+        return ws(gold).lower().split('-')[0] == ws(pred).lower()
+    if kind == 'url':
+        return norm_url(gold) == norm_url(pred)
+    if kind == 'list':
+        return sorted(ws(x).lower() for x in gold) == sorted(ws(x).lower() for x in pred)
+    raise ValueError(kind)
+
+
+def gold_value(row, path):
+    v = row
+    for part in path.split('.'):
+        v = (v or {}).get(part)
+    return v
+
+
+def run_dump(dump, name):
+    base = os.path.join(DATASETS, name)
+    rows = [json.loads(l) for l in open(os.path.join(base, 'manifest.jsonl'), encoding='utf-8')]
+    stdin = ''.join(f"{r['id']}\t{os.path.join(base, r['html'])}\t{r.get('url') or ''}\n" for r in rows)
+    out = subprocess.run([dump], input=stdin.encode(), capture_output=True, check=True)
+    preds = {}
+    for line in out.stdout.decode('utf-8', 'replace').splitlines():
+        p = json.loads(line)
+        preds[p['id']] = p
+    return rows, preds, out.stderr.decode().strip()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--dump', default=os.path.join(ROOT, 'build', 'eval', 'pith_metadata_dump'))
+    ap.add_argument('--set', action='append')
+    ap.add_argument('--show')
+    ap.add_argument('--floor', action='append', default=[])
+    args = ap.parse_args()
+    floors = {}
+    for f in args.floor:
+        key, value = f.split('=')
+        floors[key] = float(value)
+    failed = False
+    for name in args.set or SETS:
+        rows, preds, timing = run_dump(args.dump, name)
+        print(f'== {name} ({len(rows)} pages; {timing})')
+        for gold_path, field, kind in FIELDS[name]:
+            total = hits = 0
+            misses = []
+            for r in rows:
+                g = gold_value(r, gold_path)
+                if g in (None, '', []):
+                    continue
+                p = preds.get(r['id'], {}).get(field) or ([] if kind == 'list' else '')
+                total += 1
+                if compare(kind, g, p):
+                    hits += 1
+                else:
+                    misses.append((r['id'], g, p))
+            acc = hits / total if total else 0
+            print(f'  {field:12s} {gold_path:22s} {hits:4d}/{total:<4d} {acc:6.1%}')
+            key = f'{name}:{field}'
+            if key in floors and acc < floors[key]:
+                print(f'  FLOOR {key} {acc:.3f} < {floors[key]}')
+                failed = True
+            if args.show == field:
+                for m in misses:
+                    print('     ', m[0], '| gold:', repr(m[1])[:150], '| pith:', repr(m[2])[:150])
+    return 1 if failed else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

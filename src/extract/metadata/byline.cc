@@ -1,0 +1,189 @@
+// Byline cleaning and body byline search; see byline.h.
+#include "extract/metadata/byline.h"
+
+#include <vector>
+
+#include "extract/metadata/text_normalize.h"
+
+namespace pith::extract::metadata {
+
+namespace {
+
+// Words introducing a byline, lowercase, matched at the start (followed by a
+// space or ':').
+constexpr std::string_view kBylinePrefixes[] = {
+    "written by", "posted by", "published by", "reviewed by", "text by", "story by",
+    "words by", "photos by", "by", "von", "par", "por", "di", "door", "przez", "autor",
+    "autorin", "author", "auteur", "autore", "text", "texte", "redaktion:", "verfasst von",
+    "geschrieben von", "ein beitrag von", "escrito por", "publicado por", "da", "av", "af"};
+
+// Role words cut off after a comma or dash ("Jane Doe, Staff Writer").
+constexpr std::string_view kRoleWords[] = {
+    "editor", "correspondent", "reporter", "writer", "contributor", "columnist",
+    "journalist", "photographer", "staff", "redakteur", "redakteurin", "korrespondent",
+    "korrespondentin", "autor", "autorin", "chefredakteur", "senior", "associate",
+    "professor", "director", "producer", "analyst", "agency"};
+
+bool is_space(char c) { return c == ' '; }
+
+// Removes a leading byline word ("By ", "Von: ") when followed by more text.
+std::string_view strip_prefix(std::string_view s) {
+  for (int round = 0; round < 2; ++round) {
+    for (std::string_view p : kBylinePrefixes) {
+      if (!istarts_with(s, p) || s.size() <= p.size() + 1) continue;
+      char next = s[p.size()];
+      if (next != ' ' && next != ':' && p.back() != ':') continue;
+      std::string_view rest = s.substr(p.size());
+      while (!rest.empty() && (rest[0] == ' ' || rest[0] == ':')) rest.remove_prefix(1);
+      s = rest;
+      break;
+    }
+  }
+  return s;
+}
+
+// Drops emails, @handles and URLs word by word.
+std::string drop_contact_words(std::string_view s) {
+  std::string out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && is_space(s[i])) ++i;
+    size_t b = i;
+    while (i < s.size() && !is_space(s[i])) ++i;
+    std::string_view w = s.substr(b, i - b);
+    if (w.empty()) break;
+    bool contact = w.find('@') != std::string_view::npos || istarts_with(w, "http") ||
+                   istarts_with(w, "www.") || w.find("://") != std::string_view::npos;
+    if (contact) continue;
+    if (!out.empty()) out.push_back(' ');
+    out.append(w);
+  }
+  return out;
+}
+
+// Cuts at the first separator that starts a non-name tail: '|', a digit
+// (dates, times, counts), " - ", " – ", " on ", "(" …
+std::string_view cut_tail(std::string_view s) {
+  size_t cut = s.size();
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '|' || c == '(' || c == '\n' || c == '/' || (c >= '0' && c <= '9')) {
+      cut = i;
+      break;
+    }
+    if (c == ' ' && i + 2 < s.size()) {
+      std::string_view rest = s.substr(i + 1);
+      if (rest.substr(0, 2) == "- " || rest.substr(0, 4) == "\xE2\x80\x93 " ||
+          rest.substr(0, 4) == "\xE2\x80\x94 " || rest.substr(0, 3) == "on " ||
+          rest.substr(0, 3) == "am " || rest.substr(0, 8) == "updated " ||
+          rest.substr(0, 8) == "Updated " || rest.substr(0, 10) == "published " ||
+          rest.substr(0, 10) == "Published " || rest.substr(0, 3) == "\xC2\xB7 " ||
+          rest.substr(0, 4) == "\xE2\x80\xA2 " || rest.substr(0, 3) == "\xE2\x80\xA2") {
+        cut = i;
+        break;
+      }
+    }
+  }
+  return s.substr(0, cut);
+}
+
+// "Jane Doe, Staff Writer" → "Jane Doe"; keeps "Jane Doe, John Roe".
+std::string drop_roles(std::string_view s) {
+  std::vector<std::string_view> parts;
+  size_t b = 0;
+  while (b <= s.size()) {
+    size_t e = s.find(',', b);
+    if (e == std::string_view::npos) e = s.size();
+    parts.push_back(trim(s.substr(b, e - b)));
+    b = e + 1;
+  }
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    std::string_view p = parts[i];
+    if (p.empty()) continue;
+    bool role = false;
+    if (i > 0) {
+      for (std::string_view r : kRoleWords)
+        if (icontains(p, r)) role = true;
+    }
+    if (role) continue;
+    if (!out.empty()) out += ", ";
+    out.append(p);
+  }
+  return out;
+}
+
+std::string_view trim_punctuation(std::string_view s) {
+  auto junk = [](char c) {
+    return c == ' ' || c == ',' || c == ';' || c == ':' || c == '-' || c == '.' || c == '|' ||
+           c == '"' || c == '\'' || c == '*';
+  };
+  while (!s.empty() && junk(s.front())) s.remove_prefix(1);
+  while (!s.empty() && junk(s.back()) && !(s.size() >= 2 && s.back() == '.' &&
+                                          s[s.size() - 2] >= 'A' && s[s.size() - 2] <= 'Z'))
+    s.remove_suffix(1);
+  // Trailing "•", "·", "—" left after cutting.
+  for (std::string_view tail : {std::string_view("\xE2\x80\xA2"), std::string_view("\xC2\xB7"),
+                                std::string_view("\xE2\x80\x94"), std::string_view("\xE2\x80\x93")}) {
+    while (s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail)
+      s = trim(s.substr(0, s.size() - tail.size()));
+  }
+  return s;
+}
+
+std::string clean_one(std::string_view raw) {
+  std::string s = clean_field(raw);
+  std::string_view v = trim_punctuation(strip_prefix(trim_punctuation(s)));
+  std::string no_contact = drop_contact_words(v);
+  v = trim_punctuation(cut_tail(no_contact));
+  std::string r = drop_roles(v);
+  v = trim_punctuation(strip_prefix(r));
+  if (v.empty() || v.size() > kMaxAuthorBytes) return {};
+  // Needs at least one letter.
+  bool letter = false;
+  for (unsigned char c : v) letter = letter || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
+  if (!letter) return {};
+  // More than 8 words is a sentence.
+  size_t words = 1;
+  for (char c : v) words += c == ' ';
+  if (words > 8) return {};
+  return std::string(v);
+}
+
+}  // namespace
+
+std::string clean_author(std::string_view raw) {
+  // Several names separated by ';' are cleaned one by one.
+  std::string out;
+  size_t b = 0;
+  while (b <= raw.size()) {
+    size_t e = raw.find(';', b);
+    if (e == std::string_view::npos) e = raw.size();
+    std::string one = clean_one(raw.substr(b, e - b));
+    if (!one.empty() && out.find(one) == std::string::npos) {
+      if (!out.empty()) out += "; ";
+      out += one;
+    }
+    b = e + 1;
+  }
+  return out;
+}
+
+std::string body_byline(const PageScan& scan) {
+  for (const dom::Node* link : scan.links) {
+    if (link->tag != dom::TagId::A) continue;
+    std::string_view rel = attr(link, "rel");
+    if (!icontains(rel, "author")) continue;
+    std::string name = clean_author(node_text(link, 512));
+    if (!name.empty()) return name;
+  }
+  for (const dom::Node* e : scan.author_hints) {
+    std::string text = collapse_whitespace(node_text(e, 512));
+    if (text.empty() || text.size() > 200) continue;
+    std::string name = clean_author(text);
+    if (!name.empty()) return name;
+  }
+  return {};
+}
+
+}  // namespace pith::extract::metadata

@@ -1,0 +1,32 @@
+// Publication dates: parsing the many ways pages write a date (ISO 8601,
+// RFC 2822, "May 3, 2026", "3. Mai 2026", "03/05/2026", dates in URL paths)
+// into one form, YYYY-MM-DD. Day precision on purpose: the evaluation gold
+// (trafilatura's meta.date) is day-precise and a time of day in metadata is
+// often the crawler's or the CMS's, not the author's.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace pith::extract::metadata {
+
+// Numeric dates like 03/05/2026 are ambiguous; the page language settles it.
+enum class DayMonthOrder { DayFirst, MonthFirst };
+
+// The first plausible date in `text`, as "YYYY-MM-DD", or empty. Accepts ISO
+// forms (with or without time), compact YYYYMMDD, D.M.YYYY, D/M/YYYY (order
+// from `order` unless one field is > 12), and month names in English, German,
+// French, Spanish, Italian, Portuguese, Dutch and Polish.
+std::string parse_date(std::string_view text, DayMonthOrder order = DayMonthOrder::DayFirst);
+
+// A date in the URL path: /2012/05/31/, /2012-05-31-, /20120531/. Empty when none.
+std::string date_from_url(std::string_view url);
+
+// Year range taken as plausible for a web page: kMinYear to next year.
+inline constexpr int kMinYear = 1993;
+bool plausible_date(int year, int month, int day);
+
+// "YYYY-MM-DD" of valid fields.
+std::string format_date(int year, int month, int day);
+
+}  // namespace pith::extract::metadata

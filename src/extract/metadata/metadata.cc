@@ -1,0 +1,146 @@
+// extract_metadata: runs the source readers over one page scan and merges their
+// answers field by field. Priorities (measured on the trafilatura and
+// readability gold, see eval/metadata_eval.py): JSON-LD before meta tags for
+// facts about the article (author, dates, publisher), OpenGraph first for the
+// title and description, body heuristics only when no metadata names a value.
+#include "extract/metadata/metadata.h"
+
+#include "extract/metadata/byline.h"
+#include "extract/metadata/dates.h"
+#include "extract/metadata/json_ld.h"
+#include "extract/metadata/meta_tags.h"
+#include "extract/metadata/microdata.h"
+#include "extract/metadata/page_scan.h"
+#include "extract/metadata/text_normalize.h"
+#include "extract/metadata/title.h"
+#include "extract/metadata/url_parts.h"
+
+namespace pith::extract {
+
+namespace {
+
+using namespace metadata;
+
+// How many <h1> texts the title check compares.
+constexpr size_t kMaxH1s = 3;
+
+// "en-US" → "en", "pt_BR" → "pt"; empty unless it starts with 2–3 letters.
+std::string primary_language(std::string_view tag) {
+  tag = trim(tag);
+  size_t n = 0;
+  while (n < tag.size() && ((tag[n] >= 'a' && tag[n] <= 'z') || (tag[n] >= 'A' && tag[n] <= 'Z'))) ++n;
+  if (n < 2 || n > 3 || (n < tag.size() && tag[n] != '-' && tag[n] != '_')) return {};
+  return ascii_lower(tag.substr(0, n));
+}
+
+DayMonthOrder order_for(std::string_view language_tag) {
+  std::string l = ascii_lower(trim(language_tag));
+  if (l == "en-us" || l == "en") return DayMonthOrder::MonthFirst;
+  return DayMonthOrder::DayFirst;
+}
+
+// Date of a <time> element list: one marked as the publication date first
+// (pubdate attribute, class naming publication), then the first with a
+// parseable datetime.
+std::string date_from_time_elements(const PageScan& scan, DayMonthOrder order) {
+  std::string first;
+  for (const dom::Node* t : scan.times) {
+    std::string_view dt = attr(t, "datetime");
+    std::string d = parse_date(dt.empty() ? std::string_view(node_text(t, 128)) : dt, order);
+    if (d.empty()) continue;
+    std::string_view cls = attr(t, "class");
+    if (t->attribute("pubdate") || icontains(cls, "publish") || icontains(cls, "entry-date") ||
+        icontains(cls, "post-date"))
+      return d;
+    if (icontains(cls, "update") || icontains(cls, "modif")) continue;
+    if (first.empty()) first = d;
+  }
+  return first;
+}
+
+std::string date_from_hints(const PageScan& scan, DayMonthOrder order) {
+  for (const dom::Node* e : scan.date_hints) {
+    std::string text = node_text(e, 256);
+    if (text.size() > 200) continue;
+    std::string d = parse_date(text, order);
+    if (!d.empty()) return d;
+  }
+  return {};
+}
+
+}  // namespace
+
+Metadata extract_metadata(const dom::Document& page, std::string_view page_url) {
+  PageScan scan = scan_page(page.root());
+  MetaTags meta = read_meta_tags(scan);
+  JsonLdData ld = read_json_ld(scan.json_ld);
+  Microdata micro = read_microdata(scan);
+  Metadata m;
+
+  // URL and hostname.
+  std::string canonical = !meta.canonical_url.empty() ? meta.canonical_url : ld.url;
+  m.url = resolve_url(page_url, canonical);
+  if (m.url.empty()) m.url = std::string(trim(page_url));
+  m.hostname = hostname_of(m.url);
+  if (m.hostname.empty()) m.hostname = hostname_of(page_url);
+
+  // Language.
+  std::string lang_tag = !meta.language.empty() ? meta.language : ld.language;
+  m.language = primary_language(lang_tag);
+  DayMonthOrder order = order_for(lang_tag);
+
+  // Site name.
+  m.sitename = !ld.publisher.empty() ? ld.publisher : meta.sitename;
+  if (m.sitename.empty()) m.sitename = micro.publisher;
+
+  // Title.
+  TitleSources ts;
+  ts.og_title = meta.og_title;
+  ts.json_ld_headline = ld.headline;
+  ts.json_ld_name = ld.article_name;
+  ts.meta_title = meta.meta_title;
+  ts.microdata_headline = micro.headline;
+  ts.html_title = meta.html_title;
+  for (const dom::Node* h : scan.h1s) {
+    if (ts.h1s.size() >= kMaxH1s) break;
+    std::string text = collapse_whitespace(node_text(h, 1024));
+    if (!text.empty()) ts.h1s.push_back(std::move(text));
+  }
+  ts.sitename = m.sitename;
+  ts.hostname = m.hostname;
+  m.title = choose_title(ts);
+
+  // Author.
+  for (const std::string* raw : {&ld.author, &meta.author, &micro.author}) {
+    if (raw->empty()) continue;
+    m.author = clean_author(*raw);
+    if (!m.author.empty()) break;
+  }
+  if (m.author.empty()) m.author = body_byline(scan);
+
+  // Dates.
+  for (const std::string* raw : {&ld.date_published, &meta.date_published, &micro.date_published}) {
+    if (raw->empty()) continue;
+    m.date = parse_date(*raw, order);
+    if (!m.date.empty()) break;
+  }
+  if (m.date.empty()) m.date = date_from_time_elements(scan, order);
+  if (m.date.empty()) m.date = date_from_url(m.url);
+  if (m.date.empty() && m.url != page_url) m.date = date_from_url(page_url);
+  if (m.date.empty()) m.date = date_from_hints(scan, order);
+  for (const std::string* raw : {&ld.date_modified, &meta.date_modified, &micro.date_modified}) {
+    if (raw->empty()) continue;
+    m.date_modified = parse_date(*raw, order);
+    if (!m.date_modified.empty()) break;
+  }
+
+  m.description = !meta.description.empty() ? meta.description : ld.description;
+  std::string image = !meta.image.empty() ? meta.image : ld.image;
+  m.image = resolve_url(!m.url.empty() ? std::string_view(m.url) : page_url, image);
+  m.categories = !ld.sections.empty() ? ld.sections : meta.sections;
+  m.tags = !ld.keywords.empty() ? ld.keywords : meta.tags;
+  m.license = meta.license;
+  return m;
+}
+
+}  // namespace pith::extract

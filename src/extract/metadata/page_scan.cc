@@ -1,0 +1,137 @@
+// The single walk behind metadata extraction; see page_scan.h.
+#include "extract/metadata/page_scan.h"
+
+#include <string_view>
+
+#include "dom/document.h"
+#include "extract/metadata/text_normalize.h"
+
+namespace pith::extract::metadata {
+
+namespace {
+
+// Class/id fragments that mark an author or byline container.
+constexpr std::string_view kAuthorWords[] = {"author", "byline", "writer", "autor", "auteur",
+                                             "creator", "journalist", "posted-by", "postedby",
+                                             "submitted"};
+// Fragments that look like author words but are not (author-box bios, avatars …).
+constexpr std::string_view kAuthorFalseFriends[] = {"authority", "avatar", "author-bio",
+                                                    "authorbio", "author-image", "author-img",
+                                                    "author-photo", "author-desc", "comment"};
+// Class/id fragments that mark a publication date.
+constexpr std::string_view kDateWords[] = {"date", "publish", "posted", "time", "datum",
+                                           "fecha", "data-", "meta"};
+constexpr std::string_view kDateFalseFriends[] = {"update", "modif", "comment", "timeline",
+                                                  "runtime", "reading-time", "readtime"};
+
+// Subtrees whose author/date hints belong to something else than the article.
+bool is_noise_container(const dom::Node* n) {
+  if (n->tag == dom::TagId::Html || n->tag == dom::TagId::Body || n->tag == dom::TagId::Head)
+    return false;  // page-wide classes ("comments-open") say nothing about the subtree
+  if (n->tag == dom::TagId::Nav || n->tag == dom::TagId::Footer || n->tag == dom::TagId::Aside)
+    return true;
+  std::string_view cls = attr(n, "class");
+  std::string_view id = attr(n, "id");
+  return icontains(cls, "comment") || icontains(id, "comment") || icontains(cls, "sidebar") ||
+         icontains(cls, "related");
+}
+
+void push(std::vector<const dom::Node*>& list, const dom::Node* n) {
+  if (list.size() < kMaxScanned) list.push_back(n);
+}
+
+}  // namespace
+
+bool names_author(std::string_view value) {
+  if (value.empty()) return false;
+  bool hit = false;
+  for (std::string_view w : kAuthorWords)
+    if (icontains(value, w)) hit = true;
+  if (!hit) return false;
+  for (std::string_view w : kAuthorFalseFriends)
+    if (icontains(value, w)) return false;
+  return true;
+}
+
+bool names_date(std::string_view value) {
+  if (value.empty()) return false;
+  bool hit = false;
+  for (std::string_view w : kDateWords)
+    if (icontains(value, w)) hit = true;
+  if (!hit) return false;
+  for (std::string_view w : kDateFalseFriends)
+    if (icontains(value, w)) return false;
+  return true;
+}
+
+PageScan scan_page(const dom::Node* root) {
+  PageScan scan;
+  if (!root) return scan;
+  for (const dom::Node* n = root->first_child; n;) {
+    if (!n->is_element()) {
+      n = dom::next_in_preorder(n, root);
+      continue;
+    }
+    if (n->ns != dom::Namespace::Html) {  // SVG/MathML titles and metadata are not the page's
+      n = dom::next_skipping_children(n, root);
+      continue;
+    }
+    bool skip_children = false;
+    switch (n->tag) {
+      case dom::TagId::Html:
+        if (!scan.html) scan.html = n;
+        break;
+      case dom::TagId::Title:
+        if (!scan.title) scan.title = n;
+        break;
+      case dom::TagId::Meta:
+        push(scan.metas, n);
+        break;
+      case dom::TagId::Link:
+        push(scan.links, n);
+        break;
+      case dom::TagId::Script:
+        if (icontains(attr(n, "type"), "ld+json")) push(scan.json_ld, n);
+        skip_children = true;
+        break;
+      case dom::TagId::Style:
+      case dom::TagId::Template:
+        skip_children = true;
+        break;
+      case dom::TagId::H1:
+        push(scan.h1s, n);
+        break;
+      case dom::TagId::Time:
+        push(scan.times, n);
+        break;
+      default:
+        break;
+    }
+    if (n->tag == dom::TagId::A && n->attribute("rel")) push(scan.links, n);
+    if (n->tag != dom::TagId::Meta && n->attribute("itemprop")) push(scan.itemprops, n);
+
+    if (is_noise_container(n)) {
+      // Keep walking for JSON-LD/meta/time inside, but do not take hints there:
+      // skip the subtree for hints by walking it with a reduced scan.
+      const dom::Node* stop = n;
+      for (const dom::Node* d = n->first_child; d; d = dom::next_in_preorder(d, stop)) {
+        if (!d->is_element()) continue;
+        if (d->tag == dom::TagId::Meta) push(scan.metas, d);
+        else if (d->tag == dom::TagId::Link) push(scan.links, d);
+        else if (d->tag == dom::TagId::Script && icontains(attr(d, "type"), "ld+json"))
+          push(scan.json_ld, d);
+        else if (d->tag == dom::TagId::A && d->attribute("rel")) push(scan.links, d);
+      }
+      skip_children = true;
+    } else {
+      std::string_view cls = attr(n, "class");
+      std::string_view id = attr(n, "id");
+      if (names_author(cls) || names_author(id)) push(scan.author_hints, n);
+      else if (names_date(cls) || names_date(id)) push(scan.date_hints, n);
+    }
+    n = skip_children ? dom::next_skipping_children(n, root) : dom::next_in_preorder(n, root);
+  }
+  return scan;
+}
+
+}  // namespace pith::extract::metadata

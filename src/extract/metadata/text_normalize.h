@@ -1,0 +1,44 @@
+// Small string helpers shared by the metadata extractors: whitespace collapsing,
+// the handful of HTML entities that leak into attribute-free strings (JSON-LD,
+// double-escaped meta content), ASCII case folding and node text. Hand-written
+// scanners, no regex: metadata runs on every page and must stay cheap.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "dom/node.h"
+
+namespace pith::extract::metadata {
+
+// Trims and collapses every run of Unicode-ish whitespace (ASCII space, tab,
+// newline, NBSP, zero-width and other Unicode spaces) to one ASCII space.
+std::string collapse_whitespace(std::string_view s);
+
+// Decodes &amp; &lt; &gt; &quot; &apos; &#39; &nbsp; and numeric references
+// (&#8211; &#x2013;) left inside strings that were escaped twice.
+std::string decode_basic_entities(std::string_view s);
+
+// decode_basic_entities then collapse_whitespace: the form every field is stored in.
+std::string clean_field(std::string_view s);
+
+std::string ascii_lower(std::string_view s);
+bool iequals(std::string_view a, std::string_view b);
+bool istarts_with(std::string_view s, std::string_view prefix);
+bool icontains(std::string_view haystack, std::string_view needle);
+std::string_view trim(std::string_view s);
+
+// Text of the subtree under `node` (scripts, styles and templates skipped),
+// stopping after about `limit` bytes. Not collapsed.
+std::string node_text(const dom::Node* node, size_t limit = 4096);
+
+// Value of attribute `name` or empty.
+std::string_view attr(const dom::Node* node, std::string_view name);
+
+// Number of Unicode code points (UTF-8 lead bytes) in s.
+size_t utf8_length(std::string_view s);
+
+// Appends code point cp as UTF-8.
+void append_utf8(std::string& out, uint32_t cp);
+
+}  // namespace pith::extract::metadata
