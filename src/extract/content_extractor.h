@@ -6,7 +6,8 @@
 
 #include "dom/document.h"
 #include "extract/content_tree.h"
-#include "pith/extract.h"
+#include "extract/extract_settings.h"
+#include "extract/scoring_constants.h"
 
 namespace pith::extract {
 
@@ -21,5 +22,10 @@ struct ExtractionResult {
 // article's start and drop a repeated headline); may be empty.
 ExtractionResult extract_content(const dom::Document& page, const Options& options,
                                  std::string_view title);
+
+// Same from extraction::Settings, with explicit scoring weights (the tuner,
+// tests and drivers use this; it needs no pith/extract.h).
+ExtractionResult extract_content(const dom::Document& page, const extraction::Settings& settings,
+                                 std::string_view title, const ScoringParams& params = {});
 
 }  // namespace pith::extract

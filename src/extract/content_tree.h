@@ -51,7 +51,11 @@ struct ContentNode {
 
 class ContentTree {
  public:
-  ContentTree() { nodes_.push_back({ContentKind::Root}); }
+  ContentTree() {
+    ContentNode root;
+    root.kind = ContentKind::Root;
+    nodes_.push_back(std::move(root));
+  }
 
   static constexpr uint32_t kRoot = 0;
 

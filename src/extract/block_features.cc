@@ -1,0 +1,61 @@
+// Block features (see the header).
+#include "extract/block_features.h"
+
+#include "extract/boilerplate_vocabulary.h"
+
+namespace pith::extract {
+namespace {
+
+bool word_char(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+char fold(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
+
+bool prose_punctuation(std::string_view t) {
+  if (t.empty()) return false;
+  char last = t.back();
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == '"' || last == ')')
+    return true;
+  // 。 ！ ？ (CJK full stops) at the end.
+  if (t.size() >= 3) {
+    std::string_view tail = t.substr(t.size() - 3);
+    if (tail == "\xe3\x80\x82" || tail == "\xef\xbc\x81" || tail == "\xef\xbc\x9f") return true;
+  }
+  return t.find(". ") != std::string_view::npos;
+}
+
+}  // namespace
+
+bool same_words(std::string_view a, std::string_view b) {
+  size_t i = 0, j = 0;
+  for (;;) {
+    while (i < a.size() && !word_char(a[i])) ++i;
+    while (j < b.size() && !word_char(b[j])) ++j;
+    if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+    if (fold(a[i]) != fold(b[j])) return false;
+    ++i, ++j;
+  }
+}
+
+void compute_block_features(const Segmentation& seg, std::string_view title,
+                            double short_block_chars, std::vector<BlockFeatures>& out) {
+  out.assign(seg.blocks.size(), BlockFeatures{});
+  for (size_t i = 0; i < seg.blocks.size(); ++i) {
+    const Block& b = seg.blocks[i];
+    BlockFeatures& f = out[i];
+    std::string_view t = seg.block_text(b);
+    uint32_t chars = b.chars();
+    f.link_density = chars ? float(b.link_chars) / float(chars) : 0.f;
+    f.words = count_words(t, &f.stop_words);
+    f.sentence_end = prose_punctuation(t);
+    if (chars < short_block_chars) {
+      f.boilerplate_text = is_boilerplate_text(t);
+      f.comment_heading = b.kind == BlockKind::Heading && is_comment_heading(t);
+    }
+    if (!title.empty() && chars < title.size() + 8 && chars * 2 >= title.size())
+      f.title = same_words(t, title);
+  }
+}
+
+}  // namespace pith::extract

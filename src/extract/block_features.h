@@ -1,0 +1,33 @@
+// Per-block features (boilerpipe / jusText style): link density, word and
+// stop-word counts, sentence punctuation, whether the text is a boilerplate
+// phrase, whether the block repeats the page title. Computed once per block
+// after segmentation and read by the selector and the cleaner.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "extract/block_segmenter.h"
+
+namespace pith::extract {
+
+struct BlockFeatures {
+  float link_density = 0;     // linked characters / characters
+  uint32_t words = 0;
+  uint32_t stop_words = 0;
+  bool sentence_end = false;  // ends like prose (. ! ? …) or has ". " inside
+  bool boilerplate_text = false;  // short block matching the phrase vocabulary
+  bool title = false;         // heading (or short block) equal to the page title
+  bool comment_heading = false;   // "Comments", "Leave a reply" …
+  float stop_ratio() const { return words ? float(stop_words) / float(words) : 0.f; }
+};
+
+// Fills `out` (one entry per block). `title` may be empty.
+void compute_block_features(const Segmentation& seg, std::string_view title,
+                            double short_block_chars, std::vector<BlockFeatures>& out);
+
+// Compares two texts ignoring case, spaces and punctuation (ASCII folding only).
+bool same_words(std::string_view a, std::string_view b);
+
+}  // namespace pith::extract

@@ -1,0 +1,343 @@
+// Block segmentation (see the header): an explicit enter/leave walk over the DOM
+// with a stack of open block-level elements; text goes to the block owned by the
+// innermost one, and entering or leaving a block-level element ends the block.
+#include "extract/block_segmenter.h"
+
+namespace pith::extract {
+namespace {
+
+using dom::Node;
+using dom::TagId;
+using dom::TagSet;
+
+// Subtrees that never hold visible main-content text.
+constexpr TagSet kSkipTags = {
+    TagId::Script, TagId::Style, TagId::Noscript, TagId::Template, TagId::Head, TagId::Title,
+    TagId::Svg, TagId::Math, TagId::Iframe, TagId::Object, TagId::Embed, TagId::Select,
+    TagId::Textarea, TagId::Button, TagId::Input, TagId::Canvas, TagId::Audio, TagId::Video,
+    TagId::Map, TagId::Datalist, TagId::Option, TagId::Optgroup, TagId::Meta, TagId::Link,
+    TagId::Base, TagId::Noembed, TagId::Noframes, TagId::Applet, TagId::Param, TagId::Source,
+    TagId::Track, TagId::Keygen, TagId::Progress, TagId::Meter, TagId::Frameset, TagId::Rp,
+};
+
+// Elements that start and end a block.
+constexpr TagSet kBlockTags = {
+    TagId::Address, TagId::Article, TagId::Aside, TagId::Blockquote, TagId::Body,
+    TagId::Caption, TagId::Center, TagId::Dd, TagId::Details, TagId::Dialog, TagId::Dir,
+    TagId::Div, TagId::Dl, TagId::Dt, TagId::Fieldset, TagId::Figcaption, TagId::Figure,
+    TagId::Footer, TagId::Form, TagId::H1, TagId::H2, TagId::H3, TagId::H4, TagId::H5,
+    TagId::H6, TagId::Header, TagId::Hgroup, TagId::Hr, TagId::Html, TagId::Legend, TagId::Li,
+    TagId::Listing, TagId::Main, TagId::Menu, TagId::Nav, TagId::Ol, TagId::P, TagId::Plaintext,
+    TagId::Pre, TagId::Section, TagId::Search, TagId::Summary, TagId::Table, TagId::Tbody,
+    TagId::Td, TagId::Tfoot, TagId::Th, TagId::Thead, TagId::Tr, TagId::Ul, TagId::Xmp,
+};
+
+BlockKind kind_of(TagId tag, uint8_t* level) {
+  switch (tag) {
+    case TagId::H1: *level = 1; return BlockKind::Heading;
+    case TagId::H2: *level = 2; return BlockKind::Heading;
+    case TagId::H3: *level = 3; return BlockKind::Heading;
+    case TagId::H4: *level = 4; return BlockKind::Heading;
+    case TagId::H5: *level = 5; return BlockKind::Heading;
+    case TagId::H6: *level = 6; return BlockKind::Heading;
+    case TagId::Li: case TagId::Dd: case TagId::Dt: return BlockKind::ListItem;
+    case TagId::Td: case TagId::Th: return BlockKind::TableCell;
+    case TagId::Pre: case TagId::Listing: case TagId::Xmp: case TagId::Plaintext:
+      return BlockKind::Code;
+    case TagId::Blockquote: return BlockKind::Quote;
+    case TagId::Figcaption: case TagId::Caption: return BlockKind::Caption;
+    default: return BlockKind::Paragraph;
+  }
+}
+
+bool inline_kind(TagId tag, ContentKind* kind) {
+  switch (tag) {
+    case TagId::A: *kind = ContentKind::Link; return true;
+    case TagId::Em: case TagId::I: *kind = ContentKind::Emphasis; return true;
+    case TagId::Strong: case TagId::B: *kind = ContentKind::Strong; return true;
+    case TagId::Code: case TagId::Kbd: case TagId::Samp: case TagId::Tt:
+      *kind = ContentKind::InlineCode; return true;
+    default: return false;
+  }
+}
+
+class Segmenter {
+ public:
+  Segmenter(const SegmentOptions& o, Segmentation& out) : opt_(o), out_(out) {}
+
+  void run(const Node* root) {
+    const Node* n = root->first_child;
+    while (n) {
+      bool descend = enter(n);
+      if (descend && n->first_child) {
+        n = n->first_child;
+        continue;
+      }
+      if (descend && n->is_element()) leave(n);
+      while (n != root && !n->next_sibling) {
+        n = n->parent;
+        if (n == root) break;
+        leave(n);
+      }
+      n = n == root ? nullptr : n->next_sibling;
+    }
+    flush();
+    if (out_.body == kNoIndex && !out_.elements.empty()) out_.body = 0;
+  }
+
+ private:
+  struct Open {
+    uint32_t element;
+    bool block;
+    bool inline_open;  // pushed to open_inlines_
+  };
+
+  bool enter(const Node* n) {
+    if (n->is_text()) {
+      if (skip_depth_ == 0) add_text(n->data);
+      return false;
+    }
+    if (!n->is_element()) return false;
+    if (n->ns != dom::Namespace::Html) return false;
+    TagId tag = n->tag;
+    if (kSkipTags.contains(tag)) return false;
+    if (tag == TagId::Br) {
+      if (pre_depth_ > 0) {
+        add_text("\n");
+      } else if (cur_ != kNoIndex && in_paragraph_ > 0) {
+        if (opt_.inline_structure) out_.events.push_back({InlineOp::Break, ContentKind::LineBreak});
+        pending_space_ = true;
+      } else {
+        flush();
+      }
+      return false;
+    }
+    if (tag == TagId::Img || tag == TagId::Image) {
+      if (opt_.images) add_image(n);
+      return false;
+    }
+    if (tag == TagId::Hr || tag == TagId::Wbr) {
+      if (tag == TagId::Hr) flush();
+      return false;
+    }
+    ClassVerdict verdict = classify_element(*n);
+    if (verdict.flags & kHidden) return false;
+
+    ElementInfo info;
+    info.node = n;
+    info.tag = tag;
+    info.verdict = verdict;
+    info.parent = stack_.empty() ? kNoIndex : stack_.back().element;
+    info.depth = static_cast<uint16_t>(stack_.size());
+    bool block = kBlockTags.contains(tag);
+    if (block) flush();
+    info.first_block = static_cast<uint32_t>(out_.blocks.size());
+    uint32_t index = static_cast<uint32_t>(out_.elements.size());
+    out_.elements.push_back(info);
+    if (tag == TagId::Body && out_.body == kNoIndex) out_.body = index;
+
+    Open open{index, block, false};
+    if (block) block_stack_.push_back(index);
+    if (tag == TagId::Pre || tag == TagId::Listing || tag == TagId::Xmp || tag == TagId::Plaintext)
+      ++pre_depth_;
+    if (tag == TagId::P) ++in_paragraph_;
+    if (tag == TagId::A) ++link_depth_;
+    ContentKind kind;
+    if (opt_.inline_structure && !block && inline_kind(tag, &kind) &&
+        !(kind == ContentKind::InlineCode && pre_depth_ > 0)) {
+      open_inlines_.push_back({kind, n});
+      open.inline_open = true;
+      if (cur_ != kNoIndex) out_.events.push_back({InlineOp::Open, kind, 0, 0, n});
+    }
+    stack_.push_back(open);
+    return true;
+  }
+
+  void leave(const Node* n) {
+    Open open = stack_.back();
+    stack_.pop_back();
+    TagId tag = n->tag;
+    if (open.block) {
+      flush();
+      block_stack_.pop_back();
+    }
+    if (open.inline_open) {
+      if (cur_ != kNoIndex)
+        out_.events.push_back({InlineOp::Close, open_inlines_.back().kind, 0, 0, nullptr});
+      open_inlines_.pop_back();
+    }
+    if (tag == TagId::Pre || tag == TagId::Listing || tag == TagId::Xmp || tag == TagId::Plaintext)
+      --pre_depth_;
+    if (tag == TagId::P) --in_paragraph_;
+    if (tag == TagId::A) --link_depth_;
+    out_.elements[open.element].end_block = static_cast<uint32_t>(out_.blocks.size());
+    out_.elements[open.element].end_element = static_cast<uint32_t>(out_.elements.size());
+  }
+
+  void start_block() {
+    Block b;
+    b.element = block_stack_.empty() ? (stack_.empty() ? kNoIndex : stack_.front().element)
+                                     : block_stack_.back();
+    if (b.element == kNoIndex) return;
+    b.kind = kind_of(out_.elements[b.element].tag, &b.level);
+    b.text_begin = static_cast<uint32_t>(out_.text.size());
+    b.events_begin = static_cast<uint32_t>(out_.events.size());
+    cur_ = static_cast<uint32_t>(out_.blocks.size());
+    out_.blocks.push_back(b);
+    pending_space_ = false;
+    if (opt_.inline_structure)
+      for (const auto& o : open_inlines_)
+        out_.events.push_back({InlineOp::Open, o.kind, 0, 0, o.node});
+  }
+
+  void flush() {
+    if (cur_ == kNoIndex) return;
+    Block& b = out_.blocks[cur_];
+    b.text_end = static_cast<uint32_t>(out_.text.size());
+    if (b.kind == BlockKind::Code) {
+      while (b.text_end > b.text_begin &&
+             (out_.text[b.text_end - 1] == '\n' || out_.text[b.text_end - 1] == ' '))
+        --b.text_end;
+      out_.text.resize(b.text_end);
+    }
+    if (b.text_end == b.text_begin && b.images == 0) {
+      out_.events.resize(b.events_begin);
+      out_.blocks.pop_back();
+    } else {
+      b.events_end = static_cast<uint32_t>(out_.events.size());
+    }
+    cur_ = kNoIndex;
+  }
+
+  void add_image(const Node* n) {
+    if (cur_ == kNoIndex) start_block();
+    if (cur_ == kNoIndex) return;
+    out_.blocks[cur_].images++;
+    if (opt_.inline_structure) out_.events.push_back({InlineOp::Image, ContentKind::Image, 0, 0, n});
+  }
+
+  void add_text(std::string_view data) {
+    if (pre_depth_ > 0) {
+      if (cur_ == kNoIndex) {
+        size_t k = 0;
+        while (k < data.size() && data[k] == '\n') ++k;
+        data.remove_prefix(k);
+        if (data.empty()) return;
+        start_block();
+        if (cur_ == kNoIndex) return;
+      }
+      append(data, /*collapse=*/false);
+      return;
+    }
+    if (cur_ == kNoIndex) {
+      // Skip leading whitespace; start a block at the first visible character.
+      size_t k = 0;
+      while (k < data.size() && is_space(data, k)) k += space_len(data, k);
+      if (k == data.size()) return;
+      data.remove_prefix(k);
+      start_block();
+      if (cur_ == kNoIndex) return;
+    }
+    append(data, /*collapse=*/true);
+  }
+
+  static bool is_space(std::string_view s, size_t i) {
+    char c = s[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') return true;
+    return c == '\xc2' && i + 1 < s.size() && s[i + 1] == '\xa0';
+  }
+  static size_t space_len(std::string_view s, size_t i) { return s[i] == '\xc2' ? 2 : 1; }
+
+  void append(std::string_view data, bool collapse) {
+    Block& b = out_.blocks[cur_];
+    std::string& t = out_.text;
+    size_t before = t.size();
+    size_t text_start = before;
+    bool wrote = false;
+    size_t i = 0;
+    const size_t n = data.size();
+    while (i < n) {
+      char c = data[i];
+      if (collapse && is_space(data, i)) {
+        pending_space_ = true;
+        i += space_len(data, i);
+        continue;
+      }
+      if (pending_space_) {
+        if (t.size() > b.text_begin && t.back() != ' ' && t.back() != '\n') t.push_back(' ');
+        pending_space_ = false;
+        if (!wrote) text_start = t.size();
+      }
+      // Copy a run of ordinary characters at once.
+      size_t j = i;
+      if (collapse) {
+        while (j < n) {
+          char d = data[j];
+          if (d == ' ' || d == '\n' || d == '\t' || d == '\r' || d == '\f' || d == '\xc2') break;
+          if (d == ',' || d == ';') ++b.commas;
+          ++j;
+        }
+        if (j == i) {  // a \xc2 that is not NBSP
+          t.push_back(c);
+          ++j;
+        } else {
+          t.append(data.data() + i, j - i);
+        }
+      } else {
+        j = n;
+        for (size_t k = i; k < n; ++k)
+          if (data[k] == ',') ++b.commas;
+        t.append(data.data() + i, j - i);
+      }
+      wrote = true;
+      i = j;
+    }
+    if (!wrote) return;
+    // CJK commas (， and 、) count like ASCII ones.
+    for (size_t k = text_start; k + 2 < t.size(); ++k) {
+      unsigned char c0 = t[k];
+      if (c0 == 0xef && (unsigned char)t[k + 1] == 0xbc && (unsigned char)t[k + 2] == 0x8c) ++b.commas;
+      if (c0 == 0xe3 && (unsigned char)t[k + 1] == 0x80 && (unsigned char)t[k + 2] == 0x81) ++b.commas;
+    }
+    if (link_depth_ > 0) b.link_chars += static_cast<uint32_t>(t.size() - text_start);
+    if (opt_.inline_structure)
+      out_.events.push_back({InlineOp::Text, ContentKind::Text, static_cast<uint32_t>(text_start),
+                             static_cast<uint32_t>(t.size()), nullptr});
+  }
+
+  struct OpenInline {
+    ContentKind kind;
+    const Node* node;
+  };
+
+  const SegmentOptions& opt_;
+  Segmentation& out_;
+  std::vector<Open> stack_;
+  std::vector<uint32_t> block_stack_;
+  std::vector<OpenInline> open_inlines_;
+  uint32_t cur_ = kNoIndex;
+  int pre_depth_ = 0;
+  int in_paragraph_ = 0;
+  int link_depth_ = 0;
+  int skip_depth_ = 0;
+  bool pending_space_ = false;
+};
+
+}  // namespace
+
+void segment_blocks(const dom::Document& page, const SegmentOptions& options, Segmentation& out) {
+  out.elements.clear();
+  out.blocks.clear();
+  out.text.clear();
+  out.events.clear();
+  out.body = kNoIndex;
+  Segmenter(options, out).run(page.root());
+  out.chars_before.assign(out.blocks.size() + 1, 0);
+  out.links_before.assign(out.blocks.size() + 1, 0);
+  for (size_t i = 0; i < out.blocks.size(); ++i) {
+    out.chars_before[i + 1] = out.chars_before[i] + out.blocks[i].chars();
+    out.links_before[i + 1] = out.links_before[i] + out.blocks[i].link_chars;
+  }
+}
+
+}  // namespace pith::extract

@@ -1,0 +1,404 @@
+// The extractor's vocabulary tables and their matchers (see the header). Terms
+// are grouped by meaning; a term marked whole-only matches a complete class token
+// ("tags", "hidden") but not a piece of one ("tag-foo" on a WordPress <article>,
+// "hidden-xs" on Bootstrap columns).
+#include "extract/boilerplate_vocabulary.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <vector>
+
+namespace pith::extract {
+namespace {
+
+struct Term {
+  std::string_view word;
+  uint16_t flags;     // Boilerplate bits; 0 with positive = article marker
+  int8_t polarity;    // -1 boilerplate, +1 article body
+  bool whole_only;    // match whole class tokens only
+};
+
+constexpr int8_t N = -1, P = 1;
+constexpr bool W = true, S = false;
+
+// clang-format off
+constexpr Term kTerms[] = {
+  // Article bodies.
+  {"article", 0, P, S}, {"articlebody", 0, P, S}, {"articlecontent", 0, P, S},
+  {"body", 0, P, S}, {"content", 0, P, S}, {"entry", 0, P, S}, {"hentry", 0, P, S},
+  {"main", 0, P, S}, {"post", 0, P, S}, {"story", 0, P, S}, {"text", 0, P, S},
+  {"blog", 0, P, S}, {"prose", 0, P, S}, {"richtext", 0, P, S}, {"storybody", 0, P, S},
+  {"postbody", 0, P, S}, {"entrycontent", 0, P, S}, {"postcontent", 0, P, S},
+  {"page", 0, P, S}, {"single", 0, P, S}, {"artikel", 0, P, S}, {"inhalt", 0, P, S},
+  {"texto", 0, P, S}, {"contenido", 0, P, S}, {"contenu", 0, P, S}, {"corpo", 0, P, S},
+  {"testo", 0, P, S}, {"conteudo", 0, P, S}, {"noticia", 0, P, S}, {"nota", 0, P, S},
+  // Navigation.
+  {"nav", kNav, N, S}, {"navbar", kNav, N, S}, {"navigation", kNav, N, S},
+  {"menu", kNav, N, S}, {"menubar", kNav, N, S}, {"submenu", kNav, N, S},
+  {"breadcrumb", kNav, N, S}, {"breadcrumbs", kNav, N, S}, {"crumbs", kNav, N, S},
+  {"pagination", kNav, N, S}, {"pager", kNav, N, S}, {"paging", kNav, N, S},
+  {"skip", kNav, N, S}, {"skiplink", kNav, N, S}, {"topbar", kNav, N, S},
+  {"toolbar", kNav, N, S}, {"dropdown", kNav, N, S}, {"megamenu", kNav, N, S},
+  {"sitemap", kNav, N, S}, {"jump", kNav, N, S}, {"prevnext", kNav, N, S},
+  {"postnav", kNav, N, S}, {"hamburger", kNav, N, S}, {"offcanvas", kNav, N, S},
+  {"search", kNav, N, W}, {"searchform", kNav, N, S}, {"login", kNav, N, S},
+  {"signin", kNav, N, S}, {"lang", kNav, N, W}, {"language", kNav, N, W},
+  {"navegacion", kNav, N, S}, {"navigazione", kNav, N, S}, {"menue", kNav, N, S},
+  // Footers.
+  {"footer", kFooter, N, S}, {"foot", kFooter, N, S}, {"copyright", kFooter, N, S},
+  {"colophon", kFooter, N, S}, {"disclaimer", kFooter, N, S}, {"legal", kFooter, N, S},
+  {"imprint", kFooter, N, S}, {"impressum", kFooter, N, S}, {"piedepagina", kFooter, N, S},
+  // Sidebars and widgets.
+  {"sidebar", kSidebar, N, S}, {"aside", kSidebar, N, S}, {"widget", kSidebar, N, S},
+  {"widgets", kSidebar, N, S}, {"rail", kSidebar, N, S}, {"sidebox", kSidebar, N, S},
+  {"side", kSidebar, N, W}, {"sidecol", kSidebar, N, S}, {"rightcol", kSidebar, N, S},
+  {"leftcol", kSidebar, N, S}, {"skyscraper", kSidebar, N, S}, {"marginalia", kSidebar, N, S},
+  {"supplemental", kSidebar, N, S}, {"complementary", kSidebar, N, S},
+  // Share bars and tools.
+  {"share", kShare, N, S}, {"shares", kShare, N, S}, {"sharing", kShare, N, S},
+  {"sharebar", kShare, N, S}, {"social", kShare, N, S}, {"socials", kShare, N, S},
+  {"addthis", kShare, N, S}, {"shareaholic", kShare, N, S}, {"sharethis", kShare, N, S},
+  {"facebook", kShare, N, S}, {"twitter", kShare, N, S}, {"pinterest", kShare, N, S},
+  {"whatsapp", kShare, N, S}, {"linkedin", kShare, N, S}, {"tweet", kShare, N, S},
+  {"print", kShare, N, W}, {"email", kShare, N, W}, {"mail", kShare, N, W},
+  {"tools", kShare, N, W}, {"tool", kShare, N, W}, {"follow", kShare, N, S},
+  {"compartir", kShare, N, S}, {"partage", kShare, N, S}, {"partager", kShare, N, S},
+  {"teilen", kShare, N, S}, {"condividi", kShare, N, S}, {"compartilhar", kShare, N, S},
+  {"likes", kShare, N, W}, {"reactions", kShare, N, S}, {"rating", kShare, N, W},
+  // Comments.
+  {"comment", kComment, N, S}, {"comments", kComment, N, S}, {"commentlist", kComment, N, S},
+  {"disqus", kComment, N, S}, {"respond", kComment, N, S}, {"reply", kComment, N, S},
+  {"replies", kComment, N, S}, {"discussion", kComment, N, S}, {"discuss", kComment, N, S},
+  {"kommentar", kComment, N, S}, {"kommentare", kComment, N, S}, {"commentaires", kComment, N, S},
+  {"comentarios", kComment, N, S}, {"commenti", kComment, N, S}, {"remark", kComment, N, S},
+  {"shoutbox", kComment, N, S}, {"guestbook", kComment, N, S}, {"forum", kComment, N, W},
+  // Related / recommended stories, taxonomy lists.
+  {"related", kRelated, N, S}, {"relatedposts", kRelated, N, S}, {"recommended", kRelated, N, S},
+  {"recommendations", kRelated, N, S}, {"recirculation", kRelated, N, S},
+  {"popular", kRelated, N, S}, {"trending", kRelated, N, S}, {"mostread", kRelated, N, S},
+  {"mostpopular", kRelated, N, S}, {"outbrain", kRelated, N, S}, {"taboola", kRelated, N, S},
+  {"teaser", kRelated, N, S}, {"teasers", kRelated, N, S}, {"more", kRelated, N, W},
+  {"readmore", kRelated, N, S}, {"morestories", kRelated, N, S}, {"also", kRelated, N, W},
+  {"tags", kRelated, N, W}, {"tag-list", kRelated, N, W}, {"taglist", kRelated, N, S},
+  {"tagcloud", kRelated, N, S}, {"tag-cloud", kRelated, N, W}, {"post-tags", kRelated, N, W},
+  {"entry-tags", kRelated, N, W}, {"tags-links", kRelated, N, W}, {"cat-links", kRelated, N, W},
+  {"categories", kRelated, N, W}, {"post-categories", kRelated, N, W}, {"keywords", kRelated, N, W},
+  {"relacionados", kRelated, N, S}, {"relacionadas", kRelated, N, S}, {"correlati", kRelated, N, S},
+  {"verwandte", kRelated, N, S}, {"empfehlungen", kRelated, N, S}, {"similar", kRelated, N, S},
+  {"next-post", kRelated, N, W}, {"prev-post", kRelated, N, W}, {"post-navigation", kNav, N, W},
+  {"newsfeed", kRelated, N, S}, {"feed", kRelated, N, W}, {"rss", kRelated, N, S},
+  {"archive", kRelated, N, W}, {"archives", kRelated, N, W}, {"blogroll", kRelated, N, S},
+  // Ads and promotions.
+  {"ad", kAd, N, S}, {"ads", kAd, N, S}, {"adv", kAd, N, S}, {"advert", kAd, N, S},
+  {"advertisement", kAd, N, S}, {"advertising", kAd, N, S}, {"adsense", kAd, N, S},
+  {"adslot", kAd, N, S}, {"adunit", kAd, N, S}, {"adwrapper", kAd, N, S}, {"dfp", kAd, N, S},
+  {"gpt", kAd, N, S}, {"sponsor", kAd, N, S}, {"sponsored", kAd, N, S}, {"promo", kAd, N, S},
+  {"promoted", kAd, N, S}, {"promotion", kAd, N, S}, {"banner", kAd, N, S},
+  {"commercial", kAd, N, S}, {"affiliate", kAd, N, S}, {"werbung", kAd, N, S},
+  {"anzeige", kAd, N, S}, {"publicidad", kAd, N, S}, {"publicite", kAd, N, S},
+  {"pub", kAd, N, W}, {"pubblicita", kAd, N, S}, {"publicidade", kAd, N, S},
+  {"reklama", kAd, N, S}, {"native-ad", kAd, N, W}, {"partner", kAd, N, W},
+  {"shopping", kAd, N, S}, {"offer", kAd, N, W}, {"deals", kAd, N, W},
+  // Cookie and consent notices.
+  {"cookie", kCookie, N, S}, {"cookies", kCookie, N, S}, {"consent", kCookie, N, S},
+  {"gdpr", kCookie, N, S}, {"cmp", kCookie, N, S}, {"privacy", kCookie, N, W},
+  {"notice", kCookie, N, W}, {"agegate", kCookie, N, S},
+  // Newsletter, subscription, app promos, paywalls.
+  {"newsletter", kNewsletter, N, S}, {"subscribe", kNewsletter, N, S},
+  {"subscription", kNewsletter, N, S}, {"signup", kNewsletter, N, S},
+  {"paywall", kNewsletter, N, S}, {"registration", kNewsletter, N, S},
+  {"app-promo", kNewsletter, N, W}, {"download-app", kNewsletter, N, W},
+  {"abonnement", kNewsletter, N, S}, {"abo", kNewsletter, N, W}, {"suscripcion", kNewsletter, N, S},
+  {"donate", kNewsletter, N, S}, {"donation", kNewsletter, N, S}, {"membership", kNewsletter, N, W},
+  {"cta", kNewsletter, N, S}, {"optin", kNewsletter, N, S},
+  // Bylines, author boxes, dates, post meta.
+  {"byline", kByline, N, S}, {"author", kByline, N, S}, {"authors", kByline, N, S},
+  {"meta", kByline, N, S}, {"postmeta", kByline, N, S}, {"entry-meta", kByline, N, W},
+  {"dateline", kByline, N, S}, {"date", kByline, N, S}, {"time", kByline, N, W},
+  {"timestamp", kByline, N, S}, {"published", kByline, N, W}, {"posted", kByline, N, W},
+  {"bio", kByline, N, W}, {"autor", kByline, N, S}, {"auteur", kByline, N, S},
+  {"about-author", kByline, N, W}, {"author-box", kByline, N, W}, {"credits", kByline, N, W},
+  // Captions and credits.
+  {"caption", kCaption, N, S}, {"captions", kCaption, N, S}, {"figcaption", kCaption, N, S},
+  {"credit", kCaption, N, S}, {"photocredit", kCaption, N, S}, {"legend", kCaption, N, S},
+  {"wp-caption-text", kCaption, N, W}, {"bildunterschrift", kCaption, N, S},
+  // Visually hidden (whole tokens only: "hidden-xs" hides on phones only).
+  {"hidden", kHidden, N, W}, {"hide", kHidden, N, W}, {"sr-only", kHidden, N, W},
+  {"visually-hidden", kHidden, N, W}, {"visuallyhidden", kHidden, N, W},
+  {"screen-reader-text", kHidden, N, W}, {"screenreader", kHidden, N, S},
+  {"offscreen", kHidden, N, W}, {"invisible", kHidden, N, W}, {"d-none", kHidden, N, W},
+  {"is-hidden", kHidden, N, W}, {"u-hidden", kHidden, N, W}, {"element-invisible", kHidden, N, W},
+  // Page headers and mastheads (weak: article headers hold the title).
+  {"header", kHeaderish, N, S}, {"masthead", kHeaderish, N, S}, {"branding", kHeaderish, N, S},
+  {"logo", kHeaderish, N, S}, {"site-header", kHeaderish | kNav, N, W},
+  {"global-header", kHeaderish | kNav, N, W}, {"page-header", kHeaderish, N, W},
+  // Popups and overlays.
+  {"modal", kModal, N, S}, {"popup", kModal, N, S}, {"overlay", kModal, N, S},
+  {"lightbox", kModal, N, S}, {"dialog", kModal, N, W}, {"interstitial", kModal, N, S},
+};
+
+// Stems looked for inside long tokens that missed the table ("relatedposts",
+// "commentlist", "socialicons").
+constexpr Term kStems[] = {
+  {"comment", kComment, N, S}, {"share", kShare, N, S}, {"social", kShare, N, S},
+  {"sidebar", kSidebar, N, S}, {"related", kRelated, N, S}, {"footer", kFooter, N, S},
+  {"cookie", kCookie, N, S}, {"newsletter", kNewsletter, N, S}, {"advert", kAd, N, S},
+  {"sponsor", kAd, N, S}, {"breadcrumb", kNav, N, S}, {"navigation", kNav, N, S},
+  {"widget", kSidebar, N, S}, {"promo", kAd, N, S}, {"byline", kByline, N, S},
+  {"caption", kCaption, N, S}, {"subscri", kNewsletter, N, S}, {"popular", kRelated, N, S},
+  {"recommend", kRelated, N, S}, {"navbar", kNav, N, S}, {"menu", kNav, N, S},
+  {"article", 0, P, S}, {"content", 0, P, S}, {"story", 0, P, S},
+};
+
+// Short boilerplate phrases, lowercase; a block matches when its text starts
+// with one and is short (see is_boilerplate_text).
+constexpr std::string_view kPhrases[] = {
+  "read more", "continue reading", "read the full", "read full", "share this", "share on",
+  "share:", "share via", "advertisement", "sponsored", "related articles", "related stories",
+  "related posts", "related:", "related content", "you may also like", "you might also like",
+  "recommended for you", "recommended", "more from", "more stories", "most read", "most popular",
+  "sign up for", "sign up to", "subscribe to", "subscribe now", "subscribe for", "follow us",
+  "follow me", "click here", "all rights reserved", "copyright", "\xc2\xa9", "this site uses cookies",
+  "we use cookies", "this website uses cookies", "accept cookies", "cookie policy", "leave a comment",
+  "leave a reply", "post a comment", "add a comment", "posted in", "filed under", "tags:",
+  "tagged", "categories:", "image:", "photo:", "(photo", "picture:", "getty images",
+  "download the app", "get the app", "back to top", "skip to", "print this", "email this",
+  "previous article", "next article", "previous post", "next post", "loading", "login",
+  "log in", "sign in", "enable javascript", "please enable javascript", "javascript is disabled",
+  "weiterlesen", "mehr zum thema", "lesen sie auch", "anzeige", "werbung", "teilen",
+  "artikel teilen", "zum artikel", "auch interessant", "das könnte sie auch interessieren",
+  "lire aussi", "lire la suite", "à lire aussi", "publicité", "partager", "voir aussi",
+  "leer más", "lee también", "compartir", "publicidad", "te puede interesar", "noticias relacionadas",
+  "leggi anche", "condividi", "pubblicità", "leia mais", "leia também", "compartilhe",
+  "publicidade", "читать далее", "читайте также", "реклама", "поделиться", "lees ook",
+  "lees meer", "delen", "czytaj także", "czytaj więcej", "reklama", "udostępnij",
+};
+
+constexpr std::string_view kCommentHeadings[] = {
+  "comments", "comment", "leave a comment", "leave a reply", "post a comment", "responses",
+  "reader comments", "join the discussion", "discussion", "kommentare", "commentaires",
+  "comentarios", "commenti", "комментарии", "reacties", "komentarze",
+};
+
+// Stop words of English, German, French, Spanish, Italian, Portuguese, Dutch.
+constexpr std::string_view kStopWords[] = {
+  "a", "about", "after", "al", "als", "also", "am", "an", "and", "are", "as", "at", "auch",
+  "auf", "aus", "be", "been", "bei", "but", "by", "can", "ce", "che", "con", "could", "da",
+  "dans", "das", "dass", "de", "del", "dem", "den", "der", "des", "det", "die", "do", "does",
+  "du", "e", "een", "ein", "eine", "einen", "el", "em", "en", "es", "est", "et", "for", "from",
+  "had", "has", "have", "he", "her", "het", "his", "how", "i", "if", "il", "im", "in", "into",
+  "is", "ist", "it", "its", "kann", "la", "las", "le", "les", "lo", "los", "mais", "man", "may",
+  "mit", "more", "most", "na", "nach", "ne", "nicht", "no", "não", "o", "od", "of", "on", "one",
+  "only", "or", "os", "other", "our", "par", "pas", "per", "por", "pour", "qu", "que", "qui",
+  "se", "sich", "sie", "sind", "so", "some", "su", "such", "sur", "than", "that", "the", "their",
+  "them", "then", "there", "these", "they", "this", "to", "um", "um", "un", "una", "und", "une",
+  "uno", "up", "van", "von", "was", "we", "were", "what", "when", "which", "who", "will", "with",
+  "wird", "would", "y", "you", "your", "zu", "zum", "zur",
+};
+// clang-format on
+
+struct Table {
+  std::vector<Term> terms;
+  std::vector<std::string_view> stop_words;
+  Table() {
+    terms.assign(std::begin(kTerms), std::end(kTerms));
+    std::sort(terms.begin(), terms.end(),
+              [](const Term& a, const Term& b) { return a.word < b.word; });
+    stop_words.assign(std::begin(kStopWords), std::end(kStopWords));
+    std::sort(stop_words.begin(), stop_words.end());
+  }
+  const Term* find(std::string_view w) const {
+    auto it = std::lower_bound(terms.begin(), terms.end(), w,
+                               [](const Term& t, std::string_view v) { return t.word < v; });
+    return it != terms.end() && it->word == w ? &*it : nullptr;
+  }
+};
+
+const Table& table() {
+  static const Table t;
+  return t;
+}
+
+inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
+
+struct Hits {
+  uint16_t flags = 0;
+  bool negative = false, positive = false;
+  void add(const Term& t) {
+    flags |= t.flags;
+    if (t.polarity < 0) negative = true;
+    if (t.polarity > 0) positive = true;
+  }
+};
+
+// Looks up the pieces of one whitespace-free, lowercased class token.
+void match_token(std::string_view token, Hits& hits) {
+  const Table& tab = table();
+  if (const Term* t = tab.find(token)) {
+    hits.add(*t);
+    if (token.find_first_of("-_") == std::string_view::npos) return;
+  }
+  size_t i = 0;
+  while (i < token.size()) {
+    while (i < token.size() && !(token[i] >= 'a' && token[i] <= 'z')) ++i;
+    size_t j = i;
+    while (j < token.size() && token[j] >= 'a' && token[j] <= 'z') ++j;
+    if (j > i) {
+      std::string_view piece = token.substr(i, j - i);
+      const Term* t = piece.size() == token.size() ? nullptr : tab.find(piece);
+      if (t && !t->whole_only) {
+        hits.add(*t);
+      } else if (!t && piece.size() >= 7) {
+        for (const Term& stem : kStems)
+          if (piece.find(stem.word) != std::string_view::npos) hits.add(stem);
+      }
+    }
+    i = j;
+  }
+}
+
+// Classifies one attribute value; true when it said anything.
+void match_attribute(std::string_view value, ClassVerdict& v) {
+  char buf[256];
+  Hits hits;
+  size_t n = std::min(value.size(), sizeof buf);
+  for (size_t i = 0; i < n; ++i) buf[i] = lower(value[i]);
+  std::string_view s(buf, n);
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n')) ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ' && s[j] != '\t' && s[j] != '\n') ++j;
+    if (j > i) match_token(s.substr(i, j - i), hits);
+    i = j;
+  }
+  v.flags |= hits.flags;
+  if (hits.negative) ++v.negative;
+  if (hits.positive) ++v.positive;
+}
+
+bool equals_lower(std::string_view a, std::string_view lower_b) {
+  if (a.size() != lower_b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (lower(a[i]) != lower_b[i]) return false;
+  return true;
+}
+
+}  // namespace
+
+ClassVerdict classify_element(const dom::Node& el) {
+  ClassVerdict v;
+  using dom::TagId;
+  switch (el.tag) {
+    case TagId::Nav: v.flags |= kNav; ++v.negative; break;
+    case TagId::Aside: v.flags |= kSidebar; ++v.negative; break;
+    case TagId::Footer: v.flags |= kFooter; ++v.negative; break;
+    case TagId::Figcaption: v.flags |= kCaption; break;
+    case TagId::Dialog: v.flags |= kModal; break;
+    case TagId::Article: ++v.positive; break;
+    case TagId::Main: ++v.positive; v.strong_positive = true; break;
+    default: break;
+  }
+  for (uint32_t a = 0; a < el.attr_count; ++a) {
+    const dom::Attribute& at = el.attrs[a];
+    if (at.ns != dom::AttrNamespace::None || at.value.empty()) continue;
+    std::string_view name = at.name;
+    if (name == "class" || name == "id") {
+      match_attribute(at.value, v);
+    } else if (name == "role") {
+      std::string_view r = at.value;
+      if (equals_lower(r, "navigation") || equals_lower(r, "menu") || equals_lower(r, "menubar"))
+        v.flags |= kNav, ++v.negative;
+      else if (equals_lower(r, "complementary")) v.flags |= kSidebar, ++v.negative;
+      else if (equals_lower(r, "contentinfo")) v.flags |= kFooter, ++v.negative;
+      else if (equals_lower(r, "banner")) v.flags |= kHeaderish, ++v.negative;
+      else if (equals_lower(r, "dialog") || equals_lower(r, "alertdialog")) v.flags |= kModal;
+      else if (equals_lower(r, "main") || equals_lower(r, "article"))
+        ++v.positive, v.strong_positive = true;
+    } else if (name == "itemprop") {
+      std::string_view r = at.value;
+      if (equals_lower(r, "articlebody") || equals_lower(r, "reviewbody") ||
+          equals_lower(r, "text") || equals_lower(r, "description articlebody"))
+        ++v.positive, v.strong_positive = true;
+      else if (equals_lower(r, "author") || equals_lower(r, "datepublished") ||
+               equals_lower(r, "datemodified"))
+        v.flags |= kByline;
+      else if (equals_lower(r, "comment")) v.flags |= kComment;
+    } else if (name == "hidden") {
+      v.flags |= kHidden;
+    } else if (name == "aria-hidden") {
+      if (equals_lower(at.value, "true")) v.flags |= kHidden;
+    } else if (name == "style") {
+      if (style_hides(at.value)) v.flags |= kHidden;
+    }
+  }
+  if (el.attribute("hidden")) v.flags |= kHidden;
+  return v;
+}
+
+bool style_hides(std::string_view style) {
+  // Look for "display" or "visibility" followed by ':' and the hiding value.
+  char buf[512];
+  size_t n = 0;
+  for (char c : style) {
+    if (n == sizeof buf) break;
+    if (c != ' ' && c != '\t' && c != '\n') buf[n++] = lower(c);
+  }
+  std::string_view s(buf, n);
+  return s.find("display:none") != std::string_view::npos ||
+         s.find("visibility:hidden") != std::string_view::npos;
+}
+
+bool is_boilerplate_text(std::string_view text) {
+  char buf[96];
+  size_t n = 0;
+  for (size_t i = 0; i < text.size() && n < sizeof buf; ++i) buf[n++] = lower(text[i]);
+  std::string_view s(buf, n);
+  for (std::string_view p : kPhrases)
+    if (s.substr(0, p.size()) == p) return true;
+  return false;
+}
+
+bool is_comment_heading(std::string_view text) {
+  char buf[64];
+  size_t n = 0;
+  for (size_t i = 0; i < text.size() && n < sizeof buf; ++i) buf[n++] = lower(text[i]);
+  std::string_view s(buf, n);
+  // Strip a leading count ("12 Comments") and trailing punctuation.
+  while (!s.empty() && ((s[0] >= '0' && s[0] <= '9') || s[0] == ' ')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ':' || s.back() == ' ' || s.back() == ')')) s.remove_suffix(1);
+  for (std::string_view h : kCommentHeadings)
+    if (s == h) return true;
+  return false;
+}
+
+uint32_t count_words(std::string_view text, uint32_t* stop_words) {
+  const Table& tab = table();
+  uint32_t words = 0, stops = 0;
+  char buf[16];
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    size_t j = i;
+    while (j < text.size() && text[j] != ' ') ++j;
+    if (j > i) {
+      ++words;
+      size_t len = j - i;
+      if (len <= 5) {
+        size_t n = 0;
+        for (size_t k = i; k < j; ++k) {
+          char c = lower(text[k]);
+          if ((c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80) buf[n++] = c;
+        }
+        std::string_view w(buf, n);
+        if (n && std::binary_search(tab.stop_words.begin(), tab.stop_words.end(), w)) ++stops;
+      }
+    }
+    i = j;
+  }
+  *stop_words = stops;
+  return words;
+}
+
+}  // namespace pith::extract

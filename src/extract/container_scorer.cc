@@ -1,0 +1,143 @@
+// Container scoring (see the header).
+#include "extract/container_scorer.h"
+
+#include <algorithm>
+
+namespace pith::extract {
+namespace {
+
+using dom::TagId;
+
+int tag_prior(TagId tag) {
+  switch (tag) {
+    case TagId::Div: case TagId::Article: case TagId::Main: case TagId::Section:
+      return kTagScoreDiv;
+    case TagId::Pre: case TagId::Td: case TagId::Blockquote:
+      return kTagScoreQuote;
+    case TagId::Address: case TagId::Ol: case TagId::Ul: case TagId::Dl: case TagId::Dd:
+    case TagId::Dt: case TagId::Li: case TagId::Form:
+      return kTagScoreList;
+    case TagId::H1: case TagId::H2: case TagId::H3: case TagId::H4: case TagId::H5:
+    case TagId::H6: case TagId::Th:
+      return kTagScoreHeading;
+    default:
+      return 0;
+  }
+}
+
+// Elements that act as a paragraph themselves: their score goes to the parent.
+bool paragraph_like(const Segmentation& seg, const ElementInfo& e, uint32_t block) {
+  switch (e.tag) {
+    case TagId::P: case TagId::Pre: case TagId::Li: case TagId::Dd: case TagId::Dt:
+    case TagId::Blockquote: case TagId::Td: case TagId::Th:
+      return true;
+    default:
+      // A div holding nothing but this block's inline text is a paragraph too.
+      (void)seg;
+      return e.first_block == block && e.end_block == block + 1;
+  }
+}
+
+double link_density(const Segmentation& seg, const ElementInfo& e) {
+  uint32_t chars = seg.subtree_chars(e);
+  return chars ? double(seg.subtree_link_chars(e)) / chars : 0.0;
+}
+
+bool is_ancestor(const Segmentation& seg, uint32_t anc, uint32_t e) {
+  return anc <= e && e < seg.elements[anc].end_element;
+}
+
+}  // namespace
+
+double class_weight(const ElementInfo& e, const ScoringParams& params) {
+  return (e.verdict.positive - e.verdict.negative) * params.class_weight;
+}
+
+ContainerChoice score_containers(Segmentation& seg, const std::vector<BlockFeatures>& features,
+                                 const ScoringParams& params, bool use_classes) {
+  std::vector<ElementInfo>& els = seg.elements;
+  for (ElementInfo& e : els) e.score = 0, e.scored = false;
+  for (size_t bi = 0; bi < seg.blocks.size(); ++bi) {
+    const Block& b = seg.blocks[bi];
+    if (b.kind == BlockKind::Heading || b.kind == BlockKind::Caption) continue;
+    if (b.chars() < params.min_scoring_chars) continue;
+    const BlockFeatures& f = features[bi];
+    double score = 1 + b.commas +
+                   std::min(double(b.chars()) / 100.0 * params.length_bonus_per_100,
+                            params.max_length_bonus);
+    score *= (1.0 - f.link_density);
+    if (score <= 0) continue;
+    uint32_t e = b.element;
+    if (paragraph_like(seg, els[e], uint32_t(bi))) e = els[e].parent;
+    for (int level = 0; e != kNoIndex && level < kMaxScoredAncestors; ++level, e = els[e].parent) {
+      ElementInfo& c = els[e];
+      if (c.tag == TagId::Html) break;
+      if (!c.scored) {
+        c.scored = true;
+        c.score = tag_prior(c.tag) + (use_classes ? class_weight(c, params) : 0.0);
+      }
+      double share = level == 0   ? 1.0
+                     : level == 1 ? params.grandparent_share
+                                  : 1.0 / (level * kDeepAncestorDivisor);
+      c.score += score * share;
+    }
+  }
+  // Final score: damped by link density.
+  ContainerChoice best;
+  double best_score = -1e18;
+  for (uint32_t i = 0; i < els.size(); ++i) {
+    ElementInfo& c = els[i];
+    if (!c.scored) continue;
+    double ld = link_density(seg, c);
+    c.score = float(c.score * (1.0 - ld));
+    if (ld > params.max_container_link_density) continue;
+    if (c.score > best_score) best_score = c.score, best.element = i;
+  }
+  if (best.element == kNoIndex) {
+    best.element = seg.body;
+    best.score = 0;
+    return best;
+  }
+  uint32_t top = best.element;
+  // Several strong alternatives sharing an ancestor: take that ancestor.
+  std::vector<uint32_t> alternatives;
+  for (uint32_t i = 0; i < els.size(); ++i)
+    if (i != top && els[i].scored && els[i].score >= 0.75 * els[top].score &&
+        !is_ancestor(seg, i, top) && !is_ancestor(seg, top, i))
+      alternatives.push_back(i);
+  if (alternatives.size() >= 3) {
+    for (uint32_t anc = els[top].parent; anc != kNoIndex && els[anc].tag != TagId::Body;
+         anc = els[anc].parent) {
+      int contained = 0;
+      for (uint32_t a : alternatives) contained += is_ancestor(seg, anc, a);
+      if (contained >= 3) {
+        top = anc;
+        break;
+      }
+    }
+  }
+  // Walk up while the parent scores better (Readability's parent check).
+  double last = els[top].score;
+  double threshold = last / 3;
+  for (uint32_t p = els[top].parent; p != kNoIndex && els[p].tag != TagId::Body; p = els[p].parent) {
+    if (!els[p].scored) continue;
+    if (els[p].score < threshold) break;
+    if (els[p].score > last) {
+      top = p;
+      break;
+    }
+    last = els[p].score;
+  }
+  // An only child stands for its parent.
+  while (els[top].parent != kNoIndex && els[els[top].parent].tag != TagId::Body &&
+         els[top].parent != seg.body) {
+    const ElementInfo& p = els[els[top].parent];
+    if (p.first_block != els[top].first_block || p.end_block != els[top].end_block) break;
+    top = els[top].parent;
+  }
+  best.element = top;
+  best.score = els[top].score;
+  return best;
+}
+
+}  // namespace pith::extract

@@ -1,0 +1,116 @@
+// Content cleaning (see the header).
+#include "extract/content_cleaner.h"
+
+namespace pith::extract {
+namespace {
+
+using dom::TagId;
+
+enum class Verdict { Keep, Drop, Comment };
+
+// Boilerplate flags of the elements from the block's owner up to (and
+// excluding) `root`; also reports whether a table lies on that path.
+uint16_t path_flags(const Segmentation& seg, uint32_t element, uint32_t root, bool* in_table) {
+  uint16_t flags = 0;
+  for (uint32_t e = element; e != kNoIndex && e != root; e = seg.elements[e].parent) {
+    const ElementInfo& info = seg.elements[e];
+    flags |= info.verdict.flags;
+    if (info.tag == TagId::Table) *in_table = true;
+  }
+  return flags;
+}
+
+bool is_link_list_item(const Segmentation& seg, const Block& b) {
+  TagId t = seg.elements[b.element].tag;
+  return b.kind == BlockKind::ListItem || t == TagId::Li;
+}
+
+}  // namespace
+
+void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& features,
+                   const CleanOptions& options, Selection& sel) {
+  const uint16_t remove = options.use_classes
+                              ? uint16_t(kRemoveInContentFlags | kByline | kCaption)
+                              : uint16_t(kHidden);
+  std::vector<Verdict> verdicts(sel.blocks.size(), Verdict::Keep);
+  bool in_comments = false;  // after a "Comments" heading
+  for (size_t i = 0; i < sel.blocks.size(); ++i) {
+    uint32_t bi = sel.blocks[i];
+    const Block& b = seg.blocks[bi];
+    const BlockFeatures& f = features[bi];
+    bool in_table = false;
+    uint16_t flags = path_flags(seg, b.element, sel.roots[i], &in_table);
+    // Structural tags are boilerplate whatever the class says.
+    uint16_t tag_flags = 0;
+    for (uint32_t e = b.element; e != kNoIndex && e != sel.roots[i]; e = seg.elements[e].parent) {
+      TagId t = seg.elements[e].tag;
+      if (t == TagId::Nav) tag_flags |= kNav;
+      else if (t == TagId::Aside) tag_flags |= kSidebar;
+      else if (t == TagId::Footer) tag_flags |= kFooter;
+    }
+    Verdict v = Verdict::Keep;
+    if (f.comment_heading) in_comments = true;
+    if ((flags & kComment) && options.use_classes) {
+      v = Verdict::Comment;
+    } else if (in_comments) {
+      v = Verdict::Comment;
+    } else if ((flags & remove) || tag_flags) {
+      v = Verdict::Drop;
+    } else if (b.kind == BlockKind::Caption) {
+      v = Verdict::Drop;
+    } else if (!options.tables && in_table) {
+      v = Verdict::Drop;
+    } else if (f.boilerplate_text && b.chars() < options.short_block_chars) {
+      v = Verdict::Drop;
+    } else if (options.drop_title && f.title) {
+      v = Verdict::Drop;
+    } else if (f.link_density > options.max_link_density) {
+      v = Verdict::Drop;
+      // An inline related headline: a fully linked <p> inside body text.
+      if (!is_link_list_item(seg, b) && seg.elements[b.element].tag == TagId::P) {
+        auto good = [&](size_t j) {
+          const Block& o = seg.blocks[sel.blocks[j]];
+          const BlockFeatures& of = features[sel.blocks[j]];
+          return o.chars() >= kGoodParagraphChars && of.link_density < 0.2;
+        };
+        if (i > 0 && i + 1 < sel.blocks.size() && good(i - 1) && good(i + 1)) v = Verdict::Keep;
+      }
+    }
+    verdicts[i] = v;
+  }
+  size_t w = 0;
+  for (size_t i = 0; i < sel.blocks.size(); ++i) {
+    if (verdicts[i] == Verdict::Keep) {
+      sel.blocks[w] = sel.blocks[i];
+      sel.roots[w] = sel.roots[i];
+      ++w;
+    } else if (verdicts[i] == Verdict::Comment && options.keep_comments) {
+      sel.comments.push_back(sel.blocks[i]);
+      sel.comment_roots.push_back(sel.roots[i]);
+    }
+  }
+  sel.blocks.resize(w);
+  sel.roots.resize(w);
+}
+
+void collect_comments(const Segmentation& seg, const std::vector<BlockFeatures>& features,
+                      Selection& sel) {
+  if (!sel.comments.empty()) return;
+  // The outermost elements marked as comments, whole.
+  for (uint32_t i = 0; i < seg.elements.size();) {
+    const ElementInfo& e = seg.elements[i];
+    if ((e.verdict.flags & kComment) && e.end_block > e.first_block) {
+      for (uint32_t b = e.first_block; b < e.end_block; ++b) {
+        const BlockFeatures& f = features[b];
+        if (f.link_density > 0.5 || f.boilerplate_text) continue;
+        sel.comments.push_back(b);
+        sel.comment_roots.push_back(i);
+      }
+      i = e.end_element;
+    } else {
+      ++i;
+    }
+  }
+}
+
+}  // namespace pith::extract

@@ -1,0 +1,36 @@
+// Content cleaning: removes boilerplate from the selected blocks — anything under
+// an element the vocabulary marks as navigation, share bar, comments, related
+// stories, ad, cookie notice, newsletter/app promo, byline, caption, footer or
+// sidebar (between the selected root and the block); link lists; short blocks
+// that are boilerplate phrases ("Read more", "Advertisement"). A fully linked
+// paragraph between two prose paragraphs is an inline related headline and
+// stays. Comment blocks move to Selection::comments when asked for.
+#pragma once
+
+#include <vector>
+
+#include "extract/block_features.h"
+#include "extract/block_segmenter.h"
+#include "extract/content_selector.h"
+#include "extract/scoring_constants.h"
+
+namespace pith::extract {
+
+struct CleanOptions {
+  bool use_classes = true;     // trust class/id vocabulary (off in the fallback pass)
+  bool keep_comments = false;  // move comment blocks to Selection::comments
+  bool tables = true;          // keep table cells
+  bool drop_title = false;     // drop a heading equal to the page title
+  double max_link_density = 0.5;
+  double short_block_chars = 80;
+};
+
+void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& features,
+                   const CleanOptions& options, Selection& selection);
+
+// Comment blocks of the whole page (elements marked as comments), for
+// Options::comments when the selection did not reach them.
+void collect_comments(const Segmentation& seg, const std::vector<BlockFeatures>& features,
+                      Selection& selection);
+
+}  // namespace pith::extract

@@ -1,0 +1,139 @@
+// The main-content extractor: segment → features → container scoring →
+// selection → cleaning → content tree, with Readability's cascade (a second
+// pass without the class/id vocabulary when the first finds too little) and an
+// "is this an article at all" verdict that sets warnings and confidence.
+#include "extract/content_extractor.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "extract/block_features.h"
+#include "extract/block_segmenter.h"
+#include "extract/content_cleaner.h"
+#include "extract/content_selector.h"
+#include "extract/content_tree_builder.h"
+#include "extract/container_scorer.h"
+
+namespace pith::extract {
+namespace {
+
+// Buffers reused across calls on one thread (no per-page heap churn once warm).
+struct Workspace {
+  Segmentation seg;
+  std::vector<BlockFeatures> features;
+  Selection selection;
+  Selection fallback;
+};
+
+uint32_t selected_chars(const Segmentation& seg, const Selection& s) {
+  uint32_t n = 0;
+  for (uint32_t b : s.blocks) n += seg.blocks[b].chars();
+  return n;
+}
+
+// Readability's isProbablyReaderable: √(length − 140) summed over long prose
+// blocks; an article scores well above 20.
+double readerable_score(const Segmentation& seg, const std::vector<BlockFeatures>& features,
+                        const Selection& s) {
+  double score = 0;
+  for (uint32_t b : s.blocks) {
+    uint32_t n = seg.blocks[b].chars();
+    if (n < 140 || features[b].link_density > 0.3) continue;
+    score += std::sqrt(double(n - 140));
+  }
+  return score;
+}
+
+ScoringParams adjust_for_favor(ScoringParams p, extraction::Favor favor) {
+  using extraction::Favor;
+  if (favor == Favor::Precision) {
+    p.max_link_density *= p.precision_scale;
+    p.sibling_score_fraction /= p.precision_scale;
+  } else if (favor == Favor::Recall) {
+    p.max_link_density = std::min(0.95, p.max_link_density * p.recall_scale);
+    p.sibling_score_fraction /= p.recall_scale;
+  }
+  return p;
+}
+
+void run_pass(Workspace& ws, const ScoringParams& p, const extraction::Settings& options, bool use_classes,
+              Selection& out) {
+  ContainerChoice choice = score_containers(ws.seg, ws.features, p, use_classes);
+  select_content(ws.seg, ws.features, choice, p.sibling_score_fraction, out);
+  CleanOptions clean;
+  clean.use_classes = use_classes;
+  clean.keep_comments = options.comments;
+  clean.tables = options.tables;
+  clean.max_link_density = p.max_link_density;
+  clean.short_block_chars = p.short_block_chars;
+  clean_content(ws.seg, ws.features, clean, out);
+}
+
+}  // namespace
+
+ExtractionResult extract_content(const dom::Document& page, const Options& options,
+                                 std::string_view title) {
+  return extract_content(page, extraction::settings_from(options), title, ScoringParams{});
+}
+
+ExtractionResult extract_content(const dom::Document& page, const extraction::Settings& options,
+                                 std::string_view title, const ScoringParams& base_params) {
+  thread_local Workspace ws;
+  ExtractionResult result;
+  const ScoringParams p = adjust_for_favor(base_params, options.favor);
+
+  SegmentOptions seg_options;
+  seg_options.inline_structure = options.links || options.formatting || options.images;
+  seg_options.images = options.images;
+  segment_blocks(page, seg_options, ws.seg);
+  compute_block_features(ws.seg, title, p.short_block_chars, ws.features);
+
+  run_pass(ws, p, options, /*use_classes=*/true, ws.selection);
+  Selection* chosen = &ws.selection;
+  uint32_t chars = selected_chars(ws.seg, ws.selection);
+  bool fallback = false;
+  if (chars < p.min_article_chars) {
+    run_pass(ws, p, options, /*use_classes=*/false, ws.fallback);
+    uint32_t fallback_chars = selected_chars(ws.seg, ws.fallback);
+    if (fallback_chars > chars) {
+      chosen = &ws.fallback;
+      chars = fallback_chars;
+      fallback = true;
+    }
+  }
+  const Selection& sel = *chosen;
+
+  const uint32_t min_chars = std::max<uint32_t>(kNotArticleChars, uint32_t(options.min_length));
+  if (chars < min_chars) {
+    result.warnings.push_back("not an article: too little main text");
+    result.confidence = chars ? 0.05 : 0.0;
+    return result;
+  }
+  build_content_tree(ws.seg, sel.blocks, sel.roots, options, result.content);
+  if (options.comments) {
+    if (sel.comments.empty()) collect_comments(ws.seg, ws.features, *chosen);
+    build_content_tree(ws.seg, sel.comments, sel.comment_roots, options, result.comments);
+  }
+
+  // Confidence: enough prose, a container the markup vouches for, few links.
+  double readerable = readerable_score(ws.seg, ws.features, sel);
+  double confidence = 0.45 * std::min(1.0, readerable / 40.0);
+  confidence += 0.25 * std::min(1.0, chars / 1500.0);
+  if (sel.container != kNoIndex) {
+    const ElementInfo& c = ws.seg.elements[sel.container];
+    if (c.verdict.positive > 0 || c.tag == dom::TagId::Article || c.tag == dom::TagId::Main)
+      confidence += 0.15;
+    uint32_t total = ws.seg.subtree_chars(c);
+    double ld = total ? double(ws.seg.subtree_link_chars(c)) / total : 0.0;
+    confidence += 0.15 * (1.0 - ld);
+  }
+  if (fallback) confidence *= 0.7;
+  if (readerable < 20) {
+    result.warnings.push_back("page does not look like an article");
+    confidence = std::min(confidence, 0.3);
+  }
+  result.confidence = std::clamp(confidence, 0.0, 1.0);
+  return result;
+}
+
+}  // namespace pith::extract

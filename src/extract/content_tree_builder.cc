@@ -1,0 +1,221 @@
+// Content tree building (see the header).
+#include "extract/content_tree_builder.h"
+
+#include <string>
+
+namespace pith::extract {
+namespace {
+
+using dom::TagId;
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+// The structural kind an element turns into, if any.
+bool structural(TagId tag, ContentKind* kind) {
+  switch (tag) {
+    case TagId::Ul: case TagId::Ol: case TagId::Dl: case TagId::Menu: case TagId::Dir:
+      *kind = ContentKind::List; return true;
+    case TagId::Li: case TagId::Dd: case TagId::Dt: *kind = ContentKind::ListItem; return true;
+    case TagId::Table: *kind = ContentKind::Table; return true;
+    case TagId::Tr: *kind = ContentKind::TableRow; return true;
+    case TagId::Td: case TagId::Th: *kind = ContentKind::TableCell; return true;
+    case TagId::Blockquote: *kind = ContentKind::Quote; return true;
+    case TagId::Figure: *kind = ContentKind::Figure; return true;
+    default: return false;
+  }
+}
+
+std::string_view image_source(const dom::Node* img) {
+  // Lazy loaders keep the real source in data-* attributes.
+  for (std::string_view name : {"data-src", "data-lazy-src", "data-original", "data-url", "src"}) {
+    const dom::Attribute* a = img->attribute(name);
+    if (a && !a->value.empty() && a->value.substr(0, 5) != "data:") return a->value;
+  }
+  if (const dom::Attribute* a = img->attribute("srcset")) {
+    std::string_view v = trim(a->value);
+    return v.substr(0, v.find(' '));
+  }
+  return {};
+}
+
+class Builder {
+ public:
+  Builder(const Segmentation& seg, const extraction::Settings& options, ContentTree& tree)
+      : seg_(seg), opt_(options), tree_(tree), node_of_(seg.elements.size(), kNoIndex) {}
+
+  void add(uint32_t bi, uint32_t root) {
+    const Block& b = seg_.blocks[bi];
+    // Structural elements between the root and the block, outermost first.
+    path_.clear();
+    for (uint32_t e = b.element; e != kNoIndex && e != root; e = seg_.elements[e].parent) {
+      ContentKind k;
+      if (structural(seg_.elements[e].tag, &k)) path_.push_back(e);
+    }
+    uint32_t parent = ContentTree::kRoot;
+    for (size_t i = path_.size(); i-- > 0;) {
+      uint32_t e = path_[i];
+      if (node_of_[e] == kNoIndex || !alive(node_of_[e], parent)) {
+        ContentNode n;
+        structural(seg_.elements[e].tag, &n.kind);
+        n.ordered = seg_.elements[e].tag == TagId::Ol;
+        n.header = seg_.elements[e].tag == TagId::Th;
+        node_of_[e] = tree_.add(parent, std::move(n));
+      }
+      parent = node_of_[e];
+    }
+    // The block's own node.
+    ContentKind own_kind = tree_[parent].kind;
+    uint32_t target = parent;
+    bool owner_structural = !path_.empty() && path_.front() == b.element;
+    if (b.kind == BlockKind::Code) {
+      ContentNode n;
+      n.kind = ContentKind::CodeBlock;
+      n.text = std::string(seg_.block_text(b));
+      tree_.add(parent, std::move(n));
+      return;
+    }
+    if (b.kind == BlockKind::Heading) {
+      ContentNode n;
+      n.kind = ContentKind::Heading;
+      n.level = b.level;
+      target = tree_.add(parent, std::move(n));
+    } else if (owner_structural && (own_kind == ContentKind::ListItem ||
+                                    own_kind == ContentKind::TableCell)) {
+      target = parent;  // inline content straight in the item or cell
+    } else if (b.chars() == 0) {
+      ContentNode n;
+      n.kind = ContentKind::Figure;
+      target = own_kind == ContentKind::Figure ? parent : tree_.add(parent, std::move(n));
+    } else {
+      ContentNode n;
+      n.kind = ContentKind::Paragraph;
+      target = tree_.add(parent, std::move(n));
+    }
+    add_inline(b, target);
+    last_parent_ = parent;
+  }
+
+ private:
+  // A structural node made for an earlier block is reused only while the
+  // current path still leads to it (node ids only grow, so a later sibling
+  // structure is detected by the parent chain).
+  bool alive(uint32_t node, uint32_t parent) const {
+    const auto& kids = tree_[parent].children;
+    return !kids.empty() && kids.back() == node;
+  }
+
+  void add_inline(const Block& b, uint32_t target) {
+    const bool want_links = opt_.links, want_fmt = opt_.formatting, want_img = opt_.images;
+    if (b.events_begin == b.events_end) {
+      ContentNode t;
+      t.kind = ContentKind::Text;
+      t.text = std::string(seg_.block_text(b));
+      tree_.add(target, std::move(t));
+      return;
+    }
+    stack_.clear();
+    stack_.push_back(target);
+    for (uint32_t i = b.events_begin; i < b.events_end; ++i) {
+      const InlineEvent& ev = seg_.events[i];
+      switch (ev.op) {
+        case InlineOp::Text: {
+          std::string_view s(seg_.text.data() + ev.begin, ev.end - ev.begin);
+          ContentNode& top = tree_[stack_.back()];
+          if (!top.children.empty() && tree_[top.children.back()].kind == ContentKind::Text) {
+            tree_[top.children.back()].text.append(s);
+          } else {
+            ContentNode t;
+            t.kind = ContentKind::Text;
+            t.text = std::string(s);
+            tree_.add(stack_.back(), std::move(t));
+          }
+          break;
+        }
+        case InlineOp::Open: {
+          bool want = ev.kind == ContentKind::Link ? want_links : want_fmt;
+          if (!want) {
+            stack_.push_back(stack_.back());
+            break;
+          }
+          ContentNode n;
+          n.kind = ev.kind;
+          if (ev.kind == ContentKind::Link && ev.node) {
+            if (const dom::Attribute* a = ev.node->attribute("href"))
+              n.url = resolve_url(opt_.url, trim(a->value));
+          }
+          stack_.push_back(tree_.add(stack_.back(), std::move(n)));
+          break;
+        }
+        case InlineOp::Close:
+          if (stack_.size() > 1) stack_.pop_back();
+          break;
+        case InlineOp::Break:
+        {
+          ContentNode br;
+          br.kind = ContentKind::LineBreak;
+          tree_.add(stack_.back(), std::move(br));
+        }
+          break;
+        case InlineOp::Image:
+          if (want_img && ev.node) {
+            ContentNode n;
+            n.kind = ContentKind::Image;
+            n.url = resolve_url(opt_.url, trim(image_source(ev.node)));
+            if (const dom::Attribute* a = ev.node->attribute("alt")) n.text = std::string(a->value);
+            if (!n.url.empty()) tree_.add(stack_.back(), std::move(n));
+          }
+          break;
+      }
+    }
+  }
+
+  const Segmentation& seg_;
+  const extraction::Settings& opt_;
+  ContentTree& tree_;
+  std::vector<uint32_t> node_of_;
+  std::vector<uint32_t> path_;
+  std::vector<uint32_t> stack_;
+  uint32_t last_parent_ = ContentTree::kRoot;
+};
+
+}  // namespace
+
+std::string resolve_url(std::string_view base, std::string_view href) {
+  if (href.empty()) return {};
+  size_t colon = href.find(':');
+  size_t slash = href.find('/');
+  if (colon != std::string_view::npos && (slash == std::string_view::npos || colon < slash))
+    return std::string(href);  // has a scheme
+  if (base.empty()) return std::string(href);
+  size_t scheme_end = base.find("://");
+  if (scheme_end == std::string_view::npos) return std::string(href);
+  if (href.substr(0, 2) == "//") return std::string(base.substr(0, scheme_end + 1)).append(href);
+  size_t host_end = base.find('/', scheme_end + 3);
+  std::string_view origin = base.substr(0, host_end);
+  if (href[0] == '/') return std::string(origin).append(href);
+  if (href[0] == '#' || href[0] == '?') {
+    std::string_view b = base.substr(0, base.find(href[0] == '#' ? '#' : '?'));
+    return std::string(b).append(href);
+  }
+  std::string_view dir = host_end == std::string_view::npos ? std::string_view{}
+                                                            : base.substr(host_end);
+  dir = dir.substr(0, dir.find_first_of("?#"));
+  dir = dir.substr(0, dir.rfind('/') + 1);
+  std::string out(origin);
+  if (dir.empty()) out.push_back('/');
+  out.append(dir).append(href);
+  return out;
+}
+
+void build_content_tree(const Segmentation& seg, const std::vector<uint32_t>& blocks,
+                        const std::vector<uint32_t>& roots, const extraction::Settings& options,
+                        ContentTree& tree) {
+  Builder builder(seg, options, tree);
+  for (size_t i = 0; i < blocks.size(); ++i) builder.add(blocks[i], roots[i]);
+}
+
+}  // namespace pith::extract

@@ -1,0 +1,27 @@
+// Content tree building: turns selected blocks back into structure — headings,
+// paragraphs, lists (nested), tables (rows, header cells), block quotes, code
+// blocks, figures — by recreating, for each block, the structural elements on
+// its path below the selected root. Inline links, emphasis, code and images are
+// added only when the options ask for them.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "extract/block_segmenter.h"
+#include "extract/content_tree.h"
+#include "extract/extract_settings.h"
+
+namespace pith::extract {
+
+// Appends blocks[i] (selected under roots[i]) to `tree` in order.
+void build_content_tree(const Segmentation& seg, const std::vector<uint32_t>& blocks,
+                        const std::vector<uint32_t>& roots, const extraction::Settings& options,
+                        ContentTree& tree);
+
+// Resolves `href` against `base` (absolute http(s) URL or empty): absolute and
+// protocol-relative targets, root-relative and document-relative paths.
+std::string resolve_url(std::string_view base, std::string_view href);
+
+}  // namespace pith::extract

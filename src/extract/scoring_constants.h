@@ -1,0 +1,57 @@
+// Every number that drives main-content scoring, named and documented in one
+// place. Values marked "tuned" are chosen by eval/tune_extractor.py (k-fold
+// cross-validated coordinate search over the evaluation sets); it rewrites the
+// `ScoringParams` defaults below. The rest are structural limits.
+#pragma once
+
+#include <cstdint>
+
+namespace pith::extract {
+
+// Tunable weights, grouped so a test or the tuner can override them at run time
+// (PITH_SCORING env var in the eval driver) without recompiling.
+struct ScoringParams {
+  // A block shorter than this (characters of visible text) adds nothing to its
+  // ancestors' container scores (Readability's 25-char paragraph floor). [tuned]
+  double min_scoring_chars = 25;
+  // Container score per 100 characters of block text, capped at `max_length_bonus`.
+  double length_bonus_per_100 = 1.0;
+  double max_length_bonus = 3.0;
+  // Weight of a class/id/role vocabulary hit on a container (Readability uses 25). [tuned]
+  double class_weight = 25;
+  // Share of a block's score the grandparent receives (parent gets all of it);
+  // deeper ancestors get 1/(level * kDeepAncestorDivisor).
+  double grandparent_share = 0.5;
+  // Sibling containers of the best one join the content when their score is at
+  // least this fraction of the best score. [tuned]
+  double sibling_score_fraction = 0.2;
+  // A block whose linked characters exceed this share of its text is treated as
+  // navigation (dropped unless it is an inline headline inside body text). [tuned]
+  double max_link_density = 0.5;
+  // A container whose link density exceeds this is not a candidate.
+  double max_container_link_density = 0.6;
+  // Below this many characters of selected text the extractor retries with the
+  // class/id vocabulary switched off (Readability's fallback cascade). [tuned]
+  double min_article_chars = 250;
+  // When the best container holds less than this fraction of the page's
+  // good text, its parent is taken instead (the article was split). [tuned]
+  double min_container_share = 0.35;
+  // Short blocks (below `short_block_chars`) in the content that match the
+  // boilerplate text vocabulary are dropped.
+  double short_block_chars = 80;
+  // favor=Precision / favor=Recall scale the link-density and sibling limits by these.
+  double precision_scale = 0.7;
+  double recall_scale = 1.4;
+};
+
+// Structural limits (not tuned).
+inline constexpr int kDeepAncestorDivisor = 3;   // Readability's level * 3 decay
+inline constexpr int kMaxScoredAncestors = 5;    // ancestors a block's score reaches
+inline constexpr int kTagScoreDiv = 5;           // <div> starts with this container score
+inline constexpr int kTagScoreQuote = 3;         // <pre>, <td>, <blockquote>
+inline constexpr int kTagScoreList = -3;         // <ol>, <ul>, <dl>, <li>, <form>, <address>
+inline constexpr int kTagScoreHeading = -5;      // <h1>–<h6>, <th>
+inline constexpr uint32_t kNotArticleChars = 60; // below this the page is reported as not an article
+inline constexpr uint32_t kGoodParagraphChars = 80;  // a "real" paragraph for inline-headline rescue
+
+}  // namespace pith::extract
