@@ -6,6 +6,7 @@
 #include "extract/metadata/metadata.h"
 
 #include "extract/metadata/byline.h"
+#include "extract/metadata/date_in_text.h"
 #include "extract/metadata/dates.h"
 #include "extract/metadata/json_ld.h"
 #include "extract/metadata/meta_tags.h"
@@ -128,6 +129,8 @@ Metadata extract_metadata(const dom::Document& page, std::string_view page_url) 
   if (m.date.empty()) m.date = date_from_url(m.url);
   if (m.date.empty() && m.url != page_url) m.date = date_from_url(page_url);
   if (m.date.empty()) m.date = date_from_hints(scan, order);
+  if (m.date.empty())
+    m.date = date_near_heading(page.root(), scan.h1s.empty() ? nullptr : scan.h1s.front(), order);
   for (const std::string* raw : {&ld.date_modified, &meta.date_modified, &micro.date_modified}) {
     if (raw->empty()) continue;
     m.date_modified = parse_date(*raw, order);
