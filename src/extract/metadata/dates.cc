@@ -248,6 +248,37 @@ std::string parse_date(std::string_view text, DayMonthOrder order) {
   return {};
 }
 
+bool is_utc_timestamp(std::string_view raw) {
+  std::string_view t = trim(raw);
+  if (!has_time_of_day(t)) return false;
+  if (!t.empty() && (t.back() == 'Z' || t.back() == 'z')) return true;
+  return icontains(t, "GMT") || icontains(t, "UTC") || icontains(t, "+00:00") ||
+         icontains(t, "+0000");
+}
+
+bool has_time_of_day(std::string_view raw) {
+  for (size_t i = 1; i + 2 < raw.size(); ++i)
+    if (raw[i] == ':' && is_digit(raw[i - 1]) && is_digit(raw[i + 1]) && is_digit(raw[i + 2])) return true;
+  return false;
+}
+
+int days_apart(std::string_view a, std::string_view b) {
+  auto days = [](std::string_view s) -> long {
+    if (s.size() < 10) return -1;
+    int y = 0, m = 0, d = 0;
+    for (int i = 0; i < 4; ++i) y = y * 10 + (s[i] - '0');
+    m = (s[5] - '0') * 10 + (s[6] - '0');
+    d = (s[8] - '0') * 10 + (s[9] - '0');
+    if (!plausible_date(y, m, d)) return -1;
+    std::chrono::year_month_day ymd{std::chrono::year(y), std::chrono::month(unsigned(m)),
+                                    std::chrono::day(unsigned(d))};
+    return std::chrono::sys_days(ymd).time_since_epoch().count();
+  };
+  long da = days(a), db = days(b);
+  if (da < 0 || db < 0) return -1;
+  return int(da > db ? da - db : db - da);
+}
+
 std::string date_from_url(std::string_view url) {
   // Only the path: skip scheme and host.
   size_t start = url.find("://");

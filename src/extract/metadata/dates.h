@@ -26,6 +26,13 @@ std::string date_from_url(std::string_view url);
 inline constexpr int kMinYear = 1993;
 bool plausible_date(int year, int month, int day);
 
+// True for timestamps given in UTC: a trailing Z, "GMT", "UTC", +00:00 or +0000.
+bool is_utc_timestamp(std::string_view raw);
+// True when `raw` carries a time of day (hh:mm).
+bool has_time_of_day(std::string_view raw);
+// |a - b| in days for two "YYYY-MM-DD" strings; -1 when either is malformed.
+int days_apart(std::string_view a, std::string_view b);
+
 // "YYYY-MM-DD" of valid fields.
 std::string format_date(int year, int month, int day);
 

@@ -120,10 +120,33 @@ Metadata extract_metadata(const dom::Document& page, std::string_view page_url) 
   if (m.author.empty()) m.author = body_byline(scan);
 
   // Dates.
-  for (const std::string* raw : {&ld.date_published, &meta.date_published, &micro.date_published}) {
-    if (raw->empty()) continue;
-    m.date = parse_date(*raw, order);
-    if (!m.date.empty()) break;
+  m.date = date_from_url(m.url);
+  if (m.date.empty() && m.url != page_url) m.date = date_from_url(page_url);
+  if (m.date.empty()) {
+    // The first source with a date wins, except that a UTC timestamp yields to
+    // a later source giving the same moment in local time (the publication
+    // day is the publisher's day, not Greenwich's).
+    bool utc = false;
+    for (const std::string* raw : {&ld.date_published, &meta.date_published, &micro.date_published}) {
+      if (raw->empty()) continue;
+      std::string d = parse_date(*raw, order);
+      if (d.empty()) continue;
+      if (m.date.empty()) {
+        m.date = d;
+        utc = is_utc_timestamp(*raw);
+        if (!utc) break;
+      } else if (!is_utc_timestamp(*raw) && has_time_of_day(*raw) && days_apart(m.date, d) == 1) {
+        m.date = d;
+        utc = false;
+        break;
+      }
+    }
+    if (utc) {
+      // A visible date next to the headline one day off is the local day.
+      std::string shown =
+          date_near_heading(page.root(), scan.h1s.empty() ? nullptr : scan.h1s.front(), order);
+      if (!shown.empty() && days_apart(m.date, shown) == 1) m.date = shown;
+    }
   }
   if (m.date.empty()) m.date = date_from_time_elements(scan, order);
   if (m.date.empty()) m.date = date_from_url(m.url);
