@@ -63,7 +63,7 @@ bool TreeBuilder::Impl::adoption_agency(const Token& t) {
     size_t bookmark = fi;
     Node* last = fb;
     uint32_t node_pos = fb_pos;
-    uint32_t removed = 0;
+    removed_positions.clear();
     // Step 4.13: the inner loop.
     for (int inner = 1;; ++inner) {
       --node_pos;
@@ -76,8 +76,9 @@ bool TreeBuilder::Impl::adoption_agency(const Token& t) {
         ni = FormattingList::kNone;
       }
       if (ni == FormattingList::kNone) {
-        open.remove_at(node_pos);
-        ++removed;
+        // Removed from the stack after the loop, all at once; the walk goes
+        // downward, so positions below stay valid meanwhile.
+        removed_positions.push_back(node_pos);
         continue;
       }
       Node* clone = clone_element(node);
@@ -102,9 +103,10 @@ bool TreeBuilder::Impl::adoption_agency(const Token& t) {
     if (old < bookmark) --bookmark;
     active.insert_at(bookmark, ne);
     // Step 4.19.
-    // fe is still at fpos (removals were above it); fb moved down by `removed`.
-    uint32_t fb_now = fb_pos - removed;
-    if (removed == 0 && fb_now - fpos <= kMaxRotateRange) {
+    // fe is still at fpos (removals were above it); fb moves down by their number.
+    open.remove_positions(removed_positions);
+    uint32_t fb_now = fb_pos - static_cast<uint32_t>(removed_positions.size());
+    if (fb_now - fpos <= kMaxRotateRange) {
       open.rotate_out(fpos, fb_now, ne);
     } else {
       open.remove_at(fpos);

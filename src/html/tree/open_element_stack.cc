@@ -127,6 +127,22 @@ void OpenElementStack::remove_at(size_t pos) {
   for (size_t j = pos; j < nodes_.size(); ++j) index(nodes_[j], static_cast<uint32_t>(j));
 }
 
+void OpenElementStack::remove_positions(const std::vector<uint32_t>& descending) {
+  if (descending.empty()) return;
+  size_t lowest = descending.back();
+  for (size_t j = nodes_.size(); j-- > lowest;) unindex(nodes_[j]);
+  size_t out = lowest, next = descending.size();  // walk the positions upward
+  for (size_t j = lowest; j < nodes_.size(); ++j) {
+    if (next > 0 && descending[next - 1] == j) {
+      --next;
+      continue;
+    }
+    nodes_[out++] = nodes_[j];
+  }
+  nodes_.resize(out);
+  for (size_t j = lowest; j < nodes_.size(); ++j) index(nodes_[j], static_cast<uint32_t>(j));
+}
+
 void OpenElementStack::replace_at(size_t pos, dom::Node* n) {
   nodes_[pos]->flags &= static_cast<uint8_t>(~kOnStackFlag);
   n->flags |= kOnStackFlag;

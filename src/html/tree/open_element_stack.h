@@ -79,6 +79,9 @@ class OpenElementStack {
   std::vector<dom::Node*>* popped_options = nullptr;
   void insert_at(size_t pos, dom::Node* n);
   void remove_at(size_t pos);
+  // Removes the entries at these positions (in descending order) with one
+  // re-index from the lowest of them up.
+  void remove_positions(const std::vector<uint32_t>& descending);
   void replace_at(size_t pos, dom::Node* n);  // same tag and namespace
   // Adoption agency step 19 when the inner loop removed nothing: the element at
   // `fpos` leaves, the ones up to `fbpos` move down one, and `n` (same tag and

@@ -3,7 +3,9 @@
 // (§13.2.6.1), generic text parsing (§13.2.6.2), implied end tags (§13.2.6.3),
 // reconstruction of formatting elements (§13.2.4.3), resetting the insertion
 // mode (§13.2.4.1) and the fragment parsing set-up (§13.4).
+#include <algorithm>
 #include <cstring>
+#include <unordered_set>
 
 #include "html/tree/tree_builder_impl.h"
 
@@ -215,11 +217,37 @@ Node* TreeBuilder::Impl::insert_foreign_element(const Token& t, Namespace ns) {
   return el;
 }
 
+// "Insert a character", a run at a time: merged into a Text node right before
+// the insertion point. When that node cannot grow in place at the end of the
+// arena (something was allocated since, e.g. a comment inside a table while its
+// text is foster-parented), its buffer is re-allocated with room to spare, so
+// repeated appends stay linear in time and memory.
 void TreeBuilder::Impl::insert_characters(std::string_view s) {
   if (s.empty()) return;
   InsertPos p = appropriate_place();
   if (p.parent->type == dom::NodeType::Document) return;
-  doc.insert_text(p.parent, p.before, s);
+  Node* prev = p.before ? p.before->prev_sibling : p.parent->last_child;
+  if (!prev || prev->type != dom::NodeType::Text) {
+    dom::Document::insert_before(p.parent, doc.create_text(s), p.before);
+    return;
+  }
+  std::string_view old = prev->data;
+  char* start = const_cast<char*>(old.data());
+  if (prev == grow_text && old.data() == grow_buffer && old.size() + s.size() <= grow_capacity) {
+    std::memcpy(start + old.size(), s.data(), s.size());
+  } else if (!old.empty() && doc.arena().try_extend(old.data() + old.size(), s.size())) {
+    std::memcpy(start + old.size(), s.data(), s.size());
+  } else {
+    constexpr size_t kMinCapacity = 64;
+    size_t capacity = std::max(kMinCapacity, 2 * (old.size() + s.size()));
+    start = static_cast<char*>(doc.arena().allocate(capacity, 1));
+    std::memcpy(start, old.data(), old.size());
+    std::memcpy(start + old.size(), s.data(), s.size());
+    grow_text = prev;
+    grow_buffer = start;
+    grow_capacity = capacity;
+  }
+  prev->data = {start, old.size() + s.size()};
 }
 
 void TreeBuilder::Impl::insert_comment(std::string_view data) {
@@ -231,13 +259,29 @@ void TreeBuilder::Impl::append_comment_to(Node* parent, std::string_view data) {
   dom::Document::append_child(parent, doc.create_comment(data));
 }
 
+// "For each attribute on the token, check to see if the attribute is already
+// present on the element; if not, add it". One new attribute array for the lot,
+// and a hash set once the pairwise check would be large (<html> and <body> tags
+// with 300k attributes are a hostile shape).
 void TreeBuilder::Impl::add_missing_attributes(Node* element, const Token& t) {
-  for (const dom::Attribute& a : t.attributes) {
-    bool present = false;
-    for (uint32_t i = 0; i < element->attr_count; ++i)
-      if (element->attrs[i].name == a.name && element->attrs[i].ns == a.ns) present = true;
-    if (!present) doc.add_attribute(element, a);
+  if (t.attributes.empty()) return;
+  constexpr size_t kPairwiseLimit = 4096;
+  std::vector<dom::Attribute> merged(element->attrs, element->attrs + element->attr_count);
+  size_t old_count = merged.size();
+  if (old_count * t.attributes.size() <= kPairwiseLimit) {
+    for (const dom::Attribute& a : t.attributes) {
+      bool present = false;
+      for (size_t i = 0; i < old_count && !present; ++i)
+        present = merged[i].name == a.name && merged[i].ns == a.ns;
+      if (!present) merged.push_back(a);
+    }
+  } else {
+    std::unordered_set<std::string_view> names;
+    for (size_t i = 0; i < old_count; ++i) names.insert(merged[i].name);
+    for (const dom::Attribute& a : t.attributes)
+      if (!names.count(a.name)) merged.push_back(a);
   }
+  if (merged.size() != old_count) doc.set_attributes(element, merged.data(), merged.size());
 }
 
 // ---------------------------------------------------------------------------

@@ -163,6 +163,12 @@ struct TreeBuilder::Impl {
   std::string pending_text;  // "pending table character tokens"
   bool pending_has_text = false;
   std::vector<dom::Attribute> scratch_attrs;
+  std::vector<uint32_t> removed_positions;  // adoption agency scratch
+  // The text node whose buffer the builder over-allocated, for amortised
+  // appends when text cannot grow in place at the end of the arena.
+  Node* grow_text = nullptr;
+  const char* grow_buffer = nullptr;
+  size_t grow_capacity = 0;
   // Filled only once a <selectedcontent> element exists.
   std::vector<Node*> popped_options;
 };
