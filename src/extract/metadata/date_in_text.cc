@@ -60,6 +60,9 @@ std::string date_near_heading(const dom::Node* root, const dom::Node* heading, D
     if (k < kTextNodesBeforeHeading && k < heading_index)
       if (std::string d = date_of(texts[heading_index - 1 - k], order); !d.empty()) return d;
   }
+  // Far from the heading: the first dated short text of the page.
+  for (const dom::Node* t : texts)
+    if (std::string d = date_of(t, order); !d.empty()) return d;
   return {};
 }
 
