@@ -12,7 +12,7 @@ using dom::TagSet;
 
 // Subtrees that never hold visible main-content text.
 constexpr TagSet kSkipTags = {
-    TagId::Script, TagId::Style, TagId::Noscript, TagId::Template, TagId::Head, TagId::Title,
+    TagId::Script, TagId::Style, TagId::Template, TagId::Head, TagId::Title,
     TagId::Svg, TagId::Math, TagId::Iframe, TagId::Object, TagId::Embed, TagId::Select,
     TagId::Textarea, TagId::Button, TagId::Input, TagId::Canvas, TagId::Audio, TagId::Video,
     TagId::Map, TagId::Datalist, TagId::Option, TagId::Optgroup, TagId::Meta, TagId::Link,
@@ -94,7 +94,10 @@ class Segmenter {
 
   bool enter(const Node* n) {
     if (n->is_text()) {
-      if (skip_depth_ == 0) add_text(n->data);
+      // <noscript> is parsed as markup (scripting off) and often holds the real
+      // content of script-rendered pages; markup that stayed text inside it
+      // (a <noscript> in <head>) is ad code, not content.
+      if (noscript_depth_ == 0 || n->data.find('<') == std::string_view::npos) add_text(n->data);
       return false;
     }
     if (!n->is_element()) return false;
@@ -129,6 +132,11 @@ class Segmenter {
     info.verdict = verdict;
     info.parent = stack_.empty() ? kNoIndex : stack_.back().element;
     info.depth = static_cast<uint16_t>(stack_.size());
+    // <html>/<body> classes describe the page type ("comments-open"), not a region.
+    if (tag == TagId::Body || tag == TagId::Html) info.verdict.flags &= kHidden;
+    uint16_t own = info.verdict.positive ? 0 : info.verdict.flags;
+    if (tag == TagId::Article || tag == TagId::Main) own = 0;
+    info.inherited = (info.parent == kNoIndex ? 0 : out_.elements[info.parent].inherited) | own;
     bool block = kBlockTags.contains(tag);
     if (block) flush();
     info.first_block = static_cast<uint32_t>(out_.blocks.size());
@@ -142,6 +150,7 @@ class Segmenter {
       ++pre_depth_;
     if (tag == TagId::P) ++in_paragraph_;
     if (tag == TagId::A) ++link_depth_;
+    if (tag == TagId::Noscript) ++noscript_depth_;
     ContentKind kind;
     if (opt_.inline_structure && !block && inline_kind(tag, &kind) &&
         !(kind == ContentKind::InlineCode && pre_depth_ > 0)) {
@@ -170,6 +179,7 @@ class Segmenter {
       --pre_depth_;
     if (tag == TagId::P) --in_paragraph_;
     if (tag == TagId::A) --link_depth_;
+    if (tag == TagId::Noscript) --noscript_depth_;
     out_.elements[open.element].end_block = static_cast<uint32_t>(out_.blocks.size());
     out_.elements[open.element].end_element = static_cast<uint32_t>(out_.elements.size());
   }
@@ -180,6 +190,7 @@ class Segmenter {
                                      : block_stack_.back();
     if (b.element == kNoIndex) return;
     b.kind = kind_of(out_.elements[b.element].tag, &b.level);
+    b.flags = out_.elements[b.element].inherited;
     b.text_begin = static_cast<uint32_t>(out_.text.size());
     b.events_begin = static_cast<uint32_t>(out_.events.size());
     cur_ = static_cast<uint32_t>(out_.blocks.size());
@@ -319,7 +330,7 @@ class Segmenter {
   int pre_depth_ = 0;
   int in_paragraph_ = 0;
   int link_depth_ = 0;
-  int skip_depth_ = 0;
+  int noscript_depth_ = 0;
   bool pending_space_ = false;
 };
 

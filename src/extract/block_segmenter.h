@@ -36,6 +36,8 @@ struct ElementInfo {
   uint16_t depth = 0;
   dom::TagId tag = dom::TagId::Unknown;
   ClassVerdict verdict;
+  uint16_t inherited = 0;       // boilerplate flags of this element and its ancestors
+                                // (vocabulary hits on elements with no article hit)
   float score = 0;              // container score (container_scorer)
   bool scored = false;          // received score from some block
 };
@@ -58,6 +60,7 @@ struct Block {
   uint32_t events_begin = 0, events_end = 0;
   uint16_t commas = 0;          // , ， 、 ; as in Readability's comma count
   uint16_t images = 0;
+  uint16_t flags = 0;           // ElementInfo::inherited of the owner
   uint32_t chars() const { return text_end - text_begin; }
 };
 

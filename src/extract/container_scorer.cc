@@ -61,6 +61,10 @@ ContainerChoice score_containers(Segmentation& seg, const std::vector<BlockFeatu
     const Block& b = seg.blocks[bi];
     if (b.kind == BlockKind::Heading || b.kind == BlockKind::Caption) continue;
     if (b.chars() < params.min_scoring_chars) continue;
+    // Readability's "unlikely candidates": comments, menus, share bars … never
+    // vote for the container.
+    // Comments stay out even in the vocabulary-free fallback pass.
+    if (b.flags & (use_classes ? kRemoveInContentFlags : uint16_t(kComment))) continue;
     const BlockFeatures& f = features[bi];
     double score = 1 + b.commas +
                    std::min(double(b.chars()) / 100.0 * params.length_bonus_per_100,

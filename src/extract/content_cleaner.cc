@@ -31,7 +31,7 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
                    const CleanOptions& options, Selection& sel) {
   const uint16_t remove = options.use_classes
                               ? uint16_t(kRemoveInContentFlags | kByline | kCaption)
-                              : uint16_t(kHidden);
+                              : uint16_t(kHidden | kComment);
   std::vector<Verdict> verdicts(sel.blocks.size(), Verdict::Keep);
   bool in_comments = false;  // after a "Comments" heading
   for (size_t i = 0; i < sel.blocks.size(); ++i) {
@@ -50,7 +50,7 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
     }
     Verdict v = Verdict::Keep;
     if (f.comment_heading) in_comments = true;
-    if ((flags & kComment) && options.use_classes) {
+    if (flags & kComment) {
       v = Verdict::Comment;
     } else if (in_comments) {
       v = Verdict::Comment;

@@ -103,8 +103,11 @@ ExtractionResult extract_content(const dom::Document& page, const extraction::Se
   }
   const Selection& sel = *chosen;
 
-  const uint32_t min_chars = std::max<uint32_t>(kNotArticleChars, uint32_t(options.min_length));
-  if (chars < min_chars) {
+  // Not an article: nothing selected, less than the caller's minimum, or a
+  // page with plenty of text of which only a scrap looks like content.
+  const uint32_t page_chars = ws.seg.chars_before.back();
+  if (chars == 0 || chars < options.min_length ||
+      (chars < kNotArticleChars && page_chars > kNotArticleShare * chars)) {
     result.warnings.push_back("not an article: too little main text");
     result.confidence = chars ? 0.05 : 0.0;
     return result;

@@ -51,7 +51,10 @@ inline constexpr int kTagScoreDiv = 5;           // <div> starts with this conta
 inline constexpr int kTagScoreQuote = 3;         // <pre>, <td>, <blockquote>
 inline constexpr int kTagScoreList = -3;         // <ol>, <ul>, <dl>, <li>, <form>, <address>
 inline constexpr int kTagScoreHeading = -5;      // <h1>–<h6>, <th>
-inline constexpr uint32_t kNotArticleChars = 60; // below this the page is reported as not an article
+// A page whose selected text is below kNotArticleChars while the page holds more
+// than kNotArticleShare times as much text is reported as not an article.
+inline constexpr uint32_t kNotArticleChars = 100;
+inline constexpr uint32_t kNotArticleShare = 4;
 inline constexpr uint32_t kGoodParagraphChars = 80;  // a "real" paragraph for inline-headline rescue
 
 }  // namespace pith::extract
