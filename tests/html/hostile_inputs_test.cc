@@ -348,6 +348,23 @@ TEST(HostileInputs, UnclosedFormattingElementsWithDistinctAttributes) {
   EXPECT_EQ(text_of(document.root()), "end");
 }
 
+// Empty attribute values are empty views (possibly with a null data()); the
+// formatting list hashes them for the Noah's Ark clause and clones them in the
+// adoption agency. UBSan once flagged memcpy(…, nullptr, 0) there.
+TEST(HostileInputs, FormattingElementWithEmptyAttributeValue) {
+  dom::Document document = parse_utf8("<b title=\"\">1<p>2</b>3");
+  ASSERT_EQ(count_elements(document.root(), TagId::B), 2u);
+  const Node* p = find_element(document.root(), TagId::P);
+  ASSERT_NE(p, nullptr);
+  const Node* clone = p->first_child;
+  ASSERT_NE(clone, nullptr);
+  ASSERT_TRUE(clone->is_html(TagId::B));
+  ASSERT_EQ(clone->attr_count, 1u);
+  EXPECT_EQ(clone->attrs[0].name, "title");
+  EXPECT_TRUE(clone->attrs[0].value.empty());
+  EXPECT_EQ(text_of(p), "23");
+}
+
 TEST(HostileInputs, HugeTextWithEntities) {
   constexpr size_t kRuns = 50'000;
   dom::Document document = parse_utf8("<p>" + repeated("&amp;&lt;&eacute;&notin&#x1F600;&#0;-", kRuns));

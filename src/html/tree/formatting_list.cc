@@ -26,7 +26,7 @@ uint64_t hash_bytes(std::string_view s, uint64_t h) {
     n -= 8;
   }
   uint64_t tail = 0;
-  std::memcpy(&tail, p, n);
+  if (n) std::memcpy(&tail, p, n);  // an empty view's data() may be null
   h = (h ^ tail ^ (static_cast<uint64_t>(s.size()) << 56)) * 0x9e3779b97f4a7c15ull;
   return h ^ (h >> 31);
 }
