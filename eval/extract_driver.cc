@@ -5,8 +5,7 @@
 //                  [--set name=value,...]   (ScoringParams overrides)
 //                  [--ids id1,id2]          (only these pages)
 //
-// Title: the page's <title> text. Text: one block per line, table cells joined
-// by tabs (a stand-in renderer until the output layer lands).
+// Title: the page's <title> text. Text: output::write_text.
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -20,6 +19,7 @@
 #include "dom/traversal.h"
 #include "extract/content_extractor.h"
 #include "html/parser.h"
+#include "output/text_writer.h"
 
 namespace {
 
@@ -82,50 +82,6 @@ void json_escape(const std::string& s, std::string& out) {
     }
   }
   out.push_back('"');
-}
-
-void inline_text(const extract::ContentTree& t, uint32_t id, std::string& out) {
-  const auto& n = t[id];
-  if (n.kind == extract::ContentKind::Text) out += n.text;
-  else if (n.kind == extract::ContentKind::LineBreak) out += '\n';
-  for (uint32_t c : n.children) {
-    auto k = t[c].kind;
-    if (k >= extract::ContentKind::Text) inline_text(t, c, out);
-  }
-}
-
-void render(const extract::ContentTree& t, uint32_t id, std::string& out) {
-  using K = extract::ContentKind;
-  const auto& n = t[id];
-  if (n.kind == K::CodeBlock) {
-    out += n.text;
-    out += '\n';
-    return;
-  }
-  if (n.kind == K::TableRow) {
-    bool first = true;
-    for (uint32_t c : n.children) {
-      std::string cell;
-      render(t, c, cell);
-      while (!cell.empty() && cell.back() == '\n') cell.pop_back();
-      for (char& ch : cell)
-        if (ch == '\n') ch = ' ';
-      if (!first) out += '\t';
-      out += cell;
-      first = false;
-    }
-    out += '\n';
-    return;
-  }
-  std::string line;
-  for (uint32_t c : n.children)
-    if (t[c].kind >= K::Text) inline_text(t, c, line);
-  if (!line.empty()) {
-    out += line;
-    out += '\n';
-  }
-  for (uint32_t c : n.children)
-    if (t[c].kind < K::Text) render(t, c, out);
 }
 
 std::string title_of(const dom::Document& doc) {
@@ -199,8 +155,7 @@ int main(int argc, char** argv) {
       dom::Document doc = html::parse(html);
       auto t1 = clock::now();
       extract::ExtractionResult res = extract::extract_content(doc, options, title_of(doc), params);
-      text.clear();
-      render(res.content, extract::ContentTree::kRoot, text);
+      text = output::write_text(res.content);
       auto t2 = clock::now();
       parse_s += std::chrono::duration<double>(t1 - t0).count();
       extract_s += std::chrono::duration<double>(t2 - t1).count();

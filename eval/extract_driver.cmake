@@ -2,4 +2,4 @@
 # writes predictions JSONL for ../shared/tools/score.py (the extractor's own
 # quick loop, and the program eval/tune_extractor.py drives).
 add_executable(extract_driver ${CMAKE_CURRENT_LIST_DIR}/extract_driver.cc)
-target_link_libraries(extract_driver PRIVATE pith_extract pith_html)
+target_link_libraries(extract_driver PRIVATE pith_extract pith_output pith_html)

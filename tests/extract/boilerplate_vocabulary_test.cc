@@ -1,0 +1,74 @@
+// The class/id/role vocabulary and the boilerplate phrase matcher.
+#include "extract/boilerplate_vocabulary.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "dom/traversal.h"
+#include "html/parser.h"
+
+namespace pith::extract {
+namespace {
+
+ClassVerdict verdict_of(const std::string& tag_html) {
+  static dom::Document doc;
+  doc = html::parse_utf8("<body>" + tag_html + "</body>");
+  for (dom::Node* n : dom::descendants(doc.root()))
+    if (n->is_element() && n->attribute("data-t")) return classify_element(*n);
+  ADD_FAILURE() << "no data-t element in " << tag_html;
+  return {};
+}
+
+TEST(BoilerplateVocabulary, ClassTokensAndPieces) {
+  EXPECT_TRUE(verdict_of("<div data-t class='post-comments'></div>").flags & kComment);
+  EXPECT_TRUE(verdict_of("<div data-t id='relatedPosts'></div>").flags & kRelated);
+  EXPECT_TRUE(verdict_of("<div data-t class='social-share-bar'></div>").flags & kShare);
+  EXPECT_TRUE(verdict_of("<div data-t class='CookieConsent'></div>").flags & kCookie);
+  EXPECT_TRUE(verdict_of("<div data-t class='werbung'></div>").flags & kAd);
+  EXPECT_TRUE(verdict_of("<div data-t class='ad'></div>").flags & kAd);
+  EXPECT_TRUE(verdict_of("<div data-t class='sr-only'></div>").flags & kHidden);
+  EXPECT_GT(verdict_of("<div data-t class='entry-content'></div>").positive, 0);
+}
+
+TEST(BoilerplateVocabulary, NoFalseHitsInsideWords) {
+  // "header" and "shadow" contain "ad"; "hidden-xs" hides on phones only; WordPress
+  // puts tag-* and category-* classes on the <article> itself.
+  EXPECT_FALSE(verdict_of("<div data-t class='shadow'></div>").flags & kAd);
+  EXPECT_FALSE(verdict_of("<div data-t class='col hidden-xs'></div>").flags & kHidden);
+  uint16_t wp = verdict_of("<article data-t class='post type-post tag-news category-world'>"
+                           "</article>").flags;
+  EXPECT_FALSE(wp & kRelated);
+}
+
+TEST(BoilerplateVocabulary, TagsRolesAndAttributes) {
+  EXPECT_TRUE(verdict_of("<nav data-t></nav>").flags & kNav);
+  EXPECT_TRUE(verdict_of("<div data-t role='navigation'></div>").flags & kNav);
+  EXPECT_TRUE(verdict_of("<div data-t role='complementary'></div>").flags & kSidebar);
+  EXPECT_TRUE(verdict_of("<div data-t itemprop='articleBody'></div>").strong_positive);
+  EXPECT_TRUE(verdict_of("<div data-t hidden></div>").flags & kHidden);
+  EXPECT_TRUE(verdict_of("<div data-t aria-hidden='true'></div>").flags & kHidden);
+  EXPECT_TRUE(verdict_of("<div data-t style='color:red; DISPLAY : none'></div>").flags & kHidden);
+  EXPECT_FALSE(verdict_of("<div data-t style='display:block'></div>").flags & kHidden);
+}
+
+TEST(BoilerplateVocabulary, Phrases) {
+  EXPECT_TRUE(is_boilerplate_text("Read more"));
+  EXPECT_TRUE(is_boilerplate_text("ADVERTISEMENT"));
+  EXPECT_TRUE(is_boilerplate_text("Lesen Sie auch: Der Fluss"));
+  EXPECT_FALSE(is_boilerplate_text("The river rose overnight."));
+  EXPECT_TRUE(is_comment_heading("12 Comments"));
+  EXPECT_TRUE(is_comment_heading("Leave a Reply"));
+  EXPECT_FALSE(is_comment_heading("Comments on the budget were mixed"));
+}
+
+TEST(BoilerplateVocabulary, StopWords) {
+  uint32_t stops = 0;
+  EXPECT_EQ(count_words("the river and the sea", &stops), 5u);
+  EXPECT_EQ(stops, 3u);
+  EXPECT_EQ(count_words("Home News Sport", &stops), 3u);
+  EXPECT_EQ(stops, 0u);
+}
+
+}  // namespace
+}  // namespace pith::extract

@@ -1,0 +1,193 @@
+// Behaviour of extract_content on crafted pages: boilerplate removal, <br>
+// paragraphs, hidden elements, non-articles, structure, comments, inline nodes.
+#include "extract/content_extractor.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/content_tree_builder.h"
+#include "extract_test_util.h"
+
+namespace pith::extract {
+namespace {
+
+using testing::contains;
+using testing::prose;
+using testing::run;
+
+std::string boilerplate_page() {
+  return "<html><head><title>River report</title></head><body>"
+         "<div id='cookie-banner'>We use cookies to improve your experience. Accept all</div>"
+         "<header class='site-header'><nav><ul><li><a href='/'>Home</a></li>"
+         "<li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li></ul></nav></header>"
+         "<div class='layout'><main><article>"
+         "<h1>River report</h1>"
+         "<div class='byline'>By Jane Doe, 3 May 2021</div>"
+         "<div class='share-bar'><a href='#'>Share on Facebook</a> <a href='#'>Tweet</a></div>"
+         "<p>First paragraph. " + prose(3) + "</p>"
+         "<figure><img src='a.jpg'><figcaption>The river at dawn (Photo: Agency)</figcaption></figure>"
+         "<p>Second paragraph. " + prose(3, "the lake") + "</p>"
+         "<div class='newsletter-signup'>Sign up for our daily newsletter and never miss a story.</div>"
+         "<p>Third paragraph. " + prose(2, "the sea") + "</p>"
+         "<p><a href='/more'>Read more</a></p>"
+         "</article></main>"
+         "<aside class='sidebar'><h3>Most read</h3><ul><li><a href='/1'>Story one about things</a></li>"
+         "<li><a href='/2'>Story two about other things</a></li></ul></aside></div>"
+         "<div class='related-stories'><h2>Related</h2><p><a href='/r'>A related story headline "
+         "that is rather long indeed</a></p></div>"
+         "<footer><p>Copyright 2021 River News. All rights reserved.</p></footer>"
+         "</body></html>";
+}
+
+TEST(ContentExtractor, RemovesBoilerplateAroundArticle) {
+  auto e = run(boilerplate_page(), {}, "River report");
+  EXPECT_TRUE(contains(e.text, "First paragraph.")) << e.text;
+  EXPECT_TRUE(contains(e.text, "Second paragraph.")) << e.text;
+  EXPECT_TRUE(contains(e.text, "Third paragraph.")) << e.text;
+  for (const char* junk : {"cookies", "Home", "Sport", "By Jane Doe", "Share on Facebook", "Tweet",
+                           "Photo: Agency", "newsletter", "Read more", "Story one", "related story",
+                           "Copyright"})
+    EXPECT_FALSE(contains(e.text, junk)) << junk << "\n" << e.text;
+  EXPECT_GT(e.result.confidence, 0.5);
+  EXPECT_TRUE(e.result.warnings.empty());
+}
+
+TEST(ContentExtractor, BrSeparatedTextBecomesParagraphs) {
+  std::string html = "<body><div class='content'>" + prose(2, "alpha") + "<br><br>" +
+                     prose(2, "beta") + "<br>" + prose(2, "gamma") + "</div></body>";
+  auto e = run(html);
+  ASSERT_TRUE(contains(e.text, "alpha")) << e.text;
+  size_t a = e.text.find("alpha"), b = e.text.find("beta"), g = e.text.find("gamma");
+  EXPECT_NE(e.text.find('\n', a), std::string::npos);
+  EXPECT_LT(e.text.find('\n', a), b);
+  EXPECT_LT(e.text.find('\n', b), g);
+  // Three paragraphs in the tree.
+  EXPECT_EQ(e.result.content[ContentTree::kRoot].children.size(), 3u);
+}
+
+TEST(ContentExtractor, DropsHiddenElements) {
+  std::string html = "<body><article><p>" + prose(4) + "</p>"
+                     "<p hidden>Secret hidden-attribute text.</p>"
+                     "<div aria-hidden='true'>Secret aria text.</div>"
+                     "<div style='display: none'>Secret display text.</div>"
+                     "<div style='visibility:hidden'>Secret visibility text.</div>"
+                     "<span class='sr-only'>Secret screen reader text.</span>"
+                     "<p>" + prose(3, "the hills") + "</p></article></body>";
+  auto e = run(html);
+  EXPECT_TRUE(contains(e.text, "the hills")) << e.text;
+  EXPECT_FALSE(contains(e.text, "Secret")) << e.text;
+}
+
+TEST(ContentExtractor, NonArticlePageGivesEmptyTextAndWarning) {
+  std::string html = "<body><nav><ul>";
+  for (int i = 0; i < 40; ++i)
+    html += "<li><a href='/p" + std::to_string(i) + "'>Product category number " +
+            std::to_string(i) + "</a></li>";
+  html += "</ul></nav><div class='footer'>Contact us</div></body>";
+  auto e = run(html);
+  EXPECT_EQ(e.text, "");
+  EXPECT_FALSE(e.result.warnings.empty());
+  EXPECT_LT(e.result.confidence, 0.2);
+}
+
+TEST(ContentExtractor, EmptyInputIsNotAnArticle) {
+  auto e = run("");
+  EXPECT_EQ(e.text, "");
+  EXPECT_FALSE(e.result.warnings.empty());
+  EXPECT_EQ(e.result.confidence, 0.0);
+}
+
+TEST(ContentExtractor, KeepsListsAndTablesWithStructure) {
+  std::string html = "<body><article><p>" + prose(3) + "</p><ol><li>First step of the recipe</li>"
+                     "<li>Second step of the recipe</li></ol>"
+                     "<table><tr><th>Year</th><th>Flow</th></tr><tr><td>2020</td><td>31 m3/s</td></tr>"
+                     "</table><p>" + prose(2, "the delta") + "</p></article></body>";
+  auto e = run(html);
+  const ContentTree& t = e.result.content;
+  bool ordered_list = false, header_cell = false;
+  size_t items = 0, rows = 0;
+  for (uint32_t i = 0; i < t.size(); ++i) {
+    if (t[i].kind == ContentKind::List && t[i].ordered) ordered_list = true;
+    if (t[i].kind == ContentKind::ListItem) ++items;
+    if (t[i].kind == ContentKind::TableRow) ++rows;
+    if (t[i].kind == ContentKind::TableCell && t[i].header) header_cell = true;
+  }
+  EXPECT_TRUE(ordered_list);
+  EXPECT_EQ(items, 2u);
+  EXPECT_EQ(rows, 2u);
+  EXPECT_TRUE(header_cell);
+  EXPECT_TRUE(contains(e.text, "Second step of the recipe")) << e.text;
+  EXPECT_TRUE(contains(e.text, "31 m3/s")) << e.text;
+
+  extraction::Settings no_tables;
+  no_tables.tables = false;
+  auto f = run(html, no_tables);
+  EXPECT_FALSE(contains(f.text, "31 m3/s")) << f.text;
+  EXPECT_TRUE(contains(f.text, "First step")) << f.text;
+}
+
+TEST(ContentExtractor, KeepsInlineRelatedHeadlineInBody) {
+  std::string html = "<body><article><p>" + prose(3) + "</p>"
+                     "<p><strong><a href='/other'>RUSSIAN MISSILE STRIKE KILLS 4 CIVILIANS IN LVIV"
+                     "</a></strong></p><p>" + prose(3, "the valley") + "</p></article></body>";
+  auto e = run(html);
+  EXPECT_TRUE(contains(e.text, "RUSSIAN MISSILE STRIKE")) << e.text;
+}
+
+TEST(ContentExtractor, CommentsGoToTheirOwnTreeOnlyWhenAsked) {
+  std::string html = "<body><article><p>" + prose(4) + "</p></article>"
+                     "<section id='comments'><h2>Comments</h2>"
+                     "<div class='comment'><p>Great article, I learned a lot about rivers today, "
+                     "thank you so much for writing it.</p></div></section></body>";
+  auto plain = run(html);
+  EXPECT_FALSE(contains(plain.text, "Great article")) << plain.text;
+  EXPECT_EQ(plain.comments, "");
+  extraction::Settings with_comments;
+  with_comments.comments = true;
+  auto e = run(html, with_comments);
+  EXPECT_FALSE(contains(e.text, "Great article")) << e.text;
+  EXPECT_TRUE(contains(e.comments, "Great article")) << e.comments;
+}
+
+TEST(ContentExtractor, InlineNodesOnlyWhenAsked) {
+  std::string html = "<body><article><p>" + prose(3) + " See <a href='/doc'>the report</a> and "
+                     "<em>this</em>.</p><p><img data-src='/lazy.jpg' src='data:image/gif;base64,R0'"
+                     " alt='A lazy image'></p><p>" + prose(2) + "</p></article></body>";
+  auto plain = run(html);
+  for (uint32_t i = 0; i < plain.result.content.size(); ++i) {
+    ContentKind k = plain.result.content[i].kind;
+    EXPECT_TRUE(k != ContentKind::Link && k != ContentKind::Emphasis && k != ContentKind::Image);
+  }
+  extraction::Settings rich;
+  rich.links = rich.images = rich.formatting = true;
+  rich.url = "https://example.com/news/story.html";
+  auto e = run(html, rich);
+  bool link = false, em = false, image = false;
+  for (uint32_t i = 0; i < e.result.content.size(); ++i) {
+    const ContentNode& n = e.result.content[i];
+    if (n.kind == ContentKind::Link && n.url == "https://example.com/doc") link = true;
+    if (n.kind == ContentKind::Emphasis) em = true;
+    if (n.kind == ContentKind::Image && n.url == "https://example.com/lazy.jpg") image = true;
+  }
+  EXPECT_TRUE(link);
+  EXPECT_TRUE(em);
+  EXPECT_TRUE(image);
+}
+
+TEST(ContentExtractor, KeepsCodeBlocksVerbatim) {
+  std::string html = "<body><article><p>" + prose(3) + "</p><pre><code>int main() {\n"
+                     "  return 0;\n}</code></pre><p>" + prose(2) + "</p></article></body>";
+  auto e = run(html);
+  EXPECT_TRUE(contains(e.text, "int main() {\n  return 0;\n}")) << e.text;
+}
+
+TEST(ResolveUrl, HandlesRelativeForms) {
+  EXPECT_EQ(resolve_url("https://a.com/x/y.html", "z.png"), "https://a.com/x/z.png");
+  EXPECT_EQ(resolve_url("https://a.com/x/y.html", "/z.png"), "https://a.com/z.png");
+  EXPECT_EQ(resolve_url("https://a.com/x/y.html", "//cdn.com/z.png"), "https://cdn.com/z.png");
+  EXPECT_EQ(resolve_url("https://a.com", "z.png"), "https://a.com/z.png");
+  EXPECT_EQ(resolve_url("https://a.com/x", "mailto:me@a.com"), "mailto:me@a.com");
+  EXPECT_EQ(resolve_url("", "z.png"), "z.png");
+}
+
+}  // namespace
+}  // namespace pith::extract
