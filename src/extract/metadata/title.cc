@@ -16,12 +16,34 @@ constexpr std::string_view kSeparators[] = {
     " \xC2\xB7 ", " \xE2\x80\xA2 ", " // ", " / ", " ~ ", " : ", " > ", " \xE2\x80\xBA ", " * ",
     " \xE2\x81\x84 ", " \xE2\x8B\x86 ", " \xE3\x83\xBB ", " _ ", " \xEF\xBD\x9C "};
 
-// Lowercase letters and digits only (ASCII folded, UTF-8 kept): "The Guardian" → "theguardian".
+// Bytes taken by a punctuation character at s[i] outside ASCII (0 when it is
+// not one): Latin-1 punctuation (« » · ¡ ¿), General Punctuation (quotes,
+// dashes, ellipsis), CJK symbols and punctuation, fullwidth forms' ASCII punctuation.
+size_t unicode_punctuation_length(std::string_view s, size_t i) {
+  auto b = [&](size_t k) -> unsigned char { return i + k < s.size() ? s[i + k] : 0; };
+  unsigned char c = b(0);
+  if (c == 0xC2 && b(1) >= 0xA0 && b(1) <= 0xBF) return 2;
+  if (c == 0xE2 && (b(1) == 0x80 || b(1) == 0x81)) return 3;
+  if (c == 0xE3 && b(1) == 0x80) return 3;
+  if (c == 0xEF && b(1) == 0xBC && b(2) >= 0x81 && b(2) <= 0x8F) return 3;
+  return 0;
+}
+
+// Lowercase letters and digits only (ASCII folded, other UTF-8 letters kept,
+// punctuation dropped): "The “Guardian”" → "theguardian".
 std::string squash(std::string_view s) {
   std::string out;
-  for (unsigned char c : s) {
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = s[i];
+    if (c >= 0x80) {
+      if (size_t n = unicode_punctuation_length(s, i)) {
+        i += n;
+        continue;
+      }
+    }
     if (c >= 'A' && c <= 'Z') out.push_back(char(c + 32));
     else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) out.push_back(char(c));
+    ++i;
   }
   return out;
 }
@@ -113,8 +135,12 @@ double word_overlap(std::string_view a, std::string_view b) {
   auto words = [](std::string_view s) {
     std::vector<std::string> out;
     std::string cur;
-    for (unsigned char c : s) {
-      bool word = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+    for (size_t i = 0; i < s.size(); ++i) {
+      unsigned char c = s[i];
+      size_t punct = c >= 0x80 ? unicode_punctuation_length(s, i) : 0;
+      if (punct) i += punct - 1;
+      bool word = !punct && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                             (c >= 'A' && c <= 'Z') || c >= 0x80);
       if (word) {
         cur.push_back((c >= 'A' && c <= 'Z') ? char(c + 32) : char(c));
       } else if (!cur.empty()) {

@@ -1,0 +1,87 @@
+// JSON-LD reading: @graph, arrays, nested authors, @id references, broken JSON.
+#include "extract/metadata/json_ld.h"
+
+#include <gtest/gtest.h>
+
+namespace pith::extract::metadata {
+namespace {
+
+JsonLdData read(std::string_view text) { return read_json_ld_texts({text}); }
+
+TEST(JsonLd, NewsArticle) {
+  JsonLdData d = read(R"({"@context":"https://schema.org","@type":"NewsArticle",
+    "headline":"Big &amp; news","datePublished":"2021-11-01T10:52:50+01:00",
+    "dateModified":"2021-11-02","author":{"@type":"Person","name":"Aleš Vávra"},
+    "publisher":{"@type":"Organization","name":"Aktuálně.cz"},
+    "image":[{"@type":"ImageObject","url":"https://x.cz/a.jpg"}],
+    "articleSection":["Sport","Fotbal"],"keywords":"a, b ,c","inLanguage":"cs"})");
+  EXPECT_EQ(d.headline, "Big & news");
+  EXPECT_EQ(d.author, "Aleš Vávra");
+  EXPECT_EQ(d.date_published, "2021-11-01T10:52:50+01:00");
+  EXPECT_EQ(d.date_modified, "2021-11-02");
+  EXPECT_EQ(d.publisher, "Aktuálně.cz");
+  EXPECT_EQ(d.image, "https://x.cz/a.jpg");
+  EXPECT_EQ(d.language, "cs");
+  ASSERT_EQ(d.sections.size(), 2u);
+  EXPECT_EQ(d.sections[1], "Fotbal");
+  ASSERT_EQ(d.keywords.size(), 3u);
+  EXPECT_EQ(d.keywords[1], "b");
+}
+
+TEST(JsonLd, GraphWithIdReferences) {
+  JsonLdData d = read(R"({"@context":"https://schema.org","@graph":[
+    {"@type":"WebSite","@id":"https://s/#website","name":"My Site"},
+    {"@type":"WebPage","@id":"https://s/p#webpage","name":"Page name | My Site"},
+    {"@type":["Article","BlogPosting"],"headline":"The post","author":{"@id":"https://s/#/person/1"},
+     "datePublished":"2020-01-05"},
+    {"@type":"Person","@id":"https://s/#/person/1","name":"Jane Roe"}]})");
+  EXPECT_EQ(d.headline, "The post");
+  EXPECT_EQ(d.page_name, "Page name | My Site");
+  EXPECT_EQ(d.author, "Jane Roe");
+  EXPECT_EQ(d.publisher, "My Site");
+  EXPECT_EQ(d.date_published, "2020-01-05");
+}
+
+TEST(JsonLd, TopLevelArrayAndAuthorList) {
+  JsonLdData d = read(R"([{"@type":"BreadcrumbList"},
+    {"@type":"http://schema.org/ReportageNewsArticle","name":"Report",
+     "author":[{"@type":"Person","name":"A One"},"B Two",{"name":"A One"},"https://x/author/c"]}])");
+  EXPECT_EQ(d.article_name, "Report");
+  EXPECT_EQ(d.author, "A One; B Two");
+}
+
+TEST(JsonLd, ArticleBeatsWebPage) {
+  JsonLdData d = read_json_ld_texts({R"({"@type":"WebPage","description":"page","datePublished":"2019-01-01"})",
+                                     R"({"@type":"Article","description":"article","datePublished":"2020-02-02"})"});
+  EXPECT_EQ(d.description, "article");
+  EXPECT_EQ(d.date_published, "2020-02-02");
+}
+
+TEST(JsonLd, BrokenJsonIsRepaired) {
+  // Trailing commas, a raw newline inside a string, an invalid escape, a CDATA wrapper.
+  JsonLdData d = read("//<![CDATA[\n{\"@type\":\"Article\",\"headline\":\"Line\none \\'quoted\\'\",\n"
+                      "\"author\":{\"name\":\"X Y\",},}\n//]]>");
+  EXPECT_EQ(d.headline, "Line one 'quoted'");
+  EXPECT_EQ(d.author, "X Y");
+}
+
+TEST(JsonLd, EntityEscapedScript) {
+  JsonLdData d = read(R"({&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;T&quot;})");
+  EXPECT_EQ(d.headline, "T");
+}
+
+TEST(JsonLd, GarbageGivesNothing) {
+  JsonLdData d = read("{not json at all");
+  EXPECT_TRUE(d.headline.empty());
+  EXPECT_TRUE(d.author.empty());
+  d = read("");
+  EXPECT_TRUE(d.headline.empty());
+}
+
+TEST(JsonLd, RepairJson) {
+  EXPECT_EQ(repair_json("{\"a\":[1,2,],}"), "{\"a\":[1,2]}");
+  EXPECT_EQ(repair_json("<!-- {\"a\":\"x,}\"} -->"), "{\"a\":\"x,}\"}");
+}
+
+}  // namespace
+}  // namespace pith::extract::metadata

@@ -1,0 +1,132 @@
+// extract_metadata over small pages: source precedence (JSON-LD, OpenGraph,
+// <meta>, microdata, body), URL handling, language, licenses, categories.
+#include "extract/metadata/metadata.h"
+
+#include <gtest/gtest.h>
+
+#include "html/parser.h"
+
+namespace pith::extract {
+namespace {
+
+Metadata meta_of(std::string_view html, std::string_view url = "") {
+  dom::Document doc = html::parse_utf8(html);
+  return extract_metadata(doc, url);
+}
+
+TEST(Metadata, OpenGraphBeatsTitleElement) {
+  Metadata m = meta_of(R"(<html lang="en-US"><head><title>Story - Example News</title>
+    <meta property="og:title" content="The Story">
+    <meta name="twitter:title" content="Twitter story">
+    <meta property="og:site_name" content="Example News">
+    <meta name="description" content="plain">
+    <meta property="og:description" content="From OG">
+    <meta property="og:image" content="/img/lead.jpg">
+    <link rel="canonical" href="/news/story">
+    </head><body><p>x</p></body></html>)",
+                       "https://www.example.com/news/story?utm=1");
+  EXPECT_EQ(m.title, "The Story");
+  EXPECT_EQ(m.sitename, "Example News");
+  EXPECT_EQ(m.description, "From OG");
+  EXPECT_EQ(m.url, "https://www.example.com/news/story");
+  EXPECT_EQ(m.hostname, "www.example.com");
+  EXPECT_EQ(m.image, "https://www.example.com/img/lead.jpg");
+  EXPECT_EQ(m.language, "en");
+}
+
+TEST(Metadata, JsonLdBeatsMetaForFacts) {
+  Metadata m = meta_of(R"(<head>
+    <meta name="author" content="Meta Author">
+    <meta property="article:published_time" content="2019-01-01T10:00:00+01:00">
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+      "author":{"name":"LD Author"},"datePublished":"2020-03-04T08:00:00+01:00",
+      "publisher":{"name":"LD Publisher"}}</script>
+    <meta property="og:site_name" content="OG Site"></head><body></body>)");
+  EXPECT_EQ(m.author, "LD Author");
+  EXPECT_EQ(m.date, "2020-03-04");
+  EXPECT_EQ(m.sitename, "LD Publisher");
+}
+
+TEST(Metadata, MetaNameVocabulary) {
+  Metadata m = meta_of(R"(<head><meta name="dc.creator" content="By Jane Doe">
+    <meta name="DC.date.issued" content="2015-06-24">
+    <meta name="keywords" content="alpha, beta; gamma">
+    <meta property="article:section" content="Science">
+    <meta http-equiv="content-language" content="de-DE"></head><body></body>)");
+  EXPECT_EQ(m.author, "Jane Doe");
+  EXPECT_EQ(m.date, "2015-06-24");
+  ASSERT_EQ(m.tags.size(), 3u);
+  EXPECT_EQ(m.tags[2], "gamma");
+  ASSERT_EQ(m.categories.size(), 1u);
+  EXPECT_EQ(m.categories[0], "Science");
+  EXPECT_EQ(m.language, "de");
+}
+
+TEST(Metadata, ArticleTagsBeatKeywords) {
+  Metadata m = meta_of(R"(<head><meta name="keywords" content="k1, k2">
+    <meta property="article:tag" content="Tag, with comma">
+    <meta property="article:tag" content="Second"></head><body></body>)");
+  ASSERT_EQ(m.tags.size(), 2u);
+  EXPECT_EQ(m.tags[0], "Tag, with comma");
+}
+
+TEST(Metadata, MicrodataAndBodyByline) {
+  Metadata m = meta_of(R"(<body><article>
+    <h1 itemprop="headline">Head</h1>
+    <span itemprop="author" itemscope><span itemprop="name">Max Muster</span></span>
+    <time itemprop="datePublished" datetime="2018-02-03">3. Februar</time>
+    </article></body>)");
+  EXPECT_EQ(m.author, "Max Muster");
+  EXPECT_EQ(m.date, "2018-02-03");
+  EXPECT_EQ(m.title, "Head");
+
+  m = meta_of(R"(<body><h1>T</h1><div class="byline">By <a href="/a/x">Sam Smith</a> |
+    May 3, 2021</div></body>)");
+  EXPECT_EQ(m.author, "Sam Smith");
+  EXPECT_EQ(m.date, "2021-05-03");
+
+  m = meta_of(R"(<body><h1>T</h1><a rel="author" href="/u/1">Ann Lee</a></body>)");
+  EXPECT_EQ(m.author, "Ann Lee");
+}
+
+TEST(Metadata, DateSources) {
+  // <time datetime> in the body.
+  Metadata m = meta_of(R"(<body><h1>T</h1><time datetime="2016-12-30T10:00">Fr.</time></body>)");
+  EXPECT_EQ(m.date, "2016-12-30");
+  // The URL when nothing else says.
+  m = meta_of("<body><h1>T</h1><p>x</p></body>", "https://x.org/2012/05/31/post/");
+  EXPECT_EQ(m.date, "2012-05-31");
+  // Text under the headline.
+  m = meta_of("<body><nav>Menu</nav><h1>T</h1><p>Veröffentlicht am 16.08.2019</p></body>");
+  EXPECT_EQ(m.date, "2019-08-16");
+  // A UTC timestamp yields to the page's own local time of the same moment.
+  m = meta_of(R"(<head><script type="application/ld+json">{"@type":"Article",
+    "datePublished":"2019-10-18T22:04:00Z"}</script>
+    <meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200"></head><body></body>)");
+  EXPECT_EQ(m.date, "2019-10-19");
+}
+
+TEST(Metadata, LicenseAndRelLinks) {
+  Metadata m = meta_of(R"(<body><a rel="license" href="https://creativecommons.org/licenses/by-nc-sa/2.5/cn/">CC</a>
+    <a rel="category tag" href="/c/a">bunt gemischt</a><a rel="tag" href="/t/x">freie kultur</a></body>)");
+  EXPECT_EQ(m.license, "CC BY-NC-SA 2.5 CN");
+  ASSERT_EQ(m.categories.size(), 1u);
+  EXPECT_EQ(m.categories[0], "bunt gemischt");
+  ASSERT_EQ(m.tags.size(), 1u);
+  EXPECT_EQ(m.tags[0], "freie kultur");
+}
+
+TEST(Metadata, EmptyAndHostilePages) {
+  Metadata m = meta_of("");
+  EXPECT_TRUE(m.title.empty());
+  EXPECT_TRUE(m.date.empty());
+  m = meta_of("<script type=application/ld+json>[[[[[[[[[[[[</script><title>  </title>");
+  EXPECT_TRUE(m.title.empty());
+  std::string deep;
+  for (int i = 0; i < 20000; ++i) deep += "<div class=author>";
+  m = meta_of(deep);
+  EXPECT_TRUE(m.author.empty());
+}
+
+}  // namespace
+}  // namespace pith::extract
