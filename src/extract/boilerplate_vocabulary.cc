@@ -232,13 +232,29 @@ struct Hits {
   }
 };
 
+// An id of four or more words is a heading slug ("sharing-with-a-single-
+// developer"), not a component name: only its whole value counts.
+constexpr int kSlugPieces = 4;
+
+int count_pieces(std::string_view token) {
+  int pieces = 0;
+  bool in = false;
+  for (char c : token) {
+    bool letter = c >= 'a' && c <= 'z';
+    if (letter && !in) ++pieces;
+    in = letter;
+  }
+  return pieces;
+}
+
 // Looks up the pieces of one whitespace-free, lowercased class token.
-void match_token(std::string_view token, Hits& hits) {
+void match_token(std::string_view token, Hits& hits, bool is_id) {
   const Table& tab = table();
   if (const Term* t = tab.find(token)) {
     hits.add(*t);
     if (token.find_first_of("-_") == std::string_view::npos) return;
   }
+  if (is_id && count_pieces(token) >= kSlugPieces) return;
   size_t i = 0;
   while (i < token.size()) {
     while (i < token.size() && !(token[i] >= 'a' && token[i] <= 'z')) ++i;
@@ -258,8 +274,8 @@ void match_token(std::string_view token, Hits& hits) {
   }
 }
 
-// Classifies one attribute value; true when it said anything.
-void match_attribute(std::string_view value, ClassVerdict& v) {
+// Classifies one class or id attribute value into `v`.
+void match_attribute(std::string_view value, ClassVerdict& v, bool is_id) {
   char buf[256];
   Hits hits;
   size_t n = std::min(value.size(), sizeof buf);
@@ -270,7 +286,7 @@ void match_attribute(std::string_view value, ClassVerdict& v) {
     while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n')) ++i;
     size_t j = i;
     while (j < s.size() && s[j] != ' ' && s[j] != '\t' && s[j] != '\n') ++j;
-    if (j > i) match_token(s.substr(i, j - i), hits);
+    if (j > i) match_token(s.substr(i, j - i), hits, is_id);
     i = j;
   }
   v.flags |= hits.flags;
@@ -305,7 +321,7 @@ ClassVerdict classify_element(const dom::Node& el) {
     if (at.ns != dom::AttrNamespace::None || at.value.empty()) continue;
     std::string_view name = at.name;
     if (name == "class" || name == "id") {
-      match_attribute(at.value, v);
+      match_attribute(at.value, v, name == "id");
     } else if (name == "role") {
       std::string_view r = at.value;
       if (equals_lower(r, "navigation") || equals_lower(r, "menu") || equals_lower(r, "menubar"))
