@@ -13,9 +13,22 @@ namespace {
 // space or ':').
 constexpr std::string_view kBylinePrefixes[] = {
     "written by", "posted by", "published by", "reviewed by", "text by", "story by",
-    "words by", "photos by", "by", "von", "par", "por", "di", "door", "przez", "autor",
+    "words by", "photos by", "interview:", "interview", "by", "von", "par", "por", "di", "door", "przez", "autor",
     "autorin", "author", "auteur", "autore", "text", "texte", "redaktion:", "verfasst von",
     "geschrieben von", "ein beitrag von", "escrito por", "publicado por", "da", "av", "af"};
+
+// Words after which the name follows when they appear among the first few
+// words ("View all posts by X", "Zeige alle Beiträge von X", "Gespeichert von X").
+constexpr std::string_view kNameIntroducers[] = {"by", "von", "vom", "par", "por", "door", "przez",
+                                                 "from"};
+// How far into the string an introducer is looked for.
+constexpr size_t kMaxIntroducerWord = 5;
+
+// Strings that are labels or placeholders, never names.
+constexpr std::string_view kNotNames[] = {"by", "von", "admin", "administrator", "wordpressadmin",
+                                          "no author", "unknown", "anonymous", "posted", "author",
+                                          "autor", "redaktion:", "publiziert am", "follow",
+                                          "veröffentlicht am", "published", "share", "shares"};
 
 // Role words cut off after a comma or dash ("Jane Doe, Staff Writer").
 constexpr std::string_view kRoleWords[] = {
@@ -38,6 +51,31 @@ std::string_view strip_prefix(std::string_view s) {
       s = rest;
       break;
     }
+  }
+  return s;
+}
+
+// "View all posts by Daniel Lemire" → "Daniel Lemire"; "Veröffentlicht vonChris
+// Jung" → "Chris Jung". Looks at the first kMaxIntroducerWord words only.
+std::string_view strip_introducing_phrase(std::string_view s) {
+  size_t i = 0;
+  for (size_t word = 0; word < kMaxIntroducerWord && i < s.size(); ++word) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t b = i;
+    while (i < s.size() && s[i] != ' ' && s[i] != ':') ++i;
+    std::string_view w = s.substr(b, i - b);
+    for (std::string_view intro : kNameIntroducers) {
+      // "vonChris": an introducer glued to a capitalised name.
+      if (word > 0 && w.size() > intro.size() + 1 && istarts_with(w, intro) &&
+          w[intro.size()] >= 'A' && w[intro.size()] <= 'Z')
+        return s.substr(b + intro.size());
+      if (word > 0 && iequals(w, intro) && i + 1 < s.size()) {
+        std::string_view rest = s.substr(i);
+        while (!rest.empty() && (rest[0] == ' ' || rest[0] == ':')) rest.remove_prefix(1);
+        return rest;
+      }
+    }
+    if (i < s.size() && s[i] == ':') ++i;
   }
   return s;
 }
@@ -67,9 +105,20 @@ std::string_view cut_tail(std::string_view s) {
   size_t cut = s.size();
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
-    if (c == '|' || c == '(' || c == '\n' || c == '/' || (c >= '0' && c <= '9')) {
+    if (c == '|' || c == '(' || c == '\n' || c == '/') {
       cut = i;
       break;
+    }
+    if (c >= '0' && c <= '9') {
+      // A number starting a word ("3 May"), or digits glued to a word that more
+      // words follow ("Nolan22 Dec"), start a tail; "delta201" at the end is a handle.
+      bool word_start = i == 0 || s[i - 1] == ' ';
+      size_t end = i;
+      while (end < s.size() && s[end] != ' ') ++end;
+      if (word_start || end < s.size()) {
+        cut = i;
+        break;
+      }
     }
     if (c == ' ' && i + 2 < s.size()) {
       std::string_view rest = s.substr(i + 1);
@@ -134,11 +183,14 @@ std::string_view trim_punctuation(std::string_view s) {
 std::string clean_one(std::string_view raw) {
   std::string s = clean_field(raw);
   std::string_view v = trim_punctuation(strip_prefix(trim_punctuation(s)));
+  v = trim_punctuation(strip_introducing_phrase(v));
   std::string no_contact = drop_contact_words(v);
   v = trim_punctuation(cut_tail(no_contact));
   std::string r = drop_roles(v);
   v = trim_punctuation(strip_prefix(r));
   if (v.empty() || v.size() > kMaxAuthorBytes) return {};
+  for (std::string_view n : kNotNames)
+    if (iequals(v, n)) return {};
   // Needs at least one letter.
   bool letter = false;
   for (unsigned char c : v) letter = letter || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;

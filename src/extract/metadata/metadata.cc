@@ -111,13 +111,28 @@ Metadata extract_metadata(const dom::Document& page, std::string_view page_url) 
   ts.hostname = m.hostname;
   m.title = choose_title(ts);
 
-  // Author.
-  for (const std::string* raw : {&ld.author, &meta.author, &micro.author}) {
-    if (raw->empty()) continue;
-    m.author = clean_author(*raw);
-    if (!m.author.empty()) break;
+  // Author: the first source naming a person; a name that is the site's
+  // (publisher as author, "Example News") only when no source names a person.
+  std::string site_key = comparison_key(m.sitename);
+  std::string host_key = comparison_key(host_label(m.hostname));
+  auto names_site = [&](const std::string& name) {
+    std::string k = comparison_key(name);
+    return !k.empty() && (k == site_key || (host_key.size() >= 3 && k.find(host_key) != std::string::npos));
+  };
+  std::string site_author;
+  for (int source = 0; source < 4 && m.author.empty(); ++source) {
+    std::string name = source == 0   ? clean_author(ld.author)
+                       : source == 1 ? clean_author(meta.author)
+                       : source == 2 ? clean_author(micro.author)
+                                     : body_byline(scan);
+    if (name.empty()) continue;
+    if (names_site(name)) {
+      if (site_author.empty()) site_author = name;
+      continue;
+    }
+    m.author = std::move(name);
   }
-  if (m.author.empty()) m.author = body_byline(scan);
+  if (m.author.empty()) m.author = site_author;
 
   // Dates.
   m.date = date_from_url(m.url);

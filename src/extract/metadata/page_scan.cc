@@ -24,16 +24,30 @@ constexpr std::string_view kDateWords[] = {"date", "publish", "posted", "time", 
 constexpr std::string_view kDateFalseFriends[] = {"update", "modif", "comment", "timeline",
                                                   "runtime", "reading-time", "readtime"};
 
+// True when a class/id token of `value` starts with one of `words`
+// ("comments-list", "sidebar_left"), not when a word only appears inside a
+// token ("has-comments" on an article wrapper).
+bool token_starts_with_any(std::string_view value, std::initializer_list<std::string_view> words) {
+  size_t i = 0;
+  while (i < value.size()) {
+    while (i < value.size() && value[i] == ' ') ++i;
+    size_t b = i;
+    while (i < value.size() && value[i] != ' ') ++i;
+    std::string_view token = value.substr(b, i - b);
+    for (std::string_view w : words)
+      if (istarts_with(token, w)) return true;
+  }
+  return false;
+}
+
 // Subtrees whose author/date hints belong to something else than the article.
 bool is_noise_container(const dom::Node* n) {
   if (n->tag == dom::TagId::Html || n->tag == dom::TagId::Body || n->tag == dom::TagId::Head)
     return false;  // page-wide classes ("comments-open") say nothing about the subtree
   if (n->tag == dom::TagId::Nav || n->tag == dom::TagId::Footer || n->tag == dom::TagId::Aside)
     return true;
-  std::string_view cls = attr(n, "class");
-  std::string_view id = attr(n, "id");
-  return icontains(cls, "comment") || icontains(id, "comment") || icontains(cls, "sidebar") ||
-         icontains(cls, "related");
+  return token_starts_with_any(attr(n, "class"), {"comment", "sidebar", "related", "widget"}) ||
+         token_starts_with_any(attr(n, "id"), {"comment", "sidebar", "related", "widget"});
 }
 
 void push(std::vector<const dom::Node*>& list, const dom::Node* n) {

@@ -34,6 +34,38 @@ char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
 
 }  // namespace
 
+// Bytes taken by a punctuation character at s[i] outside ASCII (0 when it is
+// not one): Latin-1 punctuation (« » · ¡ ¿), General Punctuation (quotes,
+// dashes, ellipsis), CJK symbols and punctuation, fullwidth forms' ASCII punctuation.
+size_t unicode_punctuation_length(std::string_view s, size_t i) {
+  auto b = [&](size_t k) -> unsigned char { return i + k < s.size() ? s[i + k] : 0; };
+  unsigned char c = b(0);
+  if (c == 0xC2 && b(1) >= 0xA0 && b(1) <= 0xBF) return 2;
+  if (c == 0xE2 && (b(1) == 0x80 || b(1) == 0x81)) return 3;
+  if (c == 0xE3 && b(1) == 0x80) return 3;
+  if (c == 0xEF && b(1) == 0xBC && b(2) >= 0x81 && b(2) <= 0x8F) return 3;
+  return 0;
+}
+
+// Lowercase letters and digits only (ASCII folded, other UTF-8 letters kept,
+// punctuation dropped): "The “Guardian”" → "theguardian".
+std::string comparison_key(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = s[i];
+    if (c >= 0x80) {
+      if (size_t n = unicode_punctuation_length(s, i)) {
+        i += n;
+        continue;
+      }
+    }
+    if (c >= 'A' && c <= 'Z') out.push_back(char(c + 32));
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) out.push_back(char(c));
+    ++i;
+  }
+  return out;
+}
+
 std::string collapse_whitespace(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -23,6 +23,15 @@ std::string decode_basic_entities(std::string_view s);
 std::string clean_field(std::string_view s);
 
 std::string ascii_lower(std::string_view s);
+
+// Bytes taken by a non-ASCII punctuation character at s[i] (0 when it is not
+// one): Latin-1 punctuation (« » · ¡ ¿), General Punctuation (quotes, dashes,
+// ellipsis), CJK symbols and punctuation, fullwidth ASCII punctuation.
+size_t unicode_punctuation_length(std::string_view s, size_t i);
+
+// Letters and digits only, ASCII lowercased, punctuation and spaces dropped:
+// the key under which two spellings of a title or name compare equal.
+std::string comparison_key(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 bool icontains(std::string_view haystack, std::string_view needle);

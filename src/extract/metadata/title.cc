@@ -16,38 +16,6 @@ constexpr std::string_view kSeparators[] = {
     " \xC2\xB7 ", " \xE2\x80\xA2 ", " // ", " / ", " ~ ", " : ", " > ", " \xE2\x80\xBA ", " * ",
     " \xE2\x81\x84 ", " \xE2\x8B\x86 ", " \xE3\x83\xBB ", " _ ", " \xEF\xBD\x9C "};
 
-// Bytes taken by a punctuation character at s[i] outside ASCII (0 when it is
-// not one): Latin-1 punctuation (« » · ¡ ¿), General Punctuation (quotes,
-// dashes, ellipsis), CJK symbols and punctuation, fullwidth forms' ASCII punctuation.
-size_t unicode_punctuation_length(std::string_view s, size_t i) {
-  auto b = [&](size_t k) -> unsigned char { return i + k < s.size() ? s[i + k] : 0; };
-  unsigned char c = b(0);
-  if (c == 0xC2 && b(1) >= 0xA0 && b(1) <= 0xBF) return 2;
-  if (c == 0xE2 && (b(1) == 0x80 || b(1) == 0x81)) return 3;
-  if (c == 0xE3 && b(1) == 0x80) return 3;
-  if (c == 0xEF && b(1) == 0xBC && b(2) >= 0x81 && b(2) <= 0x8F) return 3;
-  return 0;
-}
-
-// Lowercase letters and digits only (ASCII folded, other UTF-8 letters kept,
-// punctuation dropped): "The “Guardian”" → "theguardian".
-std::string squash(std::string_view s) {
-  std::string out;
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = s[i];
-    if (c >= 0x80) {
-      if (size_t n = unicode_punctuation_length(s, i)) {
-        i += n;
-        continue;
-      }
-    }
-    if (c >= 'A' && c <= 'Z') out.push_back(char(c + 32));
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) out.push_back(char(c));
-    ++i;
-  }
-  return out;
-}
-
 struct Split {
   size_t pos;
   size_t len;
@@ -69,14 +37,14 @@ std::vector<Split> find_separators(std::string_view t) {
 }
 
 bool names_site(std::string_view segment, std::string_view sitename, std::string_view label) {
-  std::string seg = squash(segment);
+  std::string seg = comparison_key(segment);
   if (seg.empty()) return false;
-  std::string site = squash(sitename);
+  std::string site = comparison_key(sitename);
   if (!site.empty() && (seg == site || (site.size() >= 4 && seg.find(site) != std::string::npos &&
                                         seg.size() <= site.size() + 12) ||
                         (seg.size() >= 4 && site.find(seg) != std::string::npos)))
     return true;
-  std::string lab = squash(label);
+  std::string lab = comparison_key(label);
   if (lab.size() >= 3 && (seg == lab || (seg.find(lab) != std::string::npos && seg.size() <= lab.size() + 12)))
     return true;
   return false;
@@ -188,14 +156,14 @@ std::string metadata_title(const TitleSources& s) {
   // When a separator is left and one side equals an <h1>, that side is the title.
   std::vector<Split> seps = find_separators(t);
   for (const std::string& h : s.h1s) {
-    std::string hs = squash(h);
+    std::string hs = comparison_key(h);
     if (hs.empty()) continue;
     std::string_view tv = t;
     for (const Split& sp : seps) {
       std::string_view left = trim(tv.substr(0, sp.pos));
       std::string_view right = trim(tv.substr(sp.pos + sp.len));
-      if (squash(left) == hs) return std::string(left);
-      if (squash(right) == hs) return std::string(right);
+      if (comparison_key(left) == hs) return std::string(left);
+      if (comparison_key(right) == hs) return std::string(right);
     }
   }
   return t;
@@ -205,10 +173,10 @@ std::string metadata_title(const TitleSources& s) {
 
 std::string choose_title(const TitleSources& s) {
   std::string base = metadata_title(s);
-  std::string b = squash(base);
+  std::string b = comparison_key(base);
   for (const std::string& h : s.h1s) {
     if (h.empty() || h.size() > kMaxHeadlineBytes) continue;
-    std::string a = squash(h);
+    std::string a = comparison_key(h);
     if (a.empty()) continue;
     if (b.empty() || a == b) return h;
     if (b.find(a) != std::string::npos && double(a.size()) >= kMinContainedShare * double(b.size()))
