@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "extract/metadata/dates.h"
 #include "extract/metadata/text_normalize.h"
 
 namespace pith::extract::metadata {
@@ -28,7 +29,8 @@ constexpr size_t kMaxIntroducerWord = 5;
 constexpr std::string_view kNotNames[] = {"by", "von", "admin", "administrator", "wordpressadmin",
                                           "no author", "unknown", "anonymous", "posted", "author",
                                           "autor", "redaktion:", "publiziert am", "follow",
-                                          "veröffentlicht am", "published", "share", "shares"};
+                                          "veröffentlicht am", "published", "share", "shares",
+                                          "last updated", "updated"};
 
 // Role words cut off after a comma or dash ("Jane Doe, Staff Writer").
 constexpr std::string_view kRoleWords[] = {
@@ -117,6 +119,14 @@ std::string_view cut_tail(std::string_view s) {
       while (end < s.size() && s[end] != ' ') ++end;
       if (word_start || end < s.size()) {
         cut = i;
+        // "Nathan Willis March 25": the month name before the number goes too.
+        size_t prev_end = cut;
+        while (prev_end > 0 && s[prev_end - 1] == ' ') --prev_end;
+        size_t prev_begin = prev_end;
+        while (prev_begin > 0 && s[prev_begin - 1] != ' ') --prev_begin;
+        if (word_start && prev_begin < prev_end &&
+            !parse_date(std::string(s.substr(prev_begin, end - prev_begin)) + " 2000").empty())
+          cut = prev_begin;
         break;
       }
     }
