@@ -172,6 +172,15 @@ std::string metadata_title(const TitleSources& s) {
 }  // namespace
 
 std::string choose_title(const TitleSources& s) {
+  // An <h1> that some metadata title repeats word for word is the title: two
+  // sources agree on it (og:title is often an SEO variant of the headline).
+  for (const std::string& h : s.h1s) {
+    std::string a = comparison_key(h);
+    if (a.empty() || h.size() > kMaxHeadlineBytes) continue;
+    for (const std::string* c : {&s.json_ld_headline, &s.json_ld_name, &s.microdata_headline,
+                                 &s.meta_title, &s.og_title})
+      if (comparison_key(*c) == a) return h;
+  }
   std::string base = metadata_title(s);
   std::string b = comparison_key(base);
   for (const std::string& h : s.h1s) {
