@@ -14,6 +14,7 @@ license. Only pages whose gold has the field count.
 when an accuracy drops below a recorded floor (for CI).
 """
 import argparse
+import html
 import json
 import os
 import re
@@ -43,8 +44,8 @@ FIELDS = {
 def ws(s):
     if isinstance(s, list):
         s = '; '.join(map(str, s))
-    s = unicodedata.normalize('NFC', s or '')
-    s = s.replace('&amp;', '&')
+    # The trafilatura gold keeps some HTML entities undecoded (&#8220;): compare decoded text.
+    s = unicodedata.normalize('NFC', html.unescape(s or ''))
     return ' '.join(s.split())
 
 
