@@ -123,6 +123,8 @@ constexpr Term kTerms[] = {
   {"caption", kCaption, N, S}, {"captions", kCaption, N, S}, {"figcaption", kCaption, N, S},
   {"credit", kCaption, N, S}, {"photocredit", kCaption, N, S}, {"legend", kCaption, N, S},
   {"wp-caption-text", kCaption, N, W}, {"bildunterschrift", kCaption, N, S},
+  {"legends", kCaption, N, S}, {"slideshow", kCaption, N, S}, {"carousel", kCaption, N, S},
+  {"slider", kCaption, N, W},
   // Visually hidden (whole tokens only: "hidden-xs" hides on phones only).
   {"hidden", kHidden, N, W}, {"hide", kHidden, N, W}, {"sr-only", kHidden, N, W},
   {"visually-hidden", kHidden, N, W}, {"visuallyhidden", kHidden, N, W},
@@ -173,6 +175,12 @@ constexpr std::string_view kPhrases[] = {
   "leggi anche", "condividi", "pubblicità", "leia mais", "leia também", "compartilhe",
   "publicidade", "читать далее", "читайте также", "реклама", "поделиться", "lees ook",
   "lees meer", "delen", "czytaj także", "czytaj więcej", "reklama", "udostępnij",
+  "lea también", "lea más", "lee más", "lea:", "kommentare schreiben", "kommentar schreiben",
+  "war der artikel nützlich", "möchten sie den artikel teilen", "if you enjoyed reading this",
+  "if you enjoyed this", "aktualisiert:", "aktualisiert am", "meistgelesene", "meistdiskutierte",
+  "schon gelesen", "entdecken sie jetzt", "sie wollen mehr", "drukuj", "więcej", "permalink",
+  "permalien", "zurück", "nach oben", "top of page", "print", "email", "e-mail", "tweet",
+  "more:", "see also:", "watch:", "listen:", "updated:", "published:", "posted:",
 };
 
 constexpr std::string_view kCommentHeadings[] = {

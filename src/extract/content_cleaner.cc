@@ -20,6 +20,16 @@ uint16_t path_flags(const Segmentation& seg, uint32_t element, uint32_t root, bo
   return flags;
 }
 
+// A short paragraph or heading without a single letter: a date, a time, a
+// counter ("1/50"), a rating.
+bool letterless(std::string_view t, BlockKind kind) {
+  if (t.size() >= kLetterlessChars) return false;
+  if (kind != BlockKind::Paragraph && kind != BlockKind::Heading) return false;
+  for (unsigned char c : t)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) return false;
+  return true;
+}
+
 bool is_link_list_item(const Segmentation& seg, const Block& b) {
   TagId t = seg.elements[b.element].tag;
   return b.kind == BlockKind::ListItem || t == TagId::Li;
@@ -59,6 +69,8 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
     } else if (b.kind == BlockKind::Caption) {
       v = Verdict::Drop;
     } else if (!options.tables && in_table) {
+      v = Verdict::Drop;
+    } else if (letterless(seg.block_text(b), b.kind)) {
       v = Verdict::Drop;
     } else if (f.boilerplate_text && b.chars() < options.short_block_chars) {
       v = Verdict::Drop;

@@ -55,6 +55,9 @@ inline constexpr int kTagScoreHeading = -5;      // <h1>–<h6>, <th>
 // than kNotArticleShare times as much text is reported as not an article.
 inline constexpr uint32_t kNotArticleChars = 100;
 inline constexpr uint32_t kNotArticleShare = 4;
-inline constexpr uint32_t kGoodParagraphChars = 80;  // a "real" paragraph for inline-headline rescue
+inline constexpr uint32_t kGoodParagraphChars = 80;
+// Paragraphs/headings shorter than this with no letter at all (dates, times,
+// counters) are dropped.
+inline constexpr size_t kLetterlessChars = 30;  // a "real" paragraph for inline-headline rescue
 
 }  // namespace pith::extract
