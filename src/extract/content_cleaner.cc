@@ -23,7 +23,7 @@ uint16_t path_flags(const Segmentation& seg, uint32_t element, uint32_t root, bo
 // A short paragraph or heading without a single letter: a date, a time, a
 // counter ("1/50"), a rating.
 bool letterless(std::string_view t, BlockKind kind) {
-  if (t.size() >= kLetterlessChars) return false;
+  if (t.empty() || t.size() >= kLetterlessChars) return false;
   if (kind != BlockKind::Paragraph && kind != BlockKind::Heading) return false;
   for (unsigned char c : t)
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) return false;
