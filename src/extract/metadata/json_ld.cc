@@ -134,14 +134,22 @@ std::string names_of(const json& v, const std::vector<const json*>& objects) {
   return out;
 }
 
-std::string image_of(const json& v) {
-  if (v.is_string()) return clean_field(v.get_ref<const std::string&>());
-  if (v.is_array() && !v.empty()) return image_of(v[0]);
-  if (v.is_object()) {
-    auto u = v.find("url");
-    if (u != v.end()) return image_of(*u);
-    auto c = v.find("contentUrl");
-    if (c != v.end()) return image_of(*c);
+// image: a URL string, an ImageObject {url|contentUrl}, or an array of those.
+// A loop with a small bound, not recursion: nesting depth comes from the page.
+std::string image_of(const json& value) {
+  const json* v = &value;
+  for (int depth = 0; depth < 8; ++depth) {
+    if (v->is_string()) return clean_field(v->get_ref<const std::string&>());
+    if (v->is_array() && !v->empty()) {
+      v = &(*v)[0];
+    } else if (v->is_object()) {
+      auto u = v->find("url");
+      if (u == v->end()) u = v->find("contentUrl");
+      if (u == v->end()) return {};
+      v = &*u;
+    } else {
+      return {};
+    }
   }
   return {};
 }

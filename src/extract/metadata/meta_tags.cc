@@ -151,7 +151,9 @@ bool looks_like_url(std::string_view s) {
 void append_list(std::vector<std::string>& out, std::string_view s, bool split) {
   if (!split) {
     std::string c = clean_field(s);
-    if (!c.empty() && out.size() < 64) out.push_back(std::move(c));
+    bool dup = false;
+    for (const std::string& o : out) dup = dup || o == c;
+    if (!c.empty() && !dup && out.size() < 64) out.push_back(std::move(c));
     return;
   }
   size_t b = 0;

@@ -85,3 +85,25 @@ TEST(JsonLd, RepairJson) {
 
 }  // namespace
 }  // namespace pith::extract::metadata
+
+namespace pith::extract::metadata {
+namespace {
+
+TEST(JsonLd, DeepNestingIsHarmless) {
+  std::string deep = R"({"@type":"Article","image":)";
+  for (int i = 0; i < 100000; ++i) deep += "[";
+  for (int i = 0; i < 100000; ++i) deep += "]";
+  deep += "}";
+  JsonLdData d = read_json_ld_texts({deep});
+  EXPECT_TRUE(d.image.empty());
+  std::string graph = R"({"@graph":)";
+  for (int i = 0; i < 20000; ++i) graph += R"([{"@type":"Article","headline":"x"},)";
+  graph += "1";
+  for (int i = 0; i < 20000; ++i) graph += "]";
+  graph += "}";
+  d = read_json_ld_texts({graph});
+  EXPECT_EQ(d.headline, "x");
+}
+
+}  // namespace
+}  // namespace pith::extract::metadata
