@@ -139,15 +139,15 @@ constexpr double kSameTitleOverlap = 0.7;
 // (a site name inside the title is not the headline).
 constexpr double kMinContainedShare = 0.3;
 
-// The metadata title before any <h1> check: og:title, then the JSON-LD headline
-// (or name, whichever is closer to <title>), then other meta titles, then
-// <title>; with the site name cut off.
+// The metadata title before any <h1> check: the JSON-LD headline (or name,
+// whichever is closer to <title>), then og:title (often a social-media variant),
+// then other meta titles, then <title>; with the site name cut off.
 std::string metadata_title(const TitleSources& s) {
   std::string ld = s.json_ld_headline;
   if (ld.empty() || (!s.json_ld_name.empty() && s.json_ld_name != ld &&
                      word_overlap(s.json_ld_name, s.html_title) > word_overlap(ld, s.html_title)))
     ld = s.json_ld_name;
-  for (const std::string* c : {&s.og_title, static_cast<const std::string*>(&ld), &s.meta_title}) {
+  for (const std::string* c : {static_cast<const std::string*>(&ld), &s.og_title, &s.meta_title}) {
     if (c->empty()) continue;
     return strip_site_name(*c, s.sitename, s.hostname);
   }

@@ -1,4 +1,4 @@
-// The page title: from the best metadata title (og:title, JSON-LD headline,
+// The page title: from the best metadata title (JSON-LD headline, og:title,
 // twitter/dc titles) or the <title> element, with the site's name cut off
 // ("Story | Site", "Site - Story"), checked against the page's <h1>.
 #pragma once
