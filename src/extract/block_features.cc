@@ -25,7 +25,23 @@ bool prose_punctuation(std::string_view t) {
   return t.find(". ") != std::string_view::npos;
 }
 
+// Lowercased word characters only ("Ex-US officials" → "exusofficials").
+void squeeze(std::string_view s, std::string& out) {
+  out.clear();
+  for (char c : s)
+    if (word_char(static_cast<unsigned char>(c))) out.push_back(fold(c));
+}
+
 }  // namespace
+
+bool matches_title(std::string_view text, std::string_view title) {
+  if (title.empty() || text.size() > title.size() + 16) return false;
+  std::string a, b;
+  squeeze(text, a);
+  squeeze(title, b);
+  if (a.empty() || a.size() * 10 < b.size() * kTitleShareTenths) return false;
+  return b.find(a) != std::string::npos;
+}
 
 bool same_words(std::string_view a, std::string_view b) {
   size_t i = 0, j = 0;
@@ -53,8 +69,7 @@ void compute_block_features(const Segmentation& seg, std::string_view title,
       f.boilerplate_text = is_boilerplate_text(t);
       f.comment_heading = b.kind == BlockKind::Heading && is_comment_heading(t);
     }
-    if (!title.empty() && chars < title.size() + 8 && chars * 2 >= title.size())
-      f.title = same_words(t, title);
+    if (b.kind == BlockKind::Heading) f.title = matches_title(t, title);
   }
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/block_segmenter.h"
+#include "extract/scoring_constants.h"
 
 namespace pith::extract {
 
@@ -26,6 +27,11 @@ struct BlockFeatures {
 // Fills `out` (one entry per block). `title` may be empty.
 void compute_block_features(const Segmentation& seg, std::string_view title,
                             double short_block_chars, std::vector<BlockFeatures>& out);
+
+// True when `text` (a heading) is the page title or the title's main part
+// ("Headline" in "Headline | Site"): its word characters appear in the title's
+// and cover at least kTitleShareTenths/10 of them.
+bool matches_title(std::string_view text, std::string_view title);
 
 // Compares two texts ignoring case, spaces and punctuation (ASCII folding only).
 bool same_words(std::string_view a, std::string_view b);

@@ -112,6 +112,22 @@ ExtractionResult extract_content(const dom::Document& page, const extraction::Se
     result.confidence = chars ? 0.05 : 0.0;
     return result;
   }
+  // The article's title heading often sits above the container (in a page
+  // header); put it back at the start.
+  if (p.include_title && !sel.blocks.empty()) {
+    uint32_t first = sel.blocks.front();
+    bool inside = false;
+    for (uint32_t b : sel.blocks) inside |= ws.features[b].title;
+    if (!inside) {
+      for (uint32_t b = first; b-- > 0;) {
+        if (ws.features[b].title && !(ws.seg.blocks[b].flags & kRemoveFlags)) {
+          chosen->blocks.insert(chosen->blocks.begin(), b);
+          chosen->roots.insert(chosen->roots.begin(), ws.seg.body);
+          break;
+        }
+      }
+    }
+  }
   build_content_tree(ws.seg, sel.blocks, sel.roots, options, result.content);
   if (options.comments) {
     if (sel.comments.empty()) collect_comments(ws.seg, ws.features, *chosen);

@@ -4,6 +4,7 @@
 // `ScoringParams` defaults below. The rest are structural limits.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 
 namespace pith::extract {
@@ -39,6 +40,8 @@ struct ScoringParams {
   // Short blocks (below `short_block_chars`) in the content that match the
   // boilerplate text vocabulary are dropped.
   double short_block_chars = 80;
+  // Put the title heading back when it sits above the chosen container (1 = on).
+  double include_title = 1;
   // favor=Precision / favor=Recall scale the link-density and sibling limits by these.
   double precision_scale = 0.7;
   double recall_scale = 1.4;
@@ -58,6 +61,9 @@ inline constexpr uint32_t kNotArticleShare = 4;
 inline constexpr uint32_t kGoodParagraphChars = 80;
 // Paragraphs/headings shorter than this with no letter at all (dates, times,
 // counters) are dropped.
-inline constexpr size_t kLetterlessChars = 30;  // a "real" paragraph for inline-headline rescue
+inline constexpr size_t kLetterlessChars = 30;
+// A heading matches the page title when it covers at least this many tenths of
+// the title's word characters (the rest is the site name).
+inline constexpr size_t kTitleShareTenths = 4;  // a "real" paragraph for inline-headline rescue
 
 }  // namespace pith::extract
