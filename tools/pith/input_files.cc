@@ -44,6 +44,45 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args, std
   return files;
 }
 
+std::vector<InputItem> expand_input_items(const std::vector<std::string>& args, std::string& error) {
+  std::vector<InputItem> items;
+  for (const std::string& arg : args) {
+    std::error_code ec;
+    if (arg != "-" && fs::is_directory(arg, ec)) {
+      std::vector<std::string> files = expand_inputs({arg}, error);
+      if (!error.empty()) return {};
+      for (std::string& f : files) items.push_back({std::move(f), {}});
+    } else {
+      items.push_back({arg, {}});
+    }
+  }
+  return items;
+}
+
+bool read_input_list(const std::string& list_path, std::vector<InputItem>& items, std::string& error) {
+  auto data = read_input(list_path, error);
+  if (!data) return false;
+  size_t pos = 0;
+  while (pos < data->size()) {
+    size_t end = data->find('\n', pos);
+    if (end == std::string::npos) end = data->size();
+    std::string line = data->substr(pos, end - pos);
+    pos = end + 1;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
+    std::string path = line.substr(0, tab);
+    std::string url = tab == std::string::npos ? std::string() : line.substr(tab + 1);
+    std::vector<InputItem> expanded = expand_input_items({path}, error);
+    if (!error.empty()) return false;
+    for (InputItem& item : expanded) {
+      item.url = url;
+      items.push_back(std::move(item));
+    }
+  }
+  return true;
+}
+
 std::optional<std::string> read_input(const std::string& path, std::string& error) {
   if (path == "-") {
     std::string data{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};

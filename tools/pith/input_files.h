@@ -12,6 +12,24 @@ namespace pith::cli {
 // path. Sets `error` and returns an empty list when an argument does not exist.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& args, std::string& error);
 
+// One input of a batch: a path ("-" = stdin) and, when known, the URL the
+// page came from (from an --input-list).
+struct InputItem {
+  std::string path;
+  std::string url;
+};
+
+// Like expand_inputs, but a path that does not exist stays in the list so the
+// batch can report it as a failed input (its record says why); only a
+// directory that cannot be walked sets `error`.
+std::vector<InputItem> expand_input_items(const std::vector<std::string>& args, std::string& error);
+
+// Appends the inputs listed in `list_path`: one per line, `PATH` or
+// `PATH<TAB>URL`; blank lines and lines starting with '#' are skipped.
+// Directories in the list are expanded. Returns false and sets `error` when the
+// list cannot be read.
+bool read_input_list(const std::string& list_path, std::vector<InputItem>& items, std::string& error);
+
 // Reads a whole file ("-" = stdin). Returns nullopt and sets `error` (with the
 // path and the system's reason) when it cannot be read.
 std::optional<std::string> read_input(const std::string& path, std::string& error);

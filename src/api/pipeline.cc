@@ -1,0 +1,58 @@
+// The extractor side of the public API: parse, metadata, main content and the
+// writers, with no knowledge of pith::Options or pith::Document.
+#include "api/pipeline.h"
+
+#include "extract/content_extractor.h"
+#include "extract/metadata/metadata.h"
+#include "html/parser.h"
+#include "output/html_writer.h"
+#include "output/markdown_writer.h"
+#include "output/text_writer.h"
+
+namespace pith::api {
+namespace {
+
+// The writers end every line with '\n'; Document::text has no final newline.
+std::string without_final_newline(std::string text) {
+  while (!text.empty() && text.back() == '\n') text.pop_back();
+  return text;
+}
+
+void copy_metadata(extract::Metadata& m, PageResult& r) {
+  r.title = std::move(m.title);
+  r.author = std::move(m.author);
+  r.date = std::move(m.date);
+  r.date_modified = std::move(m.date_modified);
+  r.sitename = std::move(m.sitename);
+  r.hostname = std::move(m.hostname);
+  r.language = std::move(m.language);
+  r.url = std::move(m.url);
+  r.description = std::move(m.description);
+  r.image = std::move(m.image);
+  r.license = std::move(m.license);
+  r.categories = std::move(m.categories);
+  r.tags = std::move(m.tags);
+}
+
+}  // namespace
+
+PageResult run_pipeline(std::string_view bytes, const PipelineRequest& request) {
+  ParseOptions parse_options;
+  parse_options.charset = std::string(request.charset);
+  dom::Document page = html::parse(bytes, parse_options);
+
+  PageResult result;
+  extract::Metadata metadata = extract::extract_metadata(page, request.settings.url);
+  extract::ExtractionResult content = extract::extract_content(page, request.settings, metadata.title);
+  copy_metadata(metadata, result);
+
+  result.text = without_final_newline(output::write_text(content.content));
+  if (request.markdown) result.markdown = output::write_markdown(content.content);
+  if (request.html) result.html = output::write_html(content.content);
+  if (request.settings.comments) result.comments = without_final_newline(output::write_text(content.comments));
+  result.confidence = content.confidence;
+  result.warnings = std::move(content.warnings);
+  return result;
+}
+
+}  // namespace pith::api

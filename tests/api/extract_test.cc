@@ -1,0 +1,100 @@
+// The public API end to end: the pipeline's plumbing and its guarantees
+// (never throws, warnings instead of errors), not extraction quality.
+#include "pith/extract.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace pith {
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  std::stringstream s;
+  s << f.rdbuf();
+  return s.str();
+}
+
+bool has_warning(const Document& d, const std::string& needle) {
+  for (const std::string& w : d.warnings)
+    if (w.find(needle) != std::string::npos) return true;
+  return false;
+}
+
+TEST(ExtractTest, ArticleGivesTextAndMetadata) {
+  std::string html = read_file(PITH_SOURCE_DIR "/examples/article.html");
+  ASSERT_FALSE(html.empty());
+  Options options;
+  options.url = "https://gazette.example/nature/seals";
+  options.markdown = true;
+  options.html = true;
+  Document d = extract(html, options);
+  EXPECT_NE(d.text.find("Volunteers counted 214 harbour seals"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Sign in"), std::string::npos);
+  EXPECT_NE(d.text.back(), '\n');
+  EXPECT_EQ(d.title, "Harbour seals return to the estuary");
+  EXPECT_EQ(d.hostname, "gazette.example");
+  EXPECT_NE(d.markdown.find("harbour seals"), std::string::npos);
+  EXPECT_EQ(d.html.rfind("<article>\n", 0), 0u);
+  EXPECT_GT(d.confidence, 0);
+}
+
+TEST(ExtractTest, MarkdownAndHtmlOnlyOnRequest) {
+  Document d = extract(read_file(PITH_SOURCE_DIR "/examples/article.html"));
+  EXPECT_TRUE(d.markdown.empty());
+  EXPECT_TRUE(d.html.empty());
+}
+
+TEST(ExtractTest, EmptyInput) {
+  Document d = extract("");
+  EXPECT_TRUE(d.text.empty());
+  EXPECT_TRUE(has_warning(d, "empty input"));
+  EXPECT_TRUE(has_warning(extract(" \n "), "empty input"));
+}
+
+TEST(ExtractTest, BinaryInput) {
+  std::string png("\x89PNG\r\n\x1a\n", 8);
+  for (int i = 0; i < 300; ++i) png += std::string("\0\0\x01\x02", 4);
+  Document d = extract(png);
+  EXPECT_TRUE(d.text.empty());
+  EXPECT_TRUE(has_warning(d, "binary input"));
+}
+
+TEST(ExtractTest, TextModeIsNotImplementedYet) {
+  Options options;
+  options.input = InputKind::Text;
+  Document d = extract("Just some text.", options);
+  EXPECT_TRUE(has_warning(d, "text mode not implemented yet"));
+}
+
+TEST(ExtractTest, OtherLanguagesAreDropped) {
+  Options options;
+  options.target_language = "de";
+  Document d = extract(read_file(PITH_SOURCE_DIR "/examples/article.html"), options);
+  EXPECT_TRUE(d.text.empty());
+  EXPECT_TRUE(has_warning(d, "target language"));
+  options.target_language = "EN";
+  EXPECT_FALSE(extract(read_file(PITH_SOURCE_DIR "/examples/article.html"), options).text.empty());
+}
+
+TEST(ExtractTest, MinLength) {
+  Options options;
+  options.min_length = 100000;
+  Document d = extract(read_file(PITH_SOURCE_DIR "/examples/article.html"), options);
+  EXPECT_TRUE(d.text.empty());
+  EXPECT_FALSE(d.warnings.empty());
+}
+
+TEST(ExtractTest, HostileInputsNeverThrow) {
+  std::string deep;
+  for (int i = 0; i < 20000; ++i) deep += "<div><ul><li><blockquote>";
+  deep += "text";
+  EXPECT_NO_THROW(extract(deep));
+  EXPECT_NO_THROW(extract(std::string("<p>\xFF\xFE\xC3 bad utf-8 \xED\xA0\x80</p>")));
+  EXPECT_NO_THROW(extract("<table><tr><td><table><tr><td>x</table></table>"));
+}
+
+}  // namespace
+}  // namespace pith

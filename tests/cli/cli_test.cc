@@ -1,0 +1,205 @@
+// Runs the built `pith` binary: exit codes, error records, record counts and
+// order, output files, the fulltext format and the parse subcommand.
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Result {
+  int exit_code;
+  std::string out;
+  std::string err;
+};
+
+std::string slurp(const fs::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::stringstream s;
+  s << f.rdbuf();
+  return s.str();
+}
+
+void spit(const fs::path& p, const std::string& data) {
+  std::ofstream f(p, std::ios::binary);
+  f << data;
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::path(::testing::TempDir()) /
+           ("pith_cli_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // Runs `pith ARGS` in the test directory with stdin from `input`.
+  Result pith(const std::string& args, const std::string& input = "") {
+    spit(dir_ / "stdin", input);
+    std::string cmd = "cd '" + dir_.string() + "' && '" PITH_CLI_PATH "' " + args + " <stdin >stdout 2>stderr";
+    int status = std::system(cmd.c_str());
+    int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return {code, slurp(dir_ / "stdout"), slurp(dir_ / "stderr")};
+  }
+
+  fs::path page(const std::string& name, const std::string& body) {
+    fs::path p = dir_ / name;
+    fs::create_directories(p.parent_path());
+    spit(p, "<!doctype html><html lang=en><head><title>" + name + "</title></head><body><article><h1>" + name +
+                "</h1><p>" + body + "</p></article></body></html>");
+    return p;
+  }
+
+  static size_t count(const std::string& text, const std::string& needle) {
+    size_t n = 0;
+    for (size_t pos = text.find(needle); pos != std::string::npos; pos = text.find(needle, pos + 1)) ++n;
+    return n;
+  }
+
+  fs::path dir_;
+};
+
+const std::string kBody =
+    "Harbour seals have returned to the estuary in numbers not seen for thirty years, volunteers said on "
+    "Sunday after the spring count along the mudflats and the sandbanks near the river mouth.";
+
+TEST_F(CliTest, UsageErrorsExitTwo) {
+  EXPECT_EQ(pith("").exit_code, 2);
+  EXPECT_EQ(pith("--format nope x.html").exit_code, 2);
+  EXPECT_EQ(pith("--precision --recall x.html").exit_code, 2);
+  EXPECT_EQ(pith("--no-such-flag x.html").exit_code, 2);
+  EXPECT_EQ(pith("-j 0 x.html").exit_code, 2);
+  EXPECT_EQ(pith("--format json --with-metadata x.html").exit_code, 2);
+  Result help = pith("--help");
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.out.find("Examples:"), std::string::npos);
+}
+
+TEST_F(CliTest, SingleMissingInputExitsOneWithAClearMessage) {
+  Result r = pith("missing.html");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("missing.html"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("cannot open"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("No such file"), std::string::npos) << r.err;
+}
+
+TEST_F(CliTest, BatchKeepsGoingAndWritesErrorRecords) {
+  page("a.html", kBody);
+  page("c.html", kBody);
+  Result r = pith("--format jsonl a.html missing.html c.html");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(count(r.out, "\n"), 3u) << r.out;
+  EXPECT_EQ(count(r.out, "\"error\""), 1u);
+  size_t a = r.out.find("\"source\": \"a.html\"");
+  size_t m = r.out.find("{\"source\": \"missing.html\", \"error\": \"missing.html: cannot open");
+  size_t c = r.out.find("\"source\": \"c.html\"");
+  ASSERT_NE(a, std::string::npos);
+  ASSERT_NE(m, std::string::npos) << r.out;
+  ASSERT_NE(c, std::string::npos);
+  EXPECT_LT(a, m);
+  EXPECT_LT(m, c);
+  for (const char* field : {"\"url\"", "\"title\"", "\"author\"", "\"date\"", "\"sitename\"", "\"language\"",
+                            "\"confidence\"", "\"text\"", "\"warnings\""})
+    EXPECT_EQ(count(r.out, field), 3u) << field;
+  EXPECT_NE(r.err.find("missing.html"), std::string::npos);
+}
+
+TEST_F(CliTest, DirectoryRecordsInOrderWithTwoJobs) {
+  for (int i = 0; i < 40; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "pages/%02d/p.html", i);
+    page(name, kBody + " Page " + std::to_string(i) + ".");
+  }
+  spit(dir_ / "pages" / "empty.html", "");
+  Result one = pith("--format jsonl pages");
+  Result two = pith("--format jsonl -j 2 pages");
+  EXPECT_EQ(one.exit_code, 0) << one.err;
+  EXPECT_EQ(two.exit_code, 0) << two.err;
+  EXPECT_EQ(count(two.out, "\n"), 41u);
+  EXPECT_EQ(one.out, two.out);
+  size_t last = 0;
+  for (int i = 0; i < 40; ++i) {
+    char source[64];
+    std::snprintf(source, sizeof source, "\"source\": \"pages/%02d/p.html\"", i);
+    size_t at = two.out.find(source);
+    ASSERT_NE(at, std::string::npos) << source;
+    EXPECT_GE(at, last);
+    last = at;
+  }
+  EXPECT_NE(two.out.find("\"empty input\""), std::string::npos);
+}
+
+TEST_F(CliTest, InputListGivesPerPageUrls) {
+  page("a.html", kBody);
+  spit(dir_ / "list.tsv", "# comment\na.html\thttps://example.org/news/a\n\nmissing.html\thttps://example.org/b\n");
+  Result r = pith("--format jsonl --input-list list.tsv");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(count(r.out, "\n"), 2u);
+  EXPECT_NE(r.out.find("\"url\": \"https://example.org/news/a\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"url\": \"https://example.org/b\""), std::string::npos) << r.out;
+  EXPECT_EQ(pith("--input-list nolist.tsv").exit_code, 1);
+}
+
+TEST_F(CliTest, JsonWithSeveralInputsIsAnArray) {
+  page("a.html", kBody);
+  page("b.html", kBody);
+  Result r = pith("--format json a.html b.html");
+  EXPECT_EQ(r.exit_code, 0);
+  ASSERT_GT(r.out.size(), 4u);
+  EXPECT_EQ(r.out.substr(0, 2), "[\n");
+  EXPECT_EQ(r.out.substr(r.out.size() - 3), "\n]\n");
+  EXPECT_EQ(count(r.out, "\"source\""), 2u);
+  Result single = pith("--format json a.html");
+  EXPECT_EQ(single.out.front(), '{');
+}
+
+TEST_F(CliTest, OutputFile) {
+  page("a.html", kBody);
+  Result r = pith("-o out.txt a.html");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(slurp(dir_ / "out.txt").find("Harbour seals"), std::string::npos);
+  Result bad = pith("-o no/such/dir/out.txt a.html");
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_NE(bad.err.find("no/such/dir/out.txt"), std::string::npos);
+}
+
+TEST_F(CliTest, StdinAndFulltext) {
+  Result r = pith("--format fulltext -", "<title>x</title><nav>Menu</nav><p>One <b>two</b></p><script>x</script>");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, "Menu\nOne two\n");
+}
+
+TEST_F(CliTest, TextModeIsNotImplementedYet) {
+  Result r = pith("--input text --format jsonl -", "plain text");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("text mode not implemented yet"), std::string::npos);
+}
+
+TEST_F(CliTest, BinaryInputGivesAWarning) {
+  std::string binary("\x89PNG\r\n\x1a\n", 8);
+  for (int i = 0; i < 500; ++i) binary += std::string("\0\x01\x02\x03", 4);
+  spit(dir_ / "image.png", binary);
+  Result r = pith("--format jsonl image.png");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("binary input"), std::string::npos);
+  EXPECT_NE(r.out.find("\"text\": \"\""), std::string::npos);
+}
+
+TEST_F(CliTest, ParseSubcommandStillWorks) {
+  Result r = pith("parse --tree -", "<p>x");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, "| <html>\n|   <head>\n|   <body>\n|     <p>\n|       \"x\"\n");
+}
+
+}  // namespace
