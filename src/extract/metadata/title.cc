@@ -138,6 +138,9 @@ constexpr double kSameTitleOverlap = 0.7;
 // An <h1> found inside the metadata title must be at least this share of it
 // (a site name inside the title is not the headline).
 constexpr double kMinContainedShare = 0.3;
+// A segment at most this share of the other side's length is dropped as a
+// site or section name.
+constexpr double kShortSegmentShare = 0.6;
 
 // The metadata title before any <h1> check: the JSON-LD headline (or name,
 // whichever is closer to <title>), then og:title (often a social-media variant),
@@ -169,6 +172,31 @@ std::string metadata_title(const TitleSources& s) {
   return t;
 }
 
+// A title still holding a separator after the site name was cut is usually
+// "Headline | Section or site we did not recognise" (or the reverse): keep
+// the longer side of the last separator when the shorter is much shorter.
+std::string drop_short_segment(const std::string& title) {
+  std::vector<Split> seps = find_separators(title);
+  std::string_view tv = title;
+  // Only separators that rarely occur inside a headline: "|", "»", "::", "·", "•".
+  while (!seps.empty()) {
+    std::string_view sep = tv.substr(seps.back().pos, seps.back().len);
+    if (sep == " | " || sep == " \xC2\xBB " || sep == " :: " || sep == " \xC2\xB7 " ||
+        sep == " \xE2\x80\xA2 ")
+      break;
+    seps.pop_back();
+  }
+  if (seps.empty()) return title;
+  const Split& last = seps.back();
+  std::string_view left = trim(tv.substr(0, last.pos));
+  std::string_view right = trim(tv.substr(last.pos + last.len));
+  if (left.empty() || right.empty()) return title;
+  double l = double(utf8_length(left)), r = double(utf8_length(right));
+  if (r <= kShortSegmentShare * l) return std::string(left);
+  if (l <= kShortSegmentShare * r) return std::string(right);
+  return title;
+}
+
 }  // namespace
 
 std::string choose_title(const TitleSources& s) {
@@ -181,7 +209,7 @@ std::string choose_title(const TitleSources& s) {
                                  &s.meta_title, &s.og_title})
       if (comparison_key(*c) == a) return h;
   }
-  std::string base = metadata_title(s);
+  std::string base = drop_short_segment(metadata_title(s));
   std::string b = comparison_key(base);
   for (const std::string& h : s.h1s) {
     if (h.empty() || h.size() > kMaxHeadlineBytes) continue;

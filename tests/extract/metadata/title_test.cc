@@ -80,3 +80,18 @@ TEST(Title, WordOverlap) {
 
 }  // namespace
 }  // namespace pith::extract::metadata
+
+namespace pith::extract::metadata {
+namespace {
+
+TEST(Title, UnknownSiteSegmentAfterBarIsDropped) {
+  TitleSources s;
+  s.html_title = "Der Genossenschaftsverband Bayern im Porträt | GVB";
+  EXPECT_EQ(choose_title(s), "Der Genossenschaftsverband Bayern im Porträt");
+  // A hyphen is part of many headlines: kept.
+  s.html_title = "Korsetts - Shops, Designer, online kaufen";
+  EXPECT_EQ(choose_title(s), "Korsetts - Shops, Designer, online kaufen");
+}
+
+}  // namespace
+}  // namespace pith::extract::metadata
