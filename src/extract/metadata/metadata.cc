@@ -5,9 +5,11 @@
 // title and description, body heuristics only when no metadata names a value.
 #include "extract/metadata/metadata.h"
 
+#include <optional>
+
 #include "extract/metadata/byline.h"
-#include "extract/metadata/date_in_text.h"
 #include "extract/metadata/dates.h"
+#include "extract/metadata/heading_neighbourhood.h"
 #include "extract/metadata/json_ld.h"
 #include "extract/metadata/meta_tags.h"
 #include "extract/metadata/microdata.h"
@@ -77,6 +79,13 @@ Metadata extract_metadata(const dom::Document& page, std::string_view page_url) 
   JsonLdData ld = read_json_ld(scan.json_ld);
   Microdata micro = read_microdata(scan);
   Metadata m;
+  // Text around the main heading, read only when a field needs it.
+  std::optional<HeadingNeighbourhood> neighbourhood;
+  auto near_heading = [&]() -> const HeadingNeighbourhood& {
+    if (!neighbourhood)
+      neighbourhood = read_heading_neighbourhood(page.root(), scan.h1s.empty() ? nullptr : scan.h1s.front());
+    return *neighbourhood;
+  };
 
   // URL and hostname.
   std::string canonical = !meta.canonical_url.empty() ? meta.canonical_url : ld.url;
@@ -120,11 +129,12 @@ Metadata extract_metadata(const dom::Document& page, std::string_view page_url) 
     return !k.empty() && (k == site_key || (host_key.size() >= 3 && k.find(host_key) != std::string::npos));
   };
   std::string site_author;
-  for (int source = 0; source < 4 && m.author.empty(); ++source) {
+  for (int source = 0; source < 5 && m.author.empty(); ++source) {
     std::string name = source == 0   ? clean_author(ld.author)
                        : source == 1 ? clean_author(meta.author)
                        : source == 2 ? clean_author(micro.author)
-                                     : body_byline(scan);
+                       : source == 3 ? body_byline(scan)
+                                     : byline_near_heading(near_heading());
     if (name.empty()) continue;
     if (names_site(name)) {
       if (site_author.empty()) site_author = name;
@@ -158,8 +168,7 @@ Metadata extract_metadata(const dom::Document& page, std::string_view page_url) 
     }
     if (utc) {
       // A visible date next to the headline one day off is the local day.
-      std::string shown =
-          date_near_heading(page.root(), scan.h1s.empty() ? nullptr : scan.h1s.front(), order);
+      std::string shown = date_near_heading(near_heading(), order);
       if (!shown.empty() && days_apart(m.date, shown) == 1) m.date = shown;
     }
   }
@@ -167,8 +176,7 @@ Metadata extract_metadata(const dom::Document& page, std::string_view page_url) 
   if (m.date.empty()) m.date = date_from_url(m.url);
   if (m.date.empty() && m.url != page_url) m.date = date_from_url(page_url);
   if (m.date.empty()) m.date = date_from_hints(scan, order);
-  if (m.date.empty())
-    m.date = date_near_heading(page.root(), scan.h1s.empty() ? nullptr : scan.h1s.front(), order);
+  if (m.date.empty()) m.date = date_near_heading(near_heading(), order);
   for (const std::string* raw : {&ld.date_modified, &meta.date_modified, &micro.date_modified}) {
     if (raw->empty()) continue;
     m.date_modified = parse_date(*raw, order);

@@ -87,6 +87,12 @@ TEST(Metadata, MicrodataAndBodyByline) {
 
   m = meta_of(R"(<body><h1>T</h1><a rel="author" href="/u/1">Ann Lee</a></body>)");
   EXPECT_EQ(m.author, "Ann Lee");
+
+  // A "von …" line under the headline, in an element without a byline class.
+  m = meta_of(R"(<body><h1>Titel</h1><span class="teaser-cat">von Andreas Kürten</span><p>Text</p></body>)");
+  EXPECT_EQ(m.author, "Andreas Kürten");
+  m = meta_of(R"(<body><h1>Title</h1><p>By <a href="/x">Jo Ann Smith</a></p></body>)");
+  EXPECT_EQ(m.author, "Jo Ann Smith");
 }
 
 TEST(Metadata, DateSources) {
