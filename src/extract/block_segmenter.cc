@@ -3,6 +3,8 @@
 // innermost one, and entering or leaving a block-level element ends the block.
 #include "extract/block_segmenter.h"
 
+#include "extract/scoring_constants.h"
+
 namespace pith::extract {
 namespace {
 
@@ -134,9 +136,6 @@ class Segmenter {
     info.depth = static_cast<uint16_t>(stack_.size());
     // <html>/<body> classes describe the page type ("comments-open"), not a region.
     if (tag == TagId::Body || tag == TagId::Html) info.verdict.flags &= kHidden;
-    uint16_t own = info.verdict.positive ? 0 : info.verdict.flags;
-    if (tag == TagId::Article || tag == TagId::Main) own = 0;
-    info.inherited = (info.parent == kNoIndex ? 0 : out_.elements[info.parent].inherited) | own;
     bool block = kBlockTags.contains(tag);
     if (block) flush();
     info.first_block = static_cast<uint32_t>(out_.blocks.size());
@@ -190,7 +189,6 @@ class Segmenter {
                                      : block_stack_.back();
     if (b.element == kNoIndex) return;
     b.kind = kind_of(out_.elements[b.element].tag, &b.level);
-    b.flags = out_.elements[b.element].inherited;
     b.text_begin = static_cast<uint32_t>(out_.text.size());
     b.events_begin = static_cast<uint32_t>(out_.events.size());
     cur_ = static_cast<uint32_t>(out_.blocks.size());
@@ -349,6 +347,21 @@ void segment_blocks(const dom::Document& page, const SegmentOptions& options, Se
     out.chars_before[i + 1] = out.chars_before[i] + out.blocks[i].chars();
     out.links_before[i + 1] = out.links_before[i] + out.blocks[i].link_chars;
   }
+  // Effective boilerplate flags. An element holding most of the page's text is
+  // a page wrapper whatever its class says ("l-outer--nav"): only the comment
+  // and hidden marks count on it. Elements come in pre-order, parents first.
+  const double page_chars = out.chars_before.back();
+  for (ElementInfo& e : out.elements) {
+    uint16_t own = e.verdict.flags;
+    if (e.tag == TagId::Article || e.tag == TagId::Main) own &= kComment | kHidden;
+    if (own && out.subtree_chars(e) > kWrapperShare * page_chars) own &= kComment | kHidden;
+    e.own_flags = own;
+    // Voting is stricter: an element that also names itself article/content
+    // ("article-teaser", "post-body-share") keeps its blocks' votes.
+    uint16_t vote_own = e.verdict.positive ? 0 : own;
+    e.inherited = (e.parent == kNoIndex ? 0 : out.elements[e.parent].inherited) | vote_own;
+  }
+  for (Block& b : out.blocks) b.flags = out.elements[b.element].inherited;
 }
 
 }  // namespace pith::extract

@@ -36,8 +36,9 @@ struct ElementInfo {
   uint16_t depth = 0;
   dom::TagId tag = dom::TagId::Unknown;
   ClassVerdict verdict;
-  uint16_t inherited = 0;       // boilerplate flags of this element and its ancestors
-                                // (vocabulary hits on elements with no article hit)
+  uint16_t own_flags = 0;       // the verdict's boilerplate flags that count here
+  uint16_t inherited = 0;       // own_flags of this element and its ancestors, leaving
+                                // out elements that also have an article hit
   float score = 0;              // container score (container_scorer)
   bool scored = false;          // received score from some block
 };

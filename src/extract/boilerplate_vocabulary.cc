@@ -78,7 +78,7 @@ constexpr Term kTerms[] = {
   {"recommendations", kRelated, N, S}, {"recirculation", kRelated, N, S},
   {"popular", kRelated, N, S}, {"trending", kRelated, N, S}, {"mostread", kRelated, N, S},
   {"mostpopular", kRelated, N, S}, {"outbrain", kRelated, N, S}, {"taboola", kRelated, N, S},
-  {"teaser", kRelated, N, S}, {"teasers", kRelated, N, S}, {"more", kRelated, N, W},
+  {"teaser-list", kRelated, N, W}, {"teasers", kRelated, N, S}, {"more", kRelated, N, W},
   {"readmore", kRelated, N, S}, {"morestories", kRelated, N, S}, {"also", kRelated, N, W},
   {"tags", kRelated, N, W}, {"tag-list", kRelated, N, W}, {"taglist", kRelated, N, S},
   {"tagcloud", kRelated, N, S}, {"tag-cloud", kRelated, N, W}, {"post-tags", kRelated, N, W},

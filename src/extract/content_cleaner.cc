@@ -14,7 +14,7 @@ uint16_t path_flags(const Segmentation& seg, uint32_t element, uint32_t root, bo
   uint16_t flags = 0;
   for (uint32_t e = element; e != kNoIndex && e != root; e = seg.elements[e].parent) {
     const ElementInfo& info = seg.elements[e];
-    flags |= info.verdict.flags;
+    flags |= info.own_flags;
     if (info.tag == TagId::Table) *in_table = true;
   }
   return flags;

@@ -62,6 +62,9 @@ inline constexpr uint32_t kGoodParagraphChars = 80;
 // Paragraphs/headings shorter than this with no letter at all (dates, times,
 // counters) are dropped.
 inline constexpr size_t kLetterlessChars = 30;
+// An element holding more than this share of the page's text is a page wrapper:
+// its class vocabulary (other than comments/hidden) is ignored.
+inline constexpr double kWrapperShare = 0.5;
 // A heading matches the page title when it covers at least this many tenths of
 // the title's word characters (the rest is the site name).
 inline constexpr size_t kTitleShareTenths = 4;  // a "real" paragraph for inline-headline rescue
