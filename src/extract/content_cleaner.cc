@@ -101,6 +101,20 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
       sel.comment_roots.push_back(sel.roots[i]);
     }
   }
+  // Trailing scraps: the content ends with prose, not with a short label,
+  // a dangling heading or a date line ("Kontakt:", "Related", "VerfBlog").
+  // Only where there is real content left to end on.
+  uint32_t kept = 0;
+  for (size_t i = 0; i < w; ++i) kept += seg.blocks[sel.blocks[i]].chars();
+  while (options.trim_edges && w > 1) {
+    const Block& b = seg.blocks[sel.blocks[w - 1]];
+    const BlockFeatures& f = features[sel.blocks[w - 1]];
+    bool scrap = b.kind == BlockKind::Heading ||
+                 (b.kind == BlockKind::Paragraph && b.chars() < kEdgeScrapChars && !f.sentence_end);
+    if (!scrap || kept - b.chars() < kEdgeMinContentChars) break;
+    kept -= b.chars();
+    --w;
+  }
   sel.blocks.resize(w);
   sel.roots.resize(w);
 }

@@ -21,6 +21,7 @@ struct CleanOptions {
   bool keep_comments = false;  // move comment blocks to Selection::comments
   bool tables = true;          // keep table cells
   bool drop_title = false;     // drop a heading equal to the page title
+  bool trim_edges = true;      // drop short label-like blocks at the end
   double max_link_density = 0.5;
   double short_block_chars = 80;
 };

@@ -66,6 +66,7 @@ void run_pass(Workspace& ws, const ScoringParams& p, const extraction::Settings&
   clean.tables = options.tables;
   clean.max_link_density = p.max_link_density;
   clean.short_block_chars = p.short_block_chars;
+  clean.trim_edges = p.trim_edges != 0;
   clean_content(ws.seg, ws.features, clean, out);
 }
 

@@ -42,6 +42,8 @@ struct ScoringParams {
   double short_block_chars = 80;
   // Put the title heading back when it sits above the chosen container (1 = on).
   double include_title = 1;
+  // Drop short label-like paragraphs and dangling headings at the end (1 = on).
+  double trim_edges = 1;
   // favor=Precision / favor=Recall scale the link-density and sibling limits by these.
   double precision_scale = 0.7;
   double recall_scale = 1.4;
@@ -65,6 +67,10 @@ inline constexpr size_t kLetterlessChars = 30;
 // An element holding more than this share of the page's text is a page wrapper:
 // its class vocabulary (other than comments/hidden) is ignored.
 inline constexpr double kWrapperShare = 0.5;
+// Paragraphs shorter than this that do not end like a sentence are dropped from
+// the end of the content (labels, dates, sign-offs).
+inline constexpr uint32_t kEdgeScrapChars = 40;
+inline constexpr uint32_t kEdgeMinContentChars = 200;  // …when this much content remains
 // A heading matches the page title when it covers at least this many tenths of
 // the title's word characters (the rest is the site name).
 inline constexpr size_t kTitleShareTenths = 4;  // a "real" paragraph for inline-headline rescue
