@@ -312,8 +312,9 @@ MetaTags read_meta_tags(const PageScan& scan) {
   }
   if (m.canonical_url.empty()) m.canonical_url = og_url;
 
-  m.tags = !tag_lists[0].empty() ? std::move(tag_lists[0]) : std::move(rel_tags);
-  m.sections = !section_list.empty() ? std::move(section_list) : std::move(rel_categories);
+  // Tag links in the page are the article's own tags; keyword metas are often SEO lists.
+  m.tags = !rel_tags.empty() ? std::move(rel_tags) : std::move(tag_lists[0]);
+  m.sections = !rel_categories.empty() ? std::move(rel_categories) : std::move(section_list);
 
   std::string_view lang = scan.html ? trim(attr(scan.html, "lang")) : std::string_view();
   if (lang.empty() && scan.html) lang = trim(attr(scan.html, "xml:lang"));

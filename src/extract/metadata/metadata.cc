@@ -186,8 +186,8 @@ Metadata extract_metadata(const dom::Document& page, std::string_view page_url) 
   m.description = !meta.description.empty() ? meta.description : ld.description;
   std::string image = !meta.image.empty() ? meta.image : ld.image;
   m.image = resolve_url(!m.url.empty() ? std::string_view(m.url) : page_url, image);
-  m.categories = !ld.sections.empty() ? ld.sections : meta.sections;
-  m.tags = !ld.keywords.empty() ? ld.keywords : meta.tags;
+  m.categories = !meta.sections.empty() ? meta.sections : ld.sections;
+  m.tags = !meta.tags.empty() ? meta.tags : ld.keywords;
   m.license = meta.license;
   return m;
 }
