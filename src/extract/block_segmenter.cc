@@ -347,18 +347,20 @@ void segment_blocks(const dom::Document& page, const SegmentOptions& options, Se
     out.chars_before[i + 1] = out.chars_before[i] + out.blocks[i].chars();
     out.links_before[i + 1] = out.links_before[i] + out.blocks[i].link_chars;
   }
-  // Effective boilerplate flags. An element holding most of the page's text is
-  // a page wrapper whatever its class says ("l-outer--nav"): only the comment
-  // and hidden marks count on it. Elements come in pre-order, parents first.
+  // Effective boilerplate flags. For voting, an element holding most of the
+  // page's text is a page wrapper whatever its class says ("l-outer--nav"):
+  // only the comment and hidden marks count on it. (The cleaner looks only
+  // below the chosen container, so wrappers never reach it.) Elements come in
+  // pre-order, parents first.
   const double page_chars = out.chars_before.back();
   for (ElementInfo& e : out.elements) {
     uint16_t own = e.verdict.flags;
-    if (e.tag == TagId::Article || e.tag == TagId::Main) own &= kComment | kHidden;
-    if (own && out.subtree_chars(e) > kWrapperShare * page_chars) own &= kComment | kHidden;
+    if (e.tag == TagId::Main) own &= kComment | kHidden;
     e.own_flags = own;
+    if (own && out.subtree_chars(e) > kWrapperShare * page_chars) own &= kComment | kHidden;
     // Voting is stricter: an element that also names itself article/content
     // ("article-teaser", "post-body-share") keeps its blocks' votes.
-    uint16_t vote_own = e.verdict.positive ? 0 : own;
+    uint16_t vote_own = e.verdict.positive || e.tag == TagId::Article ? 0 : own;
     e.inherited = (e.parent == kNoIndex ? 0 : out.elements[e.parent].inherited) | vote_own;
   }
   for (Block& b : out.blocks) b.flags = out.elements[b.element].inherited;

@@ -37,8 +37,8 @@ struct ElementInfo {
   dom::TagId tag = dom::TagId::Unknown;
   ClassVerdict verdict;
   uint16_t own_flags = 0;       // the verdict's boilerplate flags that count here
-  uint16_t inherited = 0;       // own_flags of this element and its ancestors, leaving
-                                // out elements that also have an article hit
+  uint16_t inherited = 0;       // flags of this element and its ancestors that stop
+                                // their blocks from voting (see segment_blocks)
   float score = 0;              // container score (container_scorer)
   bool scored = false;          // received score from some block
 };

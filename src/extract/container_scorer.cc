@@ -133,7 +133,8 @@ ContainerChoice score_containers(Segmentation& seg, const std::vector<BlockFeatu
     last = els[p].score;
   }
   // An only child stands for its parent.
-  while (els[top].parent != kNoIndex && els[els[top].parent].tag != TagId::Body &&
+  while (els[top].tag != TagId::Body && els[top].tag != TagId::Html && top != seg.body &&
+         els[top].parent != kNoIndex && els[els[top].parent].tag != TagId::Body &&
          els[top].parent != seg.body) {
     const ElementInfo& p = els[els[top].parent];
     if (p.first_block != els[top].first_block || p.end_block != els[top].end_block) break;

@@ -10,11 +10,16 @@ enum class Verdict { Keep, Drop, Comment };
 
 // Boilerplate flags of the elements from the block's owner up to (and
 // excluding) `root`; also reports whether a table lies on that path.
+// An element holding most of the root's text is a wrapper of the content, not
+// a region in it: only its comment and hidden marks count.
 uint16_t path_flags(const Segmentation& seg, uint32_t element, uint32_t root, bool* in_table) {
   uint16_t flags = 0;
+  const double wrapper_chars = kContentWrapperShare * seg.subtree_chars(seg.elements[root]);
   for (uint32_t e = element; e != kNoIndex && e != root; e = seg.elements[e].parent) {
     const ElementInfo& info = seg.elements[e];
-    flags |= info.own_flags;
+    uint16_t own = info.own_flags;
+    if (own && seg.subtree_chars(info) > wrapper_chars) own &= kComment | kHidden;
+    flags |= own;
     if (info.tag == TagId::Table) *in_table = true;
   }
   return flags;

@@ -67,6 +67,8 @@ inline constexpr size_t kLetterlessChars = 30;
 // An element holding more than this share of the page's text is a page wrapper:
 // its class vocabulary (other than comments/hidden) is ignored.
 inline constexpr double kWrapperShare = 0.5;
+// Inside the chosen content, the same for elements holding this share of it.
+inline constexpr double kContentWrapperShare = 0.8;
 // Paragraphs shorter than this that do not end like a sentence are dropped from
 // the end of the content (labels, dates, sign-offs).
 inline constexpr uint32_t kEdgeScrapChars = 40;
