@@ -311,6 +311,10 @@ MetaTags read_meta_tags(const PageScan& scan) {
     }
   }
   if (m.canonical_url.empty()) m.canonical_url = og_url;
+  // No declared license: the last Creative Commons link of the page (the
+  // site-wide footer notice comes last; image credits come earlier).
+  if (m.license.empty() && !scan.license_links.empty())
+    m.license = creative_commons_label(attr(scan.license_links.back(), "href"));
 
   // Tag links in the page are the article's own tags; keyword metas are often SEO lists.
   m.tags = !rel_tags.empty() ? std::move(rel_tags) : std::move(tag_lists[0]);

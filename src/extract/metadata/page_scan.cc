@@ -50,6 +50,12 @@ bool is_noise_container(const dom::Node* n) {
          token_starts_with_any(attr(n, "id"), {"comment", "sidebar", "related", "widget"});
 }
 
+bool links_to_license(std::string_view href) {
+  return href.size() > 30 && href.find("creativecommons.org/") != std::string_view::npos &&
+         (href.find("/licenses/") != std::string_view::npos ||
+          href.find("/publicdomain/") != std::string_view::npos);
+}
+
 void push(std::vector<const dom::Node*>& list, const dom::Node* n) {
   if (list.size() < kMaxScanned) list.push_back(n);
 }
@@ -121,7 +127,10 @@ PageScan scan_page(const dom::Node* root) {
       default:
         break;
     }
-    if (n->tag == dom::TagId::A && n->attribute("rel")) push(scan.links, n);
+    if (n->tag == dom::TagId::A) {
+      if (n->attribute("rel")) push(scan.links, n);
+      if (links_to_license(attr(n, "href"))) push(scan.license_links, n);
+    }
     if (n->tag != dom::TagId::Meta && n->attribute("itemprop")) push(scan.itemprops, n);
 
     if (is_noise_container(n)) {
@@ -134,7 +143,10 @@ PageScan scan_page(const dom::Node* root) {
         else if (d->tag == dom::TagId::Link) push(scan.links, d);
         else if (d->tag == dom::TagId::Script && icontains(attr(d, "type"), "ld+json"))
           push(scan.json_ld, d);
-        else if (d->tag == dom::TagId::A && d->attribute("rel")) push(scan.links, d);
+        else if (d->tag == dom::TagId::A) {
+          if (d->attribute("rel")) push(scan.links, d);
+          if (links_to_license(attr(d, "href"))) push(scan.license_links, d);
+        }
       }
       skip_children = true;
     } else {

@@ -26,6 +26,8 @@ struct PageScan {
   // Elements whose class or id names an author or byline (author, byline,
   // writer, autor …), in document order, outside <nav>/<footer>/comments.
   std::vector<const dom::Node*> author_hints;
+  // <a> elements linking to a Creative Commons license (any rel).
+  std::vector<const dom::Node*> license_links;
   // Elements whose class or id names a publication date.
   std::vector<const dom::Node*> date_hints;
 };

@@ -122,6 +122,12 @@ TEST(Metadata, LicenseAndRelLinks) {
   EXPECT_EQ(m.tags[0], "freie kultur");
 }
 
+TEST(Metadata, FooterCreativeCommonsLink) {
+  Metadata m = meta_of(R"(<body><p>Text</p><footer>Inhalte unter
+    <a href="https://creativecommons.org/licenses/by-sa/3.0/deed.de">CC BY-SA 3.0</a></footer></body>)");
+  EXPECT_EQ(m.license, "CC BY-SA 3.0");
+}
+
 TEST(Metadata, EmptyAndHostilePages) {
   Metadata m = meta_of("");
   EXPECT_TRUE(m.title.empty());
