@@ -1,7 +1,6 @@
-// The "in body" insertion mode (HTML Standard §13.2.6.4.7): characters, start
-// tags, and the select/option/optgroup rules of the current standard (which
-// replaced the old "in select" modes). End tags are in in_body_end_tags.cc, the
-// adoption agency in adoption_agency.cc.
+// The "in body" insertion mode (HTML Standard §13.2.6.4.7): characters and
+// start tags. Select-related start tags are in in_select.cc, end tags in
+// in_body_end_tags.cc, the adoption agency in adoption_agency.cc.
 #include <cstring>
 
 #include "html/tree/tree_builder_impl.h"
@@ -16,26 +15,10 @@ using Step = TreeBuilder::Impl::Step;
 
 namespace {
 
-bool ascii_iequals(std::string_view a, std::string_view lower) {
-  if (a.size() != lower.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char c = a[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
 bool has_non_whitespace(std::string_view s) {
   for (char c : s)
     if (!is_html_whitespace(c)) return true;
   return false;
-}
-
-const dom::Attribute* find_attribute(const Token& t, std::string_view name) {
-  for (const dom::Attribute& a : t.attributes)
-    if (a.name == name) return &a;
-  return nullptr;
 }
 
 }  // namespace
@@ -238,37 +221,12 @@ Step TreeBuilder::Impl::in_body_start_tag(Token& t) {
       open.pop();
       frameset_ok = false;
       return Step::Done;
-    case TagId::Input: {
-      if (fragment && context->is_html(TagId::Select)) {
-        error();
-        return Step::Done;
-      }
-      if (open.in_scope(TagId::Select, Scope::Default)) {
-        error();
-        pop_until(TagId::Select);
-      }
-      reconstruct_formatting();
-      insert_html_element(t);
-      open.pop();
-      const dom::Attribute* type = find_attribute(t, "type");
-      if (!type || !ascii_iequals(type->value, "hidden")) frameset_ok = false;
-      return Step::Done;
-    }
+    case TagId::Input: case TagId::Hr: case TagId::Select: case TagId::Option:
+    case TagId::Optgroup:
+      return in_body_select_start_tag(t);
     case TagId::Param: case TagId::Source: case TagId::Track:
       insert_html_element(t);
       open.pop();
-      return Step::Done;
-    case TagId::Hr:
-      if (open.in_scope(TagId::P, Scope::Button)) close_p();
-      if (open.in_scope(TagId::Select, Scope::Default)) {
-        generate_implied_end_tags();
-        if (open.in_scope(TagId::Option, Scope::Default) ||
-            open.in_scope(TagId::Optgroup, Scope::Default))
-          error();
-      }
-      insert_html_element(t);
-      open.pop();
-      frameset_ok = false;
       return Step::Done;
     case TagId::Image:
       error();
@@ -300,42 +258,6 @@ Step TreeBuilder::Impl::in_body_start_tag(Token& t) {
         return Step::Done;
       }
       break;
-    case TagId::Select:
-      if (fragment && context->is_html(TagId::Select)) {
-        error();
-        return Step::Done;
-      }
-      if (open.in_scope(TagId::Select, Scope::Default)) {
-        error();
-        pop_until(TagId::Select);
-        return Step::Done;
-      }
-      reconstruct_formatting();
-      insert_html_element(t);
-      frameset_ok = false;
-      return Step::Done;
-    case TagId::Option:
-      if (open.in_scope(TagId::Select, Scope::Default)) {
-        generate_implied_end_tags(TagId::Optgroup);
-        if (open.in_scope(TagId::Option, Scope::Default)) error();
-      } else if (current_is(TagId::Option)) {
-        open.pop();
-      }
-      reconstruct_formatting();
-      insert_html_element(t);
-      return Step::Done;
-    case TagId::Optgroup:
-      if (open.in_scope(TagId::Select, Scope::Default)) {
-        generate_implied_end_tags();
-        if (open.in_scope(TagId::Option, Scope::Default) ||
-            open.in_scope(TagId::Optgroup, Scope::Default))
-          error();
-      } else if (current_is(TagId::Option)) {
-        open.pop();
-      }
-      reconstruct_formatting();
-      insert_html_element(t);
-      return Step::Done;
     case TagId::Rb: case TagId::Rtc:
       if (open.in_scope(TagId::Ruby, Scope::Default)) {
         generate_implied_end_tags();

@@ -120,6 +120,7 @@ struct TreeBuilder::Impl {
   Step in_body(Token& t);
   Step in_body_start_tag(Token& t);
   Step in_body_end_tag(Token& t);
+  Step in_body_select_start_tag(Token& t);  // in_select.cc
   Step in_body_characters(std::string_view s);
   Step text(Token& t);
   Step in_table(Token& t);
