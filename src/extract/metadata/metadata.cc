@@ -100,7 +100,8 @@ Metadata extract_metadata(const dom::Document& page, std::string_view page_url) 
   DayMonthOrder order = order_for(lang_tag);
 
   // Site name.
-  m.sitename = !ld.publisher.empty() ? ld.publisher : meta.sitename;
+  // og:site_name names the site; a JSON-LD publisher is often the company behind it.
+  m.sitename = !meta.sitename.empty() ? meta.sitename : ld.publisher;
   if (m.sitename.empty()) m.sitename = micro.publisher;
 
   // Title.

@@ -97,7 +97,7 @@ TEST(GoldAccuracy, Readability) {
   check_set("readability",
             {{"title", [](auto& g, auto& m) { return same_text(g, m.title); }, 0.72},
              {"meta.publishedTime", [](auto& g, auto& m) { return same_day(g, m.date); }, 0.90},
-             {"meta.siteName", [](auto& g, auto& m) { return same_text(g, m.sitename); }, 0.93},
+             {"meta.siteName", [](auto& g, auto& m) { return same_text(g, m.sitename); }, 0.90},
              {"meta.lang",
               [](auto& g, auto& m) {
                 std::string l = metadata::ascii_lower(g);

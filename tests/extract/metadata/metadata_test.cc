@@ -44,7 +44,7 @@ TEST(Metadata, JsonLdBeatsMetaForFacts) {
     <meta property="og:site_name" content="OG Site"></head><body></body>)");
   EXPECT_EQ(m.author, "LD Author");
   EXPECT_EQ(m.date, "2020-03-04");
-  EXPECT_EQ(m.sitename, "LD Publisher");
+  EXPECT_EQ(m.sitename, "OG Site");  // the site's name, not the company behind it
 }
 
 TEST(Metadata, MetaNameVocabulary) {
