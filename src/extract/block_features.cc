@@ -63,7 +63,7 @@ void compute_block_features(const Segmentation& seg, std::string_view title,
     std::string_view t = seg.block_text(b);
     uint32_t chars = b.chars();
     f.link_density = chars ? float(b.link_chars) / float(chars) : 0.f;
-    f.words = count_words(t, &f.stop_words);
+    if (chars < kStopWordBlockChars) f.words = count_words(t, &f.stop_words);
     f.sentence_end = prose_punctuation(t);
     if (chars < short_block_chars) {
       f.boilerplate_text = is_boilerplate_text(t);

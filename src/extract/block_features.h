@@ -15,7 +15,7 @@ namespace pith::extract {
 
 struct BlockFeatures {
   float link_density = 0;     // linked characters / characters
-  uint32_t words = 0;
+  uint32_t words = 0;         // counted for blocks under kStopWordBlockChars only
   uint32_t stop_words = 0;
   bool sentence_end = false;  // ends like prose (. ! ? …) or has ". " inside
   bool boilerplate_text = false;  // short block matching the phrase vocabulary

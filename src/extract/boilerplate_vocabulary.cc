@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <string>
 #include <vector>
 
 namespace pith::extract {
@@ -206,20 +207,46 @@ constexpr std::string_view kStopWords[] = {
 };
 // clang-format on
 
+uint32_t hash_word(std::string_view w) {
+  uint32_t h = 2166136261u;  // FNV-1a
+  for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+// Open-addressing hash sets over the term and stop-word tables: one hash and
+// usually one comparison per lookup (class tokens are looked up for every
+// element, so this is on the hot path).
 struct Table {
-  std::vector<Term> terms;
-  std::vector<std::string_view> stop_words;
+  static constexpr uint32_t kTermSlots = 1024;  // power of two, > 2 × terms
+  static constexpr uint32_t kStopSlots = 512;
+  const Term* term_slots[kTermSlots] = {};
+  const std::string_view* stop_slots[kStopSlots] = {};
+  size_t shortest_term = 99, longest_term = 0;
+
   Table() {
-    terms.assign(std::begin(kTerms), std::end(kTerms));
-    std::sort(terms.begin(), terms.end(),
-              [](const Term& a, const Term& b) { return a.word < b.word; });
-    stop_words.assign(std::begin(kStopWords), std::end(kStopWords));
-    std::sort(stop_words.begin(), stop_words.end());
+    for (const Term& t : kTerms) {
+      uint32_t i = hash_word(t.word) & (kTermSlots - 1);
+      while (term_slots[i]) i = (i + 1) & (kTermSlots - 1);
+      term_slots[i] = &t;
+      shortest_term = std::min(shortest_term, t.word.size());
+      longest_term = std::max(longest_term, t.word.size());
+    }
+    for (const std::string_view& w : kStopWords) {
+      uint32_t i = hash_word(w) & (kStopSlots - 1);
+      while (stop_slots[i] && *stop_slots[i] != w) i = (i + 1) & (kStopSlots - 1);
+      stop_slots[i] = &w;
+    }
   }
   const Term* find(std::string_view w) const {
-    auto it = std::lower_bound(terms.begin(), terms.end(), w,
-                               [](const Term& t, std::string_view v) { return t.word < v; });
-    return it != terms.end() && it->word == w ? &*it : nullptr;
+    if (w.size() < shortest_term || w.size() > longest_term) return nullptr;
+    for (uint32_t i = hash_word(w) & (kTermSlots - 1); term_slots[i]; i = (i + 1) & (kTermSlots - 1))
+      if (term_slots[i]->word == w) return term_slots[i];
+    return nullptr;
+  }
+  bool is_stop_word(std::string_view w) const {
+    for (uint32_t i = hash_word(w) & (kStopSlots - 1); stop_slots[i]; i = (i + 1) & (kStopSlots - 1))
+      if (*stop_slots[i] == w) return true;
+    return false;
   }
 };
 
@@ -283,9 +310,42 @@ void match_token(std::string_view token, Hits& hits, bool is_id) {
 }
 
 // Classifies one class or id attribute value into `v`.
-void match_attribute(std::string_view value, ClassVerdict& v, bool is_id) {
-  char buf[256];
+// Pages repeat the same class strings hundreds of times ("item", "col-md-4"):
+// a small direct-mapped cache of recent attribute values skips the matching.
+struct CacheEntry {
+  std::string value;
   Hits hits;
+  bool is_id = false;
+  bool used = false;
+};
+constexpr uint32_t kCacheSlots = 256;
+
+void match_attribute_uncached(std::string_view value, Hits& hits, bool is_id);
+
+void match_attribute(std::string_view value, ClassVerdict& v, bool is_id) {
+  thread_local std::vector<CacheEntry> cache(kCacheSlots);
+  Hits hits;
+  if (value.size() <= 64) {
+    CacheEntry& e = cache[(hash_word(value) + is_id) & (kCacheSlots - 1)];
+    if (e.used && e.is_id == is_id && e.value == value) {
+      hits = e.hits;
+    } else {
+      match_attribute_uncached(value, hits, is_id);
+      e.value.assign(value);
+      e.hits = hits;
+      e.is_id = is_id;
+      e.used = true;
+    }
+  } else {
+    match_attribute_uncached(value, hits, is_id);
+  }
+  v.flags |= hits.flags;
+  if (hits.negative) ++v.negative;
+  if (hits.positive) ++v.positive;
+}
+
+void match_attribute_uncached(std::string_view value, Hits& hits, bool is_id) {
+  char buf[256];
   size_t n = std::min(value.size(), sizeof buf);
   for (size_t i = 0; i < n; ++i) buf[i] = lower(value[i]);
   std::string_view s(buf, n);
@@ -297,9 +357,6 @@ void match_attribute(std::string_view value, ClassVerdict& v, bool is_id) {
     if (j > i) match_token(s.substr(i, j - i), hits, is_id);
     i = j;
   }
-  v.flags |= hits.flags;
-  if (hits.negative) ++v.negative;
-  if (hits.positive) ++v.positive;
 }
 
 bool equals_lower(std::string_view a, std::string_view lower_b) {
@@ -416,7 +473,7 @@ uint32_t count_words(std::string_view text, uint32_t* stop_words) {
           if ((c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80) buf[n++] = c;
         }
         std::string_view w(buf, n);
-        if (n && std::binary_search(tab.stop_words.begin(), tab.stop_words.end(), w)) ++stops;
+        if (n && tab.is_stop_word(w)) ++stops;
       }
     }
     i = j;

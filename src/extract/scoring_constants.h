@@ -75,6 +75,9 @@ inline constexpr uint32_t kEdgeScrapChars = 40;
 inline constexpr uint32_t kEdgeMinContentChars = 200;  // …when this much content remains
 // A heading matches the page title when it covers at least this many tenths of
 // the title's word characters (the rest is the site name).
-inline constexpr size_t kTitleShareTenths = 4;  // a "real" paragraph for inline-headline rescue
+inline constexpr size_t kTitleShareTenths = 4;
+// Word and stop-word counts are taken for blocks shorter than this (longer ones
+// are prose whatever their counts say; this bounds the cost).
+inline constexpr uint32_t kStopWordBlockChars = 200;  // a "real" paragraph for inline-headline rescue
 
 }  // namespace pith::extract
