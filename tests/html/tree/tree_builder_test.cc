@@ -70,6 +70,34 @@ TEST(TreeBuilder, UnclosedFormattingElementsDoNotExplode) {
   EXPECT_LT(elements, 10 * kCount);
 }
 
+// Shapes that make a naive tree builder quadratic; each must finish quickly.
+double seconds_to_parse(const std::string& html) {
+  auto start = std::chrono::steady_clock::now();
+  dom::Document doc = parse_utf8(html);
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+TEST(TreeBuilder, HostileShapesStayLinear) {
+  constexpr size_t kN = 100'000;
+  constexpr double kBudget = 10.0;  // seconds; linear code needs well under one
+  // Adoption agency on a formatting element under a deep stack.
+  EXPECT_LT(seconds_to_parse("<b>" + repeat("<div>", kN) + repeat("</b>", kN)), kBudget);
+  // Inner-loop removals of many non-special elements.
+  EXPECT_LT(seconds_to_parse("<b>" + repeat("<span>", kN) + repeat("<div>", kN) + repeat("</b>", kN)),
+            kBudget);
+  // Unmatched unknown end tags over many open unknown elements.
+  EXPECT_LT(seconds_to_parse("<div>" + repeat("<x>", kN) + repeat("</y>", kN)), kBudget);
+  // Unmatched end tags over deep SVG.
+  EXPECT_LT(seconds_to_parse("<svg>" + repeat("<g>", kN) + repeat("</x>", kN)), kBudget);
+  // Formatting end tags whose element sits before the last marker.
+  EXPECT_LT(seconds_to_parse("<b><table><td>" + repeat("<i id=k>", kN) + repeat("</b>", kN)),
+            kBudget);
+  // Foster-parented text growing while comments go into the table.
+  EXPECT_LT(seconds_to_parse("<table>" + repeat("xy<!---->", kN)), kBudget);
+  // <li> after many spans inside a cell (the li walk stops at the cell).
+  EXPECT_LT(seconds_to_parse("<li><table><td>" + repeat("<span>", kN) + repeat("<li>", kN)), kBudget);
+}
+
 TEST(TreeBuilder, FosterParentsContentOutOfTables) {
   EXPECT_EQ(dump("<table><tr>a<td>b</table>"),
             "| <html>\n|   <head>\n|   <body>\n|     \"a\"\n|     <table>\n|       <tbody>\n"
