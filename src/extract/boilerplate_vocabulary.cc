@@ -383,8 +383,18 @@ ClassVerdict classify_element(const dom::Node& el) {
   }
   for (uint32_t a = 0; a < el.attr_count; ++a) {
     const dom::Attribute& at = el.attrs[a];
-    if (at.ns != dom::AttrNamespace::None || at.value.empty()) continue;
+    if (at.ns != dom::AttrNamespace::None) continue;
     std::string_view name = at.name;
+    if (name == "hidden") {
+      v.flags |= kHidden;
+      continue;
+    }
+    if (at.value.empty()) continue;
+    // Dispatch on length first: most attributes (href, src, data-*) leave at once.
+    switch (name.size()) {
+      case 2: case 4: case 5: case 6: case 8: case 11: break;
+      default: continue;
+    }
     if (name == "class" || name == "id") {
       match_attribute(at.value, v, name == "id");
     } else if (name == "role") {
@@ -406,15 +416,12 @@ ClassVerdict classify_element(const dom::Node& el) {
                equals_lower(r, "datemodified"))
         v.flags |= kByline;
       else if (equals_lower(r, "comment")) v.flags |= kComment;
-    } else if (name == "hidden") {
-      v.flags |= kHidden;
     } else if (name == "aria-hidden") {
       if (equals_lower(at.value, "true")) v.flags |= kHidden;
     } else if (name == "style") {
       if (style_hides(at.value)) v.flags |= kHidden;
     }
   }
-  if (el.attribute("hidden")) v.flags |= kHidden;
   return v;
 }
 
@@ -431,12 +438,24 @@ bool style_hides(std::string_view style) {
          s.find("visibility:hidden") != std::string_view::npos;
 }
 
+// Phrases bucketed by first byte, so a block is compared with a handful.
+struct PhraseIndex {
+  std::vector<std::string_view> by_first[256];
+  PhraseIndex() {
+    for (std::string_view p : kPhrases) by_first[static_cast<unsigned char>(p[0])].push_back(p);
+  }
+};
+
 bool is_boilerplate_text(std::string_view text) {
+  static const PhraseIndex index;
+  if (text.empty()) return false;
+  const auto& bucket = index.by_first[static_cast<unsigned char>(lower(text[0]))];
+  if (bucket.empty()) return false;
   char buf[96];
   size_t n = 0;
   for (size_t i = 0; i < text.size() && n < sizeof buf; ++i) buf[n++] = lower(text[i]);
   std::string_view s(buf, n);
-  for (std::string_view p : kPhrases)
+  for (std::string_view p : bucket)
     if (s.substr(0, p.size()) == p) return true;
   return false;
 }
