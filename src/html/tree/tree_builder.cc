@@ -371,44 +371,53 @@ void TreeBuilder::Impl::reconstruct_formatting() {
   }
 }
 
-// §13.2.4.1 "reset the insertion mode appropriately".
+// §13.2.4.1 "reset the insertion mode appropriately". The spec walks down the
+// stack to the first element that decides the mode; only HTML elements with the
+// tags below decide, so the walk is the topmost of their per-tag positions (a
+// <table> closed under 100k <div>s must not rescan them). The bottom entry, the
+// html element, stands for the context element in the fragment case.
 void TreeBuilder::Impl::reset_insertion_mode() {
-  for (size_t i = open.size(); i-- > 0;) {
-    Node* node = open.at(i);
-    bool last = i == 0;
-    if (last && fragment) node = context;
-    if (node->ns == Namespace::Html) {
-      switch (node->tag) {
-        case TagId::Td:
-        case TagId::Th:
-          if (!last) {
-            mode = Mode::InCell;
-            return;
-          }
-          break;
-        case TagId::Tr: mode = Mode::InRow; return;
-        case TagId::Tbody:
-        case TagId::Thead:
-        case TagId::Tfoot: mode = Mode::InTableBody; return;
-        case TagId::Caption: mode = Mode::InCaption; return;
-        case TagId::Colgroup: mode = Mode::InColumnGroup; return;
-        case TagId::Table: mode = Mode::InTable; return;
-        case TagId::Template: mode = template_modes.empty() ? Mode::InBody : template_modes.back(); return;
-        case TagId::Head:
-          if (!last) {
-            mode = Mode::InHead;
-            return;
-          }
-          break;
-        case TagId::Body: mode = Mode::InBody; return;
-        case TagId::Frameset: mode = Mode::InFrameset; return;
-        case TagId::Html: mode = head ? Mode::AfterHead : Mode::BeforeHead; return;
-        default: break;
-      }
-    }
-    if (last) {
-      mode = Mode::InBody;
-      return;
+  static constexpr TagId kDeciding[] = {
+      TagId::Td,      TagId::Th,       TagId::Tr,    TagId::Tbody,    TagId::Thead,
+      TagId::Tfoot,   TagId::Caption,  TagId::Colgroup, TagId::Table, TagId::Template,
+      TagId::Head,    TagId::Body,     TagId::Frameset};
+  uint32_t best = OpenElementStack::kNone;
+  for (TagId t : kDeciding) {
+    uint32_t p = open.top_of(t);
+    if (p != OpenElementStack::kNone && p > 0 && (best == OpenElementStack::kNone || p > best))
+      best = p;
+  }
+  bool last = best == OpenElementStack::kNone;
+  Node* node = last ? (fragment ? context : open.at(0)) : open.at(best);
+  if (node->ns == Namespace::Html) {
+    switch (node->tag) {
+      case TagId::Td:
+      case TagId::Th:
+        if (!last) {
+          mode = Mode::InCell;
+          return;
+        }
+        break;
+      case TagId::Tr: mode = Mode::InRow; return;
+      case TagId::Tbody:
+      case TagId::Thead:
+      case TagId::Tfoot: mode = Mode::InTableBody; return;
+      case TagId::Caption: mode = Mode::InCaption; return;
+      case TagId::Colgroup: mode = Mode::InColumnGroup; return;
+      case TagId::Table: mode = Mode::InTable; return;
+      case TagId::Template:
+        mode = template_modes.empty() ? Mode::InBody : template_modes.back();
+        return;
+      case TagId::Head:
+        if (!last) {
+          mode = Mode::InHead;
+          return;
+        }
+        break;
+      case TagId::Body: mode = Mode::InBody; return;
+      case TagId::Frameset: mode = Mode::InFrameset; return;
+      case TagId::Html: mode = head ? Mode::AfterHead : Mode::BeforeHead; return;
+      default: break;
     }
   }
   mode = Mode::InBody;

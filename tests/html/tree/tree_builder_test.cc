@@ -94,6 +94,8 @@ TEST(TreeBuilder, HostileShapesStayLinear) {
             kBudget);
   // Foster-parented text growing while comments go into the table.
   EXPECT_LT(seconds_to_parse("<table>" + repeat("xy<!---->", kN)), kBudget);
+  // Resetting the insertion mode after </table> under a deep stack.
+  EXPECT_LT(seconds_to_parse(repeat("<div>", kN) + repeat("<table></table>", kN)), kBudget);
   // <li> after many spans inside a cell (the li walk stops at the cell).
   EXPECT_LT(seconds_to_parse("<li><table><td>" + repeat("<span>", kN) + repeat("<li>", kN)), kBudget);
 }
