@@ -59,7 +59,8 @@ ScoringParams adjust_for_favor(ScoringParams p, extraction::Favor favor) {
 void run_pass(Workspace& ws, const ScoringParams& p, const extraction::Settings& options, bool use_classes,
               Selection& out) {
   ContainerChoice choice = score_containers(ws.seg, ws.features, p, use_classes);
-  select_content(ws.seg, ws.features, choice, p.sibling_score_fraction, out);
+  select_content(ws.seg, ws.features, choice, p.sibling_score_fraction, p.expand_siblings != 0,
+                 p.expand_article != 0, out);
   CleanOptions clean;
   clean.use_classes = use_classes;
   clean.keep_comments = options.comments;

@@ -22,10 +22,56 @@ void add_range(const Segmentation& seg, uint32_t root, Selection& out) {
   }
 }
 
+// Prose blocks of the <article> around the container that the container left
+// out: a standfirst in the article header, a lead paragraph above the body.
+void add_enclosing_article(const Segmentation& seg, const std::vector<BlockFeatures>& features,
+                           uint32_t container, Selection& out) {
+  uint32_t article = kNoIndex;
+  uint32_t e = container;
+  for (int level = 0; level <= kArticleSearchLevels && e != kNoIndex; ++level) {
+    const ElementInfo& info = seg.elements[e];
+    if (info.tag == dom::TagId::Body) break;
+    if (info.tag == dom::TagId::Article) article = e;
+    e = info.parent;
+  }
+  if (article == kNoIndex || article == container) return;
+  const ElementInfo& a = seg.elements[article];
+  std::vector<uint32_t> extra;
+  size_t k = 0;
+  for (uint32_t b = a.first_block; b < a.end_block; ++b) {
+    while (k < out.blocks.size() && out.blocks[k] < b) ++k;
+    if (k < out.blocks.size() && out.blocks[k] == b) continue;
+    const Block& block = seg.blocks[b];
+    if (block.chars() < kGoodParagraphChars || !prose_block(block, features[b])) continue;
+    bool boilerplate = false;
+    for (uint32_t p = block.element; p != article && p != kNoIndex; p = seg.elements[p].parent)
+      boilerplate |= (seg.elements[p].own_flags & (kRemoveInContentFlags | kCaption)) != 0;
+    if (!boilerplate) extra.push_back(b);
+  }
+  if (extra.empty()) return;
+  // Merge, keeping document order.
+  std::vector<uint32_t> blocks, roots;
+  blocks.reserve(out.blocks.size() + extra.size());
+  roots.reserve(blocks.capacity());
+  size_t i = 0, j = 0;
+  while (i < out.blocks.size() || j < extra.size()) {
+    if (j == extra.size() || (i < out.blocks.size() && out.blocks[i] < extra[j])) {
+      blocks.push_back(out.blocks[i]);
+      roots.push_back(out.roots[i++]);
+    } else {
+      blocks.push_back(extra[j++]);
+      roots.push_back(article);
+    }
+  }
+  out.blocks.swap(blocks);
+  out.roots.swap(roots);
+}
+
 }  // namespace
 
 void select_content(const Segmentation& seg, const std::vector<BlockFeatures>& features,
-                    const ContainerChoice& choice, double sibling_fraction, Selection& out) {
+                    const ContainerChoice& choice, double sibling_fraction, bool expand_siblings,
+                    bool expand_article, Selection& out) {
   out.blocks.clear();
   out.roots.clear();
   out.comments.clear();
@@ -67,6 +113,13 @@ void select_content(const Segmentation& seg, const std::vector<BlockFeatures>& f
         take = prose_block(seg.blocks[c.first_block], features[c.first_block]) &&
                !(c.verdict.flags & kRemoveInContentFlags);
       }
+      if (!take && expand_siblings && !(c.inherited & kRemoveInContentFlags)) {
+        // A sibling too deep for the score to reach it (page builders nest
+        // text six levels down): take it when it is mostly unlinked prose.
+        uint32_t chars = seg.subtree_chars(c);
+        take = chars >= kSiblingProseChars &&
+               seg.subtree_link_chars(c) < kSiblingMaxLinkDensity * chars;
+      }
       if (take) add_range(seg, child, out);
       b = c.end_block;
       child = c.end_element;
@@ -79,6 +132,8 @@ void select_content(const Segmentation& seg, const std::vector<BlockFeatures>& f
     }
     ++b;
   }
+
+  if (expand_article) add_enclosing_article(seg, features, choice.element, out);
 }
 
 }  // namespace pith::extract

@@ -23,8 +23,11 @@ struct Selection {
 };
 
 // Fills `out` from `choice`. `sibling_fraction` is the share of the best score a
-// sibling container needs to join.
+// sibling container needs to join; `expand_siblings` also takes unscored
+// siblings that are mostly unlinked prose; `expand_article` adds the prose
+// blocks of an enclosing <article> the container left out.
 void select_content(const Segmentation& seg, const std::vector<BlockFeatures>& features,
-                    const ContainerChoice& choice, double sibling_fraction, Selection& out);
+                    const ContainerChoice& choice, double sibling_fraction, bool expand_siblings,
+                    bool expand_article, Selection& out);
 
 }  // namespace pith::extract

@@ -42,6 +42,9 @@ struct ScoringParams {
   double short_block_chars = 80;
   // Put the title heading back when it sits above the chosen container (1 = on).
   double include_title = 1;
+  // Take unscored prose siblings / an enclosing article's prose (1 = on).
+  double expand_siblings = 1;
+  double expand_article = 1;
   // Drop short label-like paragraphs and dangling headings at the end (1 = on).
   double trim_edges = 1;
   // favor=Precision / favor=Recall scale the link-density and sibling limits by these.
@@ -78,6 +81,12 @@ inline constexpr uint32_t kEdgeMinContentChars = 200;  // …when this much cont
 inline constexpr size_t kTitleShareTenths = 4;
 // Word and stop-word counts are taken for blocks shorter than this (longer ones
 // are prose whatever their counts say; this bounds the cost).
-inline constexpr uint32_t kStopWordBlockChars = 200;  // a "real" paragraph for inline-headline rescue
+inline constexpr uint32_t kStopWordBlockChars = 200;
+// An unscored sibling of the container joins when it holds this much text with
+// a link density below kSiblingMaxLinkDensity.
+inline constexpr uint32_t kSiblingProseChars = 200;
+inline constexpr double kSiblingMaxLinkDensity = 0.2;
+// How many levels above the container an enclosing <article> is looked for.
+inline constexpr int kArticleSearchLevels = 3;  // a "real" paragraph for inline-headline rescue
 
 }  // namespace pith::extract
