@@ -1,5 +1,16 @@
 // TreeBuilder: the WHATWG tree construction stage (HTML Standard §13.2.6).
 // Pulls tokens from a Tokenizer and builds the tree into a dom::Document.
+//
+// Layout of src/html/tree (one spec section group per file, as lexbor does):
+// tree_builder.cc (driver, dispatcher, node insertion, reset of the insertion
+// mode, fragment set-up), before_after.cc, in_head.cc, in_body.cc,
+// in_body_end_tags.cc, in_select.cc, in_table.cc, in_template.cc,
+// foreign_content.cc, adoption_agency.cc, open_element_stack.*,
+// formatting_list.*, quirks.cc, foreign_adjustments.cc, selected_content.cc.
+// Handlers return "reprocess" instead of recursing. The stack of open elements
+// indexes positions per tag and per scope boundary, so scope checks are O(1)
+// and hostile nesting stays linear. While parsing, Node::flags bits 0x80 (on the
+// stack) and 0x40 (in the formatting list) are used; both are clear on return.
 #pragma once
 
 #include <memory>
