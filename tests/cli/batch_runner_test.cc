@@ -54,7 +54,14 @@ TEST(BatchRunnerTest, EmptyAndSingle) {
   int calls = 0;
   run_ordered(0, 4, [](size_t) { return Record{}; }, [&](size_t, Record&) { ++calls; });
   EXPECT_EQ(calls, 0);
-  run_ordered(1, 4, [](size_t) { Record r; r.output = "x"; return r; }, [&](size_t, Record& r) { calls += r.output == "x"; });
+  run_ordered(
+      1, 4,
+      [](size_t) {
+        Record r;
+        r.output.push_back('x');
+        return r;
+      },
+      [&](size_t, Record& r) { calls += r.output.size() == 1; });
   EXPECT_EQ(calls, 1);
 }
 
