@@ -14,7 +14,7 @@ namespace {
 // space or ':').
 constexpr std::string_view kBylinePrefixes[] = {
     "written by", "posted by", "published by", "reviewed by", "text by", "story by",
-    "words by", "photos by", "interview:", "interview", "by", "von", "par", "por", "di", "door", "przez", "autor",
+    "words by", "photos by", "interview:", "interview", "by", "vom", "von", "par", "por", "di", "door", "przez", "autor",
     "autorin", "author", "auteur", "autore", "text", "texte", "redaktion:", "verfasst von",
     "geschrieben von", "ein beitrag von", "escrito por", "publicado por", "da", "av", "af"};
 
@@ -22,6 +22,14 @@ constexpr std::string_view kBylinePrefixes[] = {
 // words ("View all posts by X", "Zeige alle Beiträge von X", "Gespeichert von X").
 constexpr std::string_view kNameIntroducers[] = {"by", "von", "vom", "par", "por", "door", "przez",
                                                  "from"};
+// Words that label an introducer as a byline ("Beiträge von", "Gespeichert
+// von"); a capitalised word before "von"/"by" is otherwise a first name
+// ("Alexa von Heyden").
+constexpr std::string_view kIntroducerLabels[] = {
+    "posts", "post", "beiträge", "beitrag", "artikel", "veröffentlicht", "gespeichert", "eingestellt",
+    "erstellt", "geschrieben", "verfasst", "publiziert", "posted", "written", "published", "created",
+    "submitted", "text", "fotos", "foto", "bilder", "video", "article", "articles", "entries", "story",
+    "publié", "écrit", "publicado", "escrito", "pubblicato", "scritto"};
 // How far into the string an introducer is looked for.
 constexpr size_t kMaxIntroducerWord = 5;
 
@@ -71,7 +79,20 @@ std::string_view strip_introducing_phrase(std::string_view s) {
       if (word > 0 && w.size() > intro.size() + 1 && istarts_with(w, intro) &&
           w[intro.size()] >= 'A' && w[intro.size()] <= 'Z')
         return s.substr(b + intro.size());
-      if (word > 0 && iequals(w, intro) && i + 1 < s.size()) {
+      bool labelled = false;
+      if (word > 0 && iequals(w, intro)) {
+        // The word before the introducer must be a byline label or lowercase.
+        size_t pe = b;
+        while (pe > 0 && (s[pe - 1] == ' ' || s[pe - 1] == ':')) --pe;
+        size_t pb = pe;
+        while (pb > 0 && s[pb - 1] != ' ') --pb;
+        std::string_view prev = s.substr(pb, pe - pb);
+        unsigned char first = prev.empty() ? 0 : prev[0];
+        labelled = first >= 'a' && first <= 'z';
+        for (std::string_view label : kIntroducerLabels)
+          if (iequals(prev, label)) labelled = true;
+      }
+      if (labelled && i + 1 < s.size()) {
         std::string_view rest = s.substr(i);
         while (!rest.empty() && (rest[0] == ' ' || rest[0] == ':')) rest.remove_prefix(1);
         return rest;
@@ -124,8 +145,7 @@ std::string_view cut_tail(std::string_view s) {
         while (prev_end > 0 && s[prev_end - 1] == ' ') --prev_end;
         size_t prev_begin = prev_end;
         while (prev_begin > 0 && s[prev_begin - 1] != ' ') --prev_begin;
-        if (word_start && prev_begin < prev_end &&
-            !parse_date(std::string(s.substr(prev_begin, end - prev_begin)) + " 2000").empty())
+        if (word_start && prev_begin < prev_end && month_from_name(s.substr(prev_begin, prev_end - prev_begin)))
           cut = prev_begin;
         break;
       }

@@ -59,7 +59,10 @@ constexpr MonthName kMonthNames[] = {
     {"grudnia", 12},
 };
 
-int month_from_word(std::string_view word) {
+}  // namespace
+
+int month_from_name(std::string_view word) {
+  while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
   std::string w = ascii_lower(word);
   // Uppercase non-ASCII first letters are rare in month names (Ä, É); accept the
   // common lowercase spellings only.
@@ -67,6 +70,10 @@ int month_from_word(std::string_view word) {
     if (m.name == w) return m.month;
   return 0;
 }
+
+namespace {
+
+int month_from_word(std::string_view word) { return month_from_name(word); }
 
 int max_year() {
   static const int year = [] {

@@ -19,6 +19,10 @@ enum class DayMonthOrder { DayFirst, MonthFirst };
 // French, Spanish, Italian, Portuguese, Dutch and Polish.
 std::string parse_date(std::string_view text, DayMonthOrder order = DayMonthOrder::DayFirst);
 
+// 1–12 for a month name or abbreviation in one of the supported languages
+// ("Mai", "sept.", "grudnia"), else 0.
+int month_from_name(std::string_view word);
+
 // A date in the URL path: /2012/05/31/, /2012-05-31-, /20120531/. Empty when none.
 std::string date_from_url(std::string_view url);
 

@@ -1,8 +1,12 @@
 // extract_metadata: runs the source readers over one page scan and merges their
-// answers field by field. Priorities (measured on the trafilatura and
-// readability gold, see eval/metadata_eval.py): JSON-LD before meta tags for
-// facts about the article (author, dates, publisher), OpenGraph first for the
-// title and description, body heuristics only when no metadata names a value.
+// answers field by field. Priorities were measured on the trafilatura (human)
+// and readability gold with eval/metadata_eval.py:
+//   title   JSON-LD headline > og:title > other metas > <title>, checked against <h1>
+//   author  JSON-LD > author metas > microdata > byline elements > "By …" near the <h1>
+//   date    URL path > JSON-LD > date metas > microdata > <time> > date-class
+//           elements > text near the <h1> (a UTC stamp yields to the local day)
+//   site    og:site_name > JSON-LD publisher; description og > meta > JSON-LD
+// Body heuristics run only when no metadata names a value.
 #include "extract/metadata/metadata.h"
 
 #include <optional>

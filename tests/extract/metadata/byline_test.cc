@@ -42,3 +42,23 @@ TEST(Byline, RejectsNonNames) {
 
 }  // namespace
 }  // namespace pith::extract::metadata
+
+namespace pith::extract::metadata {
+namespace {
+
+TEST(Byline, IntroducingPhrasesAndParticles) {
+  EXPECT_EQ(clean_author("View all posts by Daniel Lemire"), "Daniel Lemire");
+  EXPECT_EQ(clean_author("Zeige alle Beiträge von Cem Basman"), "Cem Basman");
+  EXPECT_EQ(clean_author("Gespeichert von rasos am 24. Juli 2017"), "rasos");
+  EXPECT_EQ(clean_author("Veröffentlicht vonChris Jung"), "Chris Jung");
+  // "von" inside a name is a particle, not an introducer.
+  EXPECT_EQ(clean_author("Alexa von Heyden"), "Alexa von Heyden");
+  EXPECT_EQ(clean_author("Christoph von Eichhorn"), "Christoph von Eichhorn");
+  // A handle ending in digits stays whole; a month before a date goes.
+  EXPECT_EQ(clean_author("delta201"), "delta201");
+  EXPECT_EQ(clean_author("Janic Cathomen, 01.12.2021"), "Janic Cathomen");
+  EXPECT_EQ(clean_author("By Nathan Willis March 25, 2015"), "Nathan Willis");
+}
+
+}  // namespace
+}  // namespace pith::extract::metadata
