@@ -118,7 +118,8 @@ constexpr Term kTerms[] = {
   {"meta", kByline, N, S}, {"postmeta", kByline, N, S}, {"entry-meta", kByline, N, W},
   {"dateline", kByline, N, S}, {"date", kByline, N, S}, {"time", kByline, N, W},
   {"timestamp", kByline, N, S}, {"published", kByline, N, W}, {"posted", kByline, N, W},
-  {"bio", kByline, N, W}, {"autor", kByline, N, S}, {"auteur", kByline, N, S},
+  {"bio", kByline, N, W}, {"postmetadata", kByline, N, S}, {"metadata", kByline, N, S},
+  {"briefing", kNewsletter, N, W}, {"autor", kByline, N, S}, {"auteur", kByline, N, S},
   {"about-author", kByline, N, W}, {"author-box", kByline, N, W}, {"credits", kByline, N, W},
   // Captions and credits.
   {"caption", kCaption, N, S}, {"captions", kCaption, N, S}, {"figcaption", kCaption, N, S},
@@ -377,6 +378,9 @@ ClassVerdict classify_element(const dom::Node& el) {
     case TagId::Footer: v.flags |= kFooter; ++v.negative; break;
     case TagId::Figcaption: v.flags |= kCaption; break;
     case TagId::Dialog: v.flags |= kModal; break;
+    // Sign-up, login and search forms (a form wrapping the whole page, as
+    // ASP.NET pages have, is exempt by the wrapper rule).
+    case TagId::Form: v.flags |= kNewsletter; break;
     case TagId::Article: ++v.positive; break;
     case TagId::Main: ++v.positive; v.strong_positive = true; break;
     default: break;

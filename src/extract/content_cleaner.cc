@@ -46,7 +46,7 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
                    const CleanOptions& options, Selection& sel) {
   const uint16_t remove = options.use_classes
                               ? uint16_t(kRemoveInContentFlags | kByline | kCaption)
-                              : uint16_t(kHidden | kComment);
+                              : uint16_t(kRemoveFlags);
   std::vector<Verdict> verdicts(sel.blocks.size(), Verdict::Keep);
   bool in_comments = false;  // after a "Comments" heading
   for (size_t i = 0; i < sel.blocks.size(); ++i) {

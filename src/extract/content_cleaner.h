@@ -17,7 +17,8 @@
 namespace pith::extract {
 
 struct CleanOptions {
-  bool use_classes = true;     // trust class/id vocabulary (off in the fallback pass)
+  bool use_classes = true;     // trust all the class/id vocabulary (the fallback pass
+                               // keeps only the strong marks: kRemoveFlags)
   bool keep_comments = false;  // move comment blocks to Selection::comments
   bool tables = true;          // keep table cells
   bool drop_title = false;     // drop a heading equal to the page title
