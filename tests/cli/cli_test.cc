@@ -174,6 +174,20 @@ TEST_F(CliTest, OutputFile) {
   EXPECT_NE(bad.err.find("no/such/dir/out.txt"), std::string::npos);
 }
 
+TEST_F(CliTest, FormatsAndFrontMatter) {
+  page("a.html", kBody);
+  Result md = pith("--format markdown --with-metadata a.html");
+  EXPECT_EQ(md.exit_code, 0);
+  EXPECT_EQ(md.out.rfind("---\ntitle: \"a.html\"\n", 0), 0u) << md.out;
+  EXPECT_NE(md.out.find("\n---\n"), std::string::npos);
+  EXPECT_NE(md.out.find("Harbour seals"), std::string::npos);
+  Result txt = pith("--with-metadata a.html");
+  EXPECT_EQ(txt.out.rfind("---\n", 0), 0u);
+  Result html = pith("--format html a.html");
+  EXPECT_EQ(html.out.rfind("<article>\n", 0), 0u) << html.out;
+  EXPECT_NE(html.out.find("</article>\n"), std::string::npos);
+}
+
 TEST_F(CliTest, StdinAndFulltext) {
   Result r = pith("--format fulltext -", "<title>x</title><nav>Menu</nav><p>One <b>two</b></p><script>x</script>");
   EXPECT_EQ(r.exit_code, 0);
