@@ -59,7 +59,9 @@ std::string finish_options(CliOptions& o) {
 
 const char* help_footer() {
   return R"(Formats:
-  txt       the main content, one paragraph per line (table cells joined by " | ")
+  txt       the main content, one paragraph per line (table cells joined by " | ");
+            with several inputs (txt, markdown, html, fulltext) a blank line
+            separates the documents
   markdown  CommonMark with pipe tables; --formatting/--links/--images add markup
   html      a clean <article>
   json      one object per input (an array when there are several)
