@@ -23,6 +23,7 @@ spacing and the order of several authors.
 
   eval/run_eval.py --pith build/pith                 the table
   eval/run_eval.py --pith build/pith --check-floors  exit 1 when a score drops below eval/floors.json
+  eval/run_eval.py --pith build/pith --worst 10      also list each set's weakest pages
   eval/run_eval.py --pith build/pith --write-floors  record current scores minus --margin
                                                      (lowered further with --keep-lower: never raise a floor)
 """
@@ -275,6 +276,22 @@ def print_table(all_scores):
     print('scores match ../shared/tools/score.py on every set')
 
 
+def print_worst(sets, results_dir, count):
+    for name in sets:
+        rows = [r for r in load_jsonl(os.path.join(results_dir, name, 'pages.jsonl')) if 'precision' in r]
+        if not rows:
+            rows = [r for r in load_jsonl(os.path.join(results_dir, name, 'pages.jsonl')) if r.get('with_total')]
+            rows.sort(key=lambda r: (r['with_found'] / r['with_total']) - r['without_leaked'] / max(1, r['without_total']))
+            print(f'{name}: worst pages by snippets (with found/total, without leaked/total)')
+            for r in rows[:count]:
+                print(f"  {r['with_found']}/{r['with_total']}  {r['without_leaked']}/{r['without_total']}  {r['id']}")
+            continue
+        rows.sort(key=lambda r: r['precision'] + r['recall'])
+        print(f'{name}: worst pages (precision recall)')
+        for r in rows[:count]:
+            print(f"  {r['precision']:.3f} {r['recall']:.3f}  {r['id']}")
+
+
 def guarded(scores):
     return {k: scores[k] for k in TEXT_METRICS + SNIPPET_METRICS + METADATA_METRICS if k in scores}
 
@@ -320,6 +337,8 @@ def main():
     ap.add_argument('--results', default=os.path.join(HERE, 'results'), help='output directory')
     ap.add_argument('--check-floors', action='store_true', help='exit 1 when a score is below eval/floors.json')
     ap.add_argument('--write-floors', action='store_true', help='record current scores minus --margin')
+    ap.add_argument('--worst', type=int, default=0, metavar='N',
+                    help='also list the N pages with the lowest precision+recall per set')
     ap.add_argument('--margin', type=float, default=0.01)
     ap.add_argument('--keep-lower', action='store_true', help='with --write-floors: keep existing lower floors')
     args = ap.parse_args()
@@ -327,6 +346,8 @@ def main():
         sys.exit(f'run_eval: {args.pith}: not an executable (build first: make build)')
     all_scores = {name: run_set(name, args.pith, args.jobs, args.results) for name in args.sets}
     print_table(all_scores)
+    if args.worst:
+        print_worst(args.sets, args.results, args.worst)
     if args.write_floors:
         write_floors(all_scores, args.margin, args.keep_lower)
     if args.check_floors and not check_floors(all_scores):
