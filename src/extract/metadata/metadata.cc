@@ -148,6 +148,17 @@ Metadata extract_metadata(const dom::Document& page, std::string_view page_url) 
     m.author = std::move(name);
   }
   if (m.author.empty()) m.author = site_author;
+  // A first name alone in the metadata ("Stefanus") grows into the full name
+  // the byline prints ("Stefanus Stahl").
+  if (!m.author.empty() && m.author.find(' ') == std::string::npos) {
+    for (const std::string& longer : {body_byline(scan), byline_near_heading(near_heading())}) {
+      if (longer.size() > m.author.size() + 1 && istarts_with(longer, m.author) &&
+          longer[m.author.size()] == ' ' && longer.find(';') == std::string::npos) {
+        m.author = longer;
+        break;
+      }
+    }
+  }
 
   // Dates.
   m.date = date_from_url(m.url);
