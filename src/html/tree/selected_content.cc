@@ -45,25 +45,17 @@ bool is_disabled(const Node* option) {
   return p && p->is_html(TagId::Optgroup) && p->attribute("disabled");
 }
 
-// Whether `option` is the select's selected option right now: the last one
-// inserted with a selected attribute, else the first one not disabled.
-bool is_selected(const Node* select, const Node* option) {
-  if (option->attribute("selected")) return true;
+// The select's option state as the parser sees it: the first enabled option and
+// whether any option carries the selected attribute (which then wins).
+void scan_options(const Node* select, const Node** first_enabled, bool* any_selected) {
+  *first_enabled = nullptr;
+  *any_selected = false;
   for (const Node* n = dom::next_in_preorder(select, select); n;
        n = dom::next_in_preorder(n, select)) {
     if (!n->is_html(TagId::Option) || nearest_ancestor_select(n) != select) continue;
-    if (n->attribute("selected")) return false;
-    if (n == option) {
-      // No earlier selected or enabled option; a later one with the selected
-      // attribute would win.
-      for (const Node* m = dom::next_skipping_children(n, select); m;
-           m = dom::next_in_preorder(m, select))
-        if (m->is_html(TagId::Option) && m->attribute("selected")) return false;
-      return !is_disabled(n);
-    }
-    if (!is_disabled(n)) return false;
+    if (n->attribute("selected")) *any_selected = true;
+    if (!*first_enabled && !is_disabled(n)) *first_enabled = n;
   }
-  return false;
 }
 
 // Deep clone without recursion.
@@ -99,17 +91,33 @@ Node* clone_tree(dom::Document& doc, const Node* src) {
 
 }  // namespace
 
+// Options are popped in document order, so after one scan of a select its state
+// is kept up to date per popped option (a select full of disabled options would
+// otherwise be rescanned for each of them).
 void TreeBuilder::Impl::clone_popped_options() {
   for (Node* option : popped_options) {
     Node* select = nearest_ancestor_select(option);
-    if (!select || select->attribute("multiple") || !is_selected(select, option)) continue;
-    Node* target = nullptr;
-    for (Node* n = dom::next_in_preorder(select, select); n; n = dom::next_in_preorder(n, select))
-      if (is_selectedcontent(n)) {
-        target = n;
-        break;
-      }
-    if (!target) continue;
+    if (!select || select->attribute("multiple")) continue;
+    if (select != select_state.select) {
+      select_state = {};
+      select_state.select = select;
+      scan_options(select, &select_state.first_enabled, &select_state.any_selected);
+      for (Node* n = dom::next_in_preorder(select, select); n; n = dom::next_in_preorder(n, select))
+        if (is_selectedcontent(n)) {
+          select_state.target = n;
+          break;
+        }
+    }
+    bool selected;
+    if (option->attribute("selected")) {
+      selected = true;
+      select_state.any_selected = true;
+    } else {
+      if (!select_state.first_enabled && !is_disabled(option)) select_state.first_enabled = option;
+      selected = !select_state.any_selected && select_state.first_enabled == option;
+    }
+    Node* target = select_state.target;
+    if (!selected || !target) continue;
     while (target->first_child) dom::Document::detach(target->first_child);
     for (const Node* c = option->first_child; c; c = c->next_sibling)
       dom::Document::append_child(target, clone_tree(doc, c));

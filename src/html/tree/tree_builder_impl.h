@@ -170,6 +170,13 @@ struct TreeBuilder::Impl {
   Node* grow_text = nullptr;
   const char* grow_buffer = nullptr;
   size_t grow_capacity = 0;
+  // selected_content.cc: the select whose options are being popped.
+  struct SelectState {
+    Node* select = nullptr;
+    const Node* first_enabled = nullptr;
+    bool any_selected = false;
+    Node* target = nullptr;  // its first <selectedcontent>
+  } select_state;
   // Filled only once a <selectedcontent> element exists.
   std::vector<Node*> popped_options;
 };
