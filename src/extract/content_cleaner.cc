@@ -84,7 +84,8 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
     } else if (f.link_density > options.max_link_density) {
       v = Verdict::Drop;
       // An inline related headline: a fully linked <p> inside body text.
-      if (!is_link_list_item(seg, b) && seg.elements[b.element].tag == TagId::P) {
+      if (!is_link_list_item(seg, b) && seg.elements[b.element].tag == TagId::P &&
+          f.link_density >= kHeadlineLinkDensity && b.chars() <= kHeadlineMaxChars) {
         auto good = [&](size_t j) {
           const Block& o = seg.blocks[sel.blocks[j]];
           const BlockFeatures& of = features[sel.blocks[j]];

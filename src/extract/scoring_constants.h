@@ -64,6 +64,9 @@ inline constexpr int kTagScoreHeading = -5;      // <h1>–<h6>, <th>
 inline constexpr uint32_t kNotArticleChars = 100;
 inline constexpr uint32_t kNotArticleShare = 4;
 inline constexpr uint32_t kGoodParagraphChars = 80;
+// An inline related headline is a <p> at least this linked and at most this long.
+inline constexpr float kHeadlineLinkDensity = 0.9f;
+inline constexpr uint32_t kHeadlineMaxChars = 200;
 // Paragraphs/headings shorter than this with no letter at all (dates, times,
 // counters) are dropped.
 inline constexpr size_t kLetterlessChars = 30;

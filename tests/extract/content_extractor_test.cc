@@ -180,6 +180,28 @@ TEST(ContentExtractor, KeepsCodeBlocksVerbatim) {
   EXPECT_TRUE(contains(e.text, "int main() {\n  return 0;\n}")) << e.text;
 }
 
+TEST(ContentExtractor, ReadsNoscriptContentButNotEscapedMarkup) {
+  std::string html = "<head><noscript>&lt;img src='/pixel.gif'&gt;</noscript></head><body>"
+                     "<div id='app'></div><noscript><div class='post-body'><p>" + prose(4) +
+                     "</p></div></noscript></body>";
+  auto e = run(html);
+  EXPECT_TRUE(contains(e.text, "Engineers studied")) << e.text;
+  EXPECT_FALSE(contains(e.text, "pixel")) << e.text;
+}
+
+TEST(ContentExtractor, FavorShiftsLinkDensityLimit) {
+  // A paragraph with 47% linked text: kept when favoring recall, dropped when
+  // favoring precision.
+  std::string html = "<body><article><p>" + prose(3) + "</p><p>Partly linked: "
+                     "<a href='/a'>some linked words that go on here</a> and then plain words.</p>"
+                     "<p>" + prose(3, "the lake") + "</p></article></body>";
+  extraction::Settings precision, recall;
+  precision.favor = extraction::Favor::Precision;
+  recall.favor = extraction::Favor::Recall;
+  EXPECT_FALSE(contains(run(html, precision).text, "Partly linked")) << run(html, precision).text;
+  EXPECT_TRUE(contains(run(html, recall).text, "Partly linked")) << run(html, recall).text;
+}
+
 TEST(ResolveUrl, HandlesRelativeForms) {
   EXPECT_EQ(resolve_url("https://a.com/x/y.html", "z.png"), "https://a.com/x/z.png");
   EXPECT_EQ(resolve_url("https://a.com/x/y.html", "/z.png"), "https://a.com/z.png");
