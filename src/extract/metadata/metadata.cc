@@ -199,7 +199,7 @@ Metadata extract_metadata(const dom::Document& page, std::string_view page_url) 
     if (!m.date_modified.empty()) break;
   }
 
-  m.description = !meta.description.empty() ? meta.description : ld.description;
+  m.description = strip_markup(!meta.description.empty() ? meta.description : ld.description);
   std::string image = !meta.image.empty() ? meta.image : ld.image;
   m.image = resolve_url(!m.url.empty() ? std::string_view(m.url) : page_url, image);
   m.categories = !meta.sections.empty() ? meta.sections : ld.sections;

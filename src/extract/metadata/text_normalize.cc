@@ -176,6 +176,24 @@ std::string decode_basic_entities(std::string_view s) {
 
 std::string clean_field(std::string_view s) { return collapse_whitespace(decode_basic_entities(s)); }
 
+std::string strip_markup(std::string_view s) {
+  if (s.find('<') == std::string_view::npos) return std::string(s);
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    size_t close = s[i] == '<' ? s.find('>', i) : std::string_view::npos;
+    bool tag = close != std::string_view::npos && i + 1 < s.size() &&
+               (s[i + 1] == '/' || (s[i + 1] >= 'a' && s[i + 1] <= 'z') || (s[i + 1] >= 'A' && s[i + 1] <= 'Z'));
+    if (tag) {
+      out.push_back(' ');
+      i = close;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return collapse_whitespace(out);
+}
+
 std::string ascii_lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = lower(c);

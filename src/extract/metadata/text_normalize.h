@@ -24,6 +24,10 @@ std::string clean_field(std::string_view s);
 
 std::string ascii_lower(std::string_view s);
 
+// Removes "<…>" markup some CMSs leave inside meta descriptions, then
+// collapses whitespace.
+std::string strip_markup(std::string_view s);
+
 // Bytes taken by a non-ASCII punctuation character at s[i] (0 when it is not
 // one): Latin-1 punctuation (« » · ¡ ¿), General Punctuation (quotes, dashes,
 // ellipsis), CJK symbols and punctuation, fullwidth ASCII punctuation.

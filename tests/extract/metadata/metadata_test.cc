@@ -122,6 +122,11 @@ TEST(Metadata, LicenseAndRelLinks) {
   EXPECT_EQ(m.tags[0], "freie kultur");
 }
 
+TEST(Metadata, DescriptionWithoutMarkup) {
+  Metadata m = meta_of(R"(<head><meta name="description" content="&lt;p&gt;Vom Betrieb: In  Schaffhausen&lt;/p&gt;"></head>)");
+  EXPECT_EQ(m.description, "Vom Betrieb: In Schaffhausen");
+}
+
 TEST(Metadata, FooterCreativeCommonsLink) {
   Metadata m = meta_of(R"(<body><p>Text</p><footer>Inhalte unter
     <a href="https://creativecommons.org/licenses/by-sa/3.0/deed.de">CC BY-SA 3.0</a></footer></body>)");
