@@ -183,6 +183,15 @@ constexpr std::string_view kPhrases[] = {
   "schon gelesen", "entdecken sie jetzt", "sie wollen mehr", "drukuj", "więcej", "permalink",
   "permalien", "zurück", "nach oben", "top of page", "print", "email", "e-mail", "tweet",
   "more:", "see also:", "watch:", "listen:", "updated:", "published:", "posted:",
+  "kontakt", "themen:", "mehr themen", "mehr zum", "veja também", "sorted by", "über den autor",
+  "about the author", "explore further", "externer inhalt", "kategorie:", "category:",
+  "neueste artikel", "quellenangaben", "ähnliche themen", "ähnliche beiträge", "originalartikel",
+  "zum weiterlesen", "inhaltsverzeichnis", "table of contents", "quellen ausblenden",
+  "be sociable", "empfohlene beiträge", "originalpublikation", "zusatzinformationen",
+  "weitere informationen", "contexto de la noticia", "quelle:", "source:", "más sobre",
+  "(noch keine bewertungen", "pour accéder", "(alle angaben ohne gewähr", "(\xc2\xa9",
+  "crédits photos", "(credit:", "credit:", "(quelle:", "(foto:", "foto:", "ansprechpartner",
+  "stay up-to-date", "stay up to date", "audios et vidéos", "bild anzeigen", "(photo:",
 };
 
 constexpr std::string_view kCommentHeadings[] = {

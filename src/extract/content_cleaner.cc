@@ -27,12 +27,20 @@ uint16_t path_flags(const Segmentation& seg, uint32_t element, uint32_t root, bo
 
 // A short paragraph or heading without a single letter: a date, a time, a
 // counter ("1/50"), a rating.
+// Also a date line: a few digits-heavy words with at most kDateMaxWords words of
+// letters ("11 Jan 2019", "15. Mai 2019, 05:28 Uhr").
 bool letterless(std::string_view t, BlockKind kind) {
   if (t.empty() || t.size() >= kLetterlessChars) return false;
   if (kind != BlockKind::Paragraph && kind != BlockKind::Heading) return false;
-  for (unsigned char c : t)
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) return false;
-  return true;
+  int digits = 0, letter_words = 0;
+  bool in_word = false;
+  for (unsigned char c : t) {
+    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+    if (c >= '0' && c <= '9') ++digits;
+    if (letter && !in_word) ++letter_words;
+    in_word = letter;
+  }
+  return letter_words == 0 || (digits >= kDateMinDigits && letter_words <= kDateMaxWords);
 }
 
 bool is_link_list_item(const Segmentation& seg, const Block& b) {

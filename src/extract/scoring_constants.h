@@ -72,6 +72,10 @@ inline constexpr uint32_t kHeadlineMaxChars = 200;
 // Paragraphs/headings shorter than this with no letter at all (dates, times,
 // counters) are dropped.
 inline constexpr size_t kLetterlessChars = 30;
+// …or with at least kDateMinDigits digits and at most kDateMaxWords words of
+// letters (a date line).
+inline constexpr int kDateMinDigits = 4;
+inline constexpr int kDateMaxWords = 2;
 // An element holding more than this share of the page's text is a page wrapper:
 // its class vocabulary (other than comments/hidden) is ignored.
 inline constexpr double kWrapperShare = 0.5;
