@@ -20,6 +20,7 @@ constexpr TagSet kSkipTags = {
     TagId::Map, TagId::Datalist, TagId::Option, TagId::Optgroup, TagId::Meta, TagId::Link,
     TagId::Base, TagId::Noembed, TagId::Noframes, TagId::Applet, TagId::Param, TagId::Source,
     TagId::Track, TagId::Keygen, TagId::Progress, TagId::Meter, TagId::Frameset, TagId::Rp,
+    TagId::Rt,  // ruby readings (furigana) would split the words they annotate
 };
 
 // Elements that start and end a block.
