@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc)
 PACKAGES := cmake g++ make pkg-config python3 libgtest-dev libgmock-dev libbenchmark-dev \
             nlohmann-json3-dev libcli11-dev libicu-dev libuchardet-dev libgumbo-dev libxml2-dev
 
-.PHONY: deps build run test bench clean
+.PHONY: deps build run test bench eval clean
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do \
@@ -32,6 +32,9 @@ test: build
 
 bench: build
 	./bench/run_parse_bench.sh $(BUILD_DIR)
+
+eval: build
+	python3 eval/run_eval.py --pith $(BUILD_DIR)/pith
 
 clean:
 	rm -rf $(BUILD_DIR)
