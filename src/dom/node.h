@@ -30,7 +30,10 @@ struct Node {
   NodeType type = NodeType::Element;
   Namespace ns = Namespace::Html;
   TagId tag = TagId::Unknown;
-  uint8_t flags = 0;  // reserved for the extractor (hidden, visited …)
+  // Free for the layer working on the tree: the tree builder borrows bits 0x80
+  // and 0x40 while parsing and clears them before returning; after that they
+  // belong to the extractor (hidden, visited …).
+  uint8_t flags = 0;
   // Doctype only: whether the identifiers were present at all (missing and empty
   // differ for quirks mode and for the html5lib tree dump).
   bool has_public_id = false;
