@@ -25,7 +25,7 @@ fi
 # field KEY LINE: the value of KEY=value in a RESULT line.
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
 
-declare -A best mean rss
+declare -A best mean rss pps
 results=()
 for parser in memchr pith gumbo libxml2; do
   extra=()
@@ -35,6 +35,7 @@ for parser in memchr pith gumbo libxml2; do
   best[$parser]=$(field best_mbps "$line")
   mean[$parser]=$(field mbps "$line")
   rss[$parser]=$(field peak_rss_mb "$line")
+  pps[$parser]=$(field pages_per_s "$line")
   [[ $parser == pith ]] && pith_line=$line
 done
 loaded=$(field loaded_rss_mb "${results[0]}")
@@ -42,10 +43,11 @@ mb=$(field MB "${results[0]}")
 count=$(field pages "${results[0]}")
 
 echo "parse_bench: $count pages, $mb MB, $repeat passes per parser ($(date -u +%FT%TZ), $(nproc) cores)"
-printf '%-9s %12s %12s %14s %16s\n' parser "MB/s(best)" "MB/s(mean)" "peak RSS MB" "pith speedup"
+printf '%-9s %12s %12s %10s %14s %16s\n' parser "MB/s(best)" "MB/s(mean)" "pages/s" "peak RSS MB" "pith speedup"
 for parser in memchr pith gumbo libxml2; do
   ratio=$(awk -v p="${best[pith]}" -v q="${best[$parser]}" 'BEGIN { printf "%.2fx", p / q }')
-  printf '%-9s %12s %12s %14s %16s\n' "$parser" "${best[$parser]}" "${mean[$parser]}" "${rss[$parser]}" "$ratio"
+  printf '%-9s %12s %12s %10s %14s %16s\n' "$parser" "${best[$parser]}" "${mean[$parser]}" "${pps[$parser]}" \
+    "${rss[$parser]}" "$ratio"
 done
 echo "(peak RSS includes the $loaded MB of pages held in memory)"
 awk -v p="${best[pith]}" -v g="${best[gumbo]}" -v x="${best[libxml2]}" -v m="${best[memchr]}" 'BEGIN {
