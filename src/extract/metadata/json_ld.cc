@@ -40,7 +40,7 @@ bool is_article_type(std::string_view t) {
 }
 
 bool is_page_type(std::string_view t) {
-  return (t.size() >= 7 && t.substr(t.size() - 7) == "WebPage") || t == "ItemPage" ||
+  return t.ends_with("WebPage") || t == "ItemPage" ||
          t == "AboutPage" || t == "CollectionPage" || t == "ProfilePage" || t == "QAPage" ||
          t == "FAQPage" || t == "SearchResultsPage" || t == "ContactPage";
 }
