@@ -4,6 +4,7 @@
 //   extract_driver MANIFEST [--out PRED] [--repeat N] [--favor precision|recall]
 //                  [--set name=value,...]   (ScoringParams overrides)
 //                  [--ids id1,id2]          (only these pages)
+//                  [--rich 1]               (links, images, formatting, comments on)
 //
 // Title: the page's <title> text. Text: output::write_text.
 #include <chrono>
@@ -125,6 +126,8 @@ int main(int argc, char** argv) {
     if (a == "--out") out_path = v;
     else if (a == "--repeat") repeat = std::atoi(v.c_str());
     else if (a == "--ids") ids = "," + v + ",";
+    else if (a == "--rich" && v == "1")
+      options.links = options.images = options.formatting = options.comments = true;
     else if (a == "--favor") options.favor = v == "precision" ? extraction::Favor::Precision : extraction::Favor::Recall;
     else if (a == "--set") {
       std::stringstream ss(v);
