@@ -36,9 +36,6 @@ struct ScoringParams {
   // Below this many characters of selected text the extractor retries with the
   // class/id vocabulary switched off (Readability's fallback cascade). [tuned]
   double min_article_chars = 150;
-  // When the best container holds less than this fraction of the page's
-  // good text, its parent is taken instead (the article was split). [tuned]
-  double min_container_share = 0.35;
   // Short blocks (below `short_block_chars`) in the content that match the
   // boilerplate text vocabulary are dropped.
   double short_block_chars = 80;
