@@ -12,10 +12,11 @@
 namespace pith::extract {
 
 // Tunable weights, grouped so a test or the tuner can override them at run time
-// (PITH_SCORING env var in the eval driver) without recompiling.
+// (eval/extract_driver --set name=value,...) without recompiling. [tuned] marks
+// the ones in eval/tune_extractor.py's grid.
 struct ScoringParams {
   // A block shorter than this (characters of visible text) adds nothing to its
-  // ancestors' container scores (Readability's 25-char paragraph floor). [tuned]
+  // ancestors' container scores (Readability uses 25). [tuned]
   double min_scoring_chars = 15;
   // Container score per 100 characters of block text, capped at `max_length_bonus`.
   double length_bonus_per_100 = 1.0;
@@ -23,7 +24,7 @@ struct ScoringParams {
   // Weight of a class/id/role vocabulary hit on a container (Readability uses 25). [tuned]
   double class_weight = 25;
   // Share of a block's score the grandparent receives (parent gets all of it);
-  // deeper ancestors get 1/(level * kDeepAncestorDivisor).
+  // deeper ancestors get 1/(level * kDeepAncestorDivisor). [tuned]
   double grandparent_share = 0.5;
   // Sibling containers of the best one join the content when their score is at
   // least this fraction of the best score. [tuned]
@@ -39,12 +40,12 @@ struct ScoringParams {
   // Short blocks (below `short_block_chars`) in the content that match the
   // boilerplate text vocabulary are dropped.
   double short_block_chars = 80;
-  // Put the title heading back when it sits above the chosen container (1 = on).
+  // Put the title heading back when it sits above the chosen container (1 = on). [tuned]
   double include_title = 1;
-  // Take unscored prose siblings / an enclosing article's prose (1 = on).
+  // Take unscored prose siblings / an enclosing article's prose (1 = on). [tuned]
   double expand_siblings = 1;
   double expand_article = 1;
-  // Drop short label-like paragraphs and dangling headings at the end (1 = on).
+  // Drop short label-like paragraphs and dangling headings at the end (1 = on). [tuned]
   double trim_edges = 1;
   // favor=Precision / favor=Recall scale the link-density and sibling limits by these.
   double precision_scale = 0.7;
