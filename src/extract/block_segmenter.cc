@@ -156,7 +156,10 @@ class Segmenter {
         !(kind == ContentKind::InlineCode && pre_depth_ > 0)) {
       open_inlines_.push_back({kind, n});
       open.inline_open = true;
-      if (cur_ != kNoIndex) out_.events.push_back({InlineOp::Open, kind, 0, 0, n});
+      if (cur_ != kNoIndex) {
+        flush_pending_space();  // "word <a>link</a>": the space stays outside the link
+        out_.events.push_back({InlineOp::Open, kind, 0, 0, n});
+      }
     }
     stack_.push_back(open);
     return true;
@@ -223,7 +226,25 @@ class Segmenter {
     if (cur_ == kNoIndex) start_block();
     if (cur_ == kNoIndex) return;
     out_.blocks[cur_].images++;
-    if (opt_.inline_structure) out_.events.push_back({InlineOp::Image, ContentKind::Image, 0, 0, n});
+    if (opt_.inline_structure) {
+      flush_pending_space();
+      out_.events.push_back({InlineOp::Image, ContentKind::Image, 0, 0, n});
+    }
+  }
+
+  // Writes a collapsed space that is still pending as text of its own, so that
+  // an inline element opening next does not swallow it and it is not lost
+  // between two inline runs.
+  void flush_pending_space() {
+    if (!pending_space_ || cur_ == kNoIndex) return;
+    std::string& t = out_.text;
+    if (t.size() > out_.blocks[cur_].text_begin && t.back() != ' ' && t.back() != '\n') {
+      t.push_back(' ');
+      if (opt_.inline_structure)
+        out_.events.push_back({InlineOp::Text, ContentKind::Text, static_cast<uint32_t>(t.size() - 1),
+                               static_cast<uint32_t>(t.size()), nullptr});
+    }
+    pending_space_ = false;
   }
 
   void add_text(std::string_view data) {
@@ -276,7 +297,6 @@ class Segmenter {
       if (pending_space_) {
         if (t.size() > b.text_begin && t.back() != ' ' && t.back() != '\n') t.push_back(' ');
         pending_space_ = false;
-        if (!wrote) text_start = t.size();
       }
       // Copy a run of ordinary characters at once.
       size_t j = i;

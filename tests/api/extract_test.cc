@@ -98,3 +98,33 @@ TEST(ExtractTest, HostileInputsNeverThrow) {
 
 }  // namespace
 }  // namespace pith
+
+namespace pith {
+namespace {
+
+// Spaces between a word and an inline element (and after it) belong to the
+// surrounding text: they must survive in every rendering.
+TEST(ExtractTest, InlineMarkupKeepsTheSpacesAroundIt) {
+  std::string html =
+      "<html><body><article><p>You are <a href=\"/x\">testing</a> the <b>bold</b> words, "
+      "and <em>more</em> words in a paragraph long enough to be the article.</p>"
+      "<p>A second paragraph with plenty of ordinary prose, so that the page reads as "
+      "an article with a body of its own and not as a stub.</p></article></body></html>";
+  Options options;
+  options.url = "https://example.org/a";
+  options.links = true;
+  options.formatting = true;
+  options.markdown = true;
+  options.html = true;
+  Document d = extract(html, options);
+  EXPECT_NE(d.text.find("You are testing the bold words, and more words"), std::string::npos) << d.text;
+  EXPECT_NE(d.markdown.find("You are [testing](https://example.org/x) the **bold** words, and *more* words"),
+            std::string::npos)
+      << d.markdown;
+  EXPECT_NE(d.html.find("You are <a href=\"https://example.org/x\">testing</a> the <strong>bold</strong>"),
+            std::string::npos)
+      << d.html;
+}
+
+}  // namespace
+}  // namespace pith

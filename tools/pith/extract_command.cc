@@ -35,7 +35,7 @@ std::string fulltext(const CliOptions& options, std::string_view bytes) {
 
 std::string render_document(const CliOptions& options, const std::string& source, std::string_view bytes,
                             const std::string& url, std::vector<std::string>* warnings) {
-  if (options.format == Format::Fulltext) return fulltext(options, bytes);
+  if (options.format == Format::Fulltext) return with_newline(fulltext(options, bytes));
   Options extract_options = options.extract;
   if (!url.empty()) extract_options.url = url;
   Document doc = extract(bytes, extract_options);
@@ -49,9 +49,9 @@ std::string render_document(const CliOptions& options, const std::string& source
       return record.str() + '\n';
     }
     case Format::Markdown:
-      return (options.with_metadata ? output::write_front_matter(doc) : "") + doc.markdown;
+      return (options.with_metadata ? output::write_front_matter(doc) : "") + with_newline(doc.markdown);
     case Format::Html:
-      return doc.html;
+      return with_newline(doc.html);
     default:
       return (options.with_metadata ? output::write_front_matter(doc) : "") + with_newline(doc.text);
   }
