@@ -98,7 +98,7 @@ std::string title_of(const dom::Document& doc) {
   return {};
 }
 
-bool set_param(extract::ScoringParams& p, const std::string& name, double v) {
+bool set_param(extraction::ScoringParams& p, const std::string& name, double v) {
 #define PITH_PARAM(field) \
   if (name == #field) { p.field = v; return true; }
   PITH_PARAM(min_scoring_chars) PITH_PARAM(length_bonus_per_100) PITH_PARAM(max_length_bonus)
@@ -119,7 +119,7 @@ int main(int argc, char** argv) {
   }
   std::string manifest = argv[1], out_path, ids;
   int repeat = 1;
-  extract::ScoringParams params;
+  extraction::ScoringParams params;
   extraction::Settings options;
   for (int i = 2; i + 1 < argc; i += 2) {
     std::string a = argv[i], v = argv[i + 1];
@@ -157,7 +157,7 @@ int main(int argc, char** argv) {
       auto t0 = clock::now();
       dom::Document doc = html::parse(html);
       auto t1 = clock::now();
-      extract::ExtractionResult res = extract::extract_content(doc, options, title_of(doc), params);
+      extraction::ExtractionResult res = extraction::extract_content(doc, options, title_of(doc), params);
       text = output::write_text(res.content);
       auto t2 = clock::now();
       parse_s += std::chrono::duration<double>(t1 - t0).count();

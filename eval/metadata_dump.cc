@@ -1,4 +1,4 @@
-// pith_metadata_dump: prints one JSON line of extract::Metadata per page, for
+// pith_metadata_dump: prints one JSON line of extraction::Metadata per page, for
 // eval/metadata_eval.py. Input lines on stdin: "<id>\t<html path>\t<url or empty>".
 #include <chrono>
 #include <fstream>
@@ -18,7 +18,7 @@
 
 // --candidates adds the raw per-source values, for tuning the merge priorities.
 static nlohmann::json candidates(const pith::dom::Document& doc) {
-  using namespace pith::extract::metadata;
+  using namespace pith::extraction::metadata;
   PageScan scan = scan_page(doc.root());
   MetaTags meta = read_meta_tags(scan);
   JsonLdData ld = read_json_ld(scan.json_ld);
@@ -54,7 +54,7 @@ int main(int argc, char** argv) {
     bytes += html.size();
     pith::dom::Document doc = pith::html::parse(html);
     auto start = std::chrono::steady_clock::now();
-    pith::extract::Metadata m = pith::extract::extract_metadata(doc, url);
+    pith::extraction::Metadata m = pith::extraction::extract_metadata(doc, url);
     metadata_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     nlohmann::json j = {{"id", id},
                         {"title", m.title},

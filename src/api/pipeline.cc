@@ -18,7 +18,7 @@ std::string without_final_newline(std::string text) {
   return text;
 }
 
-void copy_metadata(extract::Metadata& m, PageResult& r) {
+void copy_metadata(extraction::Metadata& m, PageResult& r) {
   r.title = std::move(m.title);
   r.author = std::move(m.author);
   r.date = std::move(m.date);
@@ -42,8 +42,8 @@ PageResult run_pipeline(std::string_view bytes, const PipelineRequest& request) 
   dom::Document page = html::parse(bytes, parse_options);
 
   PageResult result;
-  extract::Metadata metadata = extract::extract_metadata(page, request.settings.url);
-  extract::ExtractionResult content = extract::extract_content(page, request.settings, metadata.title);
+  extraction::Metadata metadata = extraction::extract_metadata(page, request.settings.url);
+  extraction::ExtractionResult content = extraction::extract_content(page, request.settings, metadata.title);
   copy_metadata(metadata, result);
 
   result.text = without_final_newline(output::write_text(content.content));

@@ -1,8 +1,6 @@
-// The extraction pipeline proper, in plain types. include/pith/extract.h
-// declares the function pith::extract, which cannot share a translation unit
-// with the namespace pith::extract that the extractor and metadata headers
-// use; so extract.cc (public side) and pipeline.cc (extractor side) meet here,
-// where neither is included.
+// The extraction pipeline proper, in plain types: parse → metadata → content →
+// writers. extract.cc turns its result into the public pith::Document, so the
+// layers' types stay out of the public API and the public types out of the layers.
 #pragma once
 
 #include <string>

@@ -3,7 +3,7 @@
 
 #include "extract/boilerplate_vocabulary.h"
 
-namespace pith::extract {
+namespace pith::extraction {
 namespace {
 
 bool word_char(unsigned char c) {
@@ -73,4 +73,4 @@ void compute_block_features(const Segmentation& seg, std::string_view title,
   }
 }
 
-}  // namespace pith::extract
+}  // namespace pith::extraction

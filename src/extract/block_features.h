@@ -11,7 +11,7 @@
 #include "extract/block_segmenter.h"
 #include "extract/scoring_constants.h"
 
-namespace pith::extract {
+namespace pith::extraction {
 
 struct BlockFeatures {
   float link_density = 0;     // linked characters / characters
@@ -36,4 +36,4 @@ bool matches_title(std::string_view text, std::string_view title);
 // Compares two texts ignoring case, spaces and punctuation (ASCII folding only).
 bool same_words(std::string_view a, std::string_view b);
 
-}  // namespace pith::extract
+}  // namespace pith::extraction

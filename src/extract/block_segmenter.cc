@@ -5,7 +5,7 @@
 
 #include "extract/scoring_constants.h"
 
-namespace pith::extract {
+namespace pith::extraction {
 namespace {
 
 using dom::Node;
@@ -387,4 +387,4 @@ void segment_blocks(const dom::Document& page, const SegmentOptions& options, Se
   for (Block& b : out.blocks) b.flags = out.elements[b.element].inherited;
 }
 
-}  // namespace pith::extract
+}  // namespace pith::extraction

@@ -20,7 +20,7 @@
 #include "extract/boilerplate_vocabulary.h"
 #include "extract/content_tree.h"
 
-namespace pith::extract {
+namespace pith::extraction {
 
 inline constexpr uint32_t kNoIndex = 0xffffffffu;
 
@@ -93,4 +93,4 @@ struct SegmentOptions {
 // Segments the page. Reuses `out`'s buffers.
 void segment_blocks(const dom::Document& page, const SegmentOptions& options, Segmentation& out);
 
-}  // namespace pith::extract
+}  // namespace pith::extraction

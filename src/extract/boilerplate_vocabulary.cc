@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace pith::extract {
+namespace pith::extraction {
 namespace {
 
 struct Term {
@@ -514,4 +514,4 @@ uint32_t count_words(std::string_view text, uint32_t* stop_words) {
   return words;
 }
 
-}  // namespace pith::extract
+}  // namespace pith::extraction

@@ -15,7 +15,7 @@
 
 #include "dom/node.h"
 
-namespace pith::extract {
+namespace pith::extraction {
 
 // What an element's class/id/role/itemprop says it is. Several can be set.
 enum Boilerplate : uint16_t {
@@ -69,4 +69,4 @@ bool is_comment_heading(std::string_view text);
 // and, in `stop_words`, how many of them are stop words.
 uint32_t count_words(std::string_view text, uint32_t* stop_words);
 
-}  // namespace pith::extract
+}  // namespace pith::extraction

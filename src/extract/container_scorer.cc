@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-namespace pith::extract {
+namespace pith::extraction {
 namespace {
 
 using dom::TagId;
@@ -145,4 +145,4 @@ ContainerChoice score_containers(Segmentation& seg, const std::vector<BlockFeatu
   return best;
 }
 
-}  // namespace pith::extract
+}  // namespace pith::extraction

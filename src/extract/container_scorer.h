@@ -13,7 +13,7 @@
 #include "extract/block_segmenter.h"
 #include "extract/scoring_constants.h"
 
-namespace pith::extract {
+namespace pith::extraction {
 
 struct ContainerChoice {
   uint32_t element = kNoIndex;  // the best container (index in Segmentation::elements)
@@ -29,4 +29,4 @@ ContainerChoice score_containers(Segmentation& seg, const std::vector<BlockFeatu
 // params.class_weight.
 double class_weight(const ElementInfo& e, const ScoringParams& params);
 
-}  // namespace pith::extract
+}  // namespace pith::extraction

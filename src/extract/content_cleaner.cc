@@ -1,7 +1,7 @@
 // Content cleaning (see the header).
 #include "extract/content_cleaner.h"
 
-namespace pith::extract {
+namespace pith::extraction {
 namespace {
 
 using dom::TagId;
@@ -153,4 +153,4 @@ void collect_comments(const Segmentation& seg, const std::vector<BlockFeatures>&
   }
 }
 
-}  // namespace pith::extract
+}  // namespace pith::extraction

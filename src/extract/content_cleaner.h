@@ -14,7 +14,7 @@
 #include "extract/content_selector.h"
 #include "extract/scoring_constants.h"
 
-namespace pith::extract {
+namespace pith::extraction {
 
 struct CleanOptions {
   bool use_classes = true;     // trust all the class/id vocabulary (the fallback pass
@@ -35,4 +35,4 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
 void collect_comments(const Segmentation& seg, const std::vector<BlockFeatures>& features,
                       Selection& selection);
 
-}  // namespace pith::extract
+}  // namespace pith::extraction

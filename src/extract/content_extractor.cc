@@ -14,7 +14,7 @@
 #include "extract/content_tree_builder.h"
 #include "extract/container_scorer.h"
 
-namespace pith::extract {
+namespace pith::extraction {
 namespace {
 
 // Buffers reused across calls on one thread (no per-page heap churn once warm).
@@ -157,4 +157,4 @@ ExtractionResult extract_content(const dom::Document& page, const extraction::Se
   return result;
 }
 
-}  // namespace pith::extract
+}  // namespace pith::extraction

@@ -9,7 +9,7 @@
 #include "extract/extract_settings.h"
 #include "extract/scoring_constants.h"
 
-namespace pith::extract {
+namespace pith::extraction {
 
 struct ExtractionResult {
   ContentTree content;    // the article, in reading order
@@ -28,4 +28,4 @@ ExtractionResult extract_content(const dom::Document& page, const Options& optio
 ExtractionResult extract_content(const dom::Document& page, const extraction::Settings& settings,
                                  std::string_view title, const ScoringParams& params = {});
 
-}  // namespace pith::extract
+}  // namespace pith::extraction

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-namespace pith::extract {
+namespace pith::extraction {
 namespace {
 
 // Readability's rule for loose paragraphs next to the container: long with few
@@ -136,4 +136,4 @@ void select_content(const Segmentation& seg, const std::vector<BlockFeatures>& f
   if (expand_article) add_enclosing_article(seg, features, choice.element, out);
 }
 
-}  // namespace pith::extract
+}  // namespace pith::extraction

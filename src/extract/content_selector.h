@@ -12,7 +12,7 @@
 #include "extract/container_scorer.h"
 #include "extract/scoring_constants.h"
 
-namespace pith::extract {
+namespace pith::extraction {
 
 struct Selection {
   std::vector<uint32_t> blocks;    // selected block indices, document order
@@ -30,4 +30,4 @@ void select_content(const Segmentation& seg, const std::vector<BlockFeatures>& f
                     const ContainerChoice& choice, double sibling_fraction, bool expand_siblings,
                     bool expand_article, Selection& out);
 
-}  // namespace pith::extract
+}  // namespace pith::extraction

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-namespace pith::extract {
+namespace pith::extraction {
 
 enum class ContentKind : uint8_t {
   Root,
@@ -74,4 +74,4 @@ class ContentTree {
   std::deque<ContentNode> nodes_;
 };
 
-}  // namespace pith::extract
+}  // namespace pith::extraction

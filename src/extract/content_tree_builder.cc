@@ -3,7 +3,7 @@
 
 #include <string>
 
-namespace pith::extract {
+namespace pith::extraction {
 namespace {
 
 using dom::TagId;
@@ -218,4 +218,4 @@ void build_content_tree(const Segmentation& seg, const std::vector<uint32_t>& bl
   for (size_t i = 0; i < blocks.size(); ++i) builder.add(blocks[i], roots[i]);
 }
 
-}  // namespace pith::extract
+}  // namespace pith::extraction

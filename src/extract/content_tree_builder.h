@@ -13,7 +13,7 @@
 #include "extract/content_tree.h"
 #include "extract/extract_settings.h"
 
-namespace pith::extract {
+namespace pith::extraction {
 
 // Appends blocks[i] (selected under roots[i]) to `tree` in order.
 void build_content_tree(const Segmentation& seg, const std::vector<uint32_t>& blocks,
@@ -24,4 +24,4 @@ void build_content_tree(const Segmentation& seg, const std::vector<uint32_t>& bl
 // protocol-relative targets, root-relative and document-relative paths.
 std::string resolve_url(std::string_view base, std::string_view href);
 
-}  // namespace pith::extract
+}  // namespace pith::extraction

@@ -1,5 +1,5 @@
 // pith::Options → extraction::Settings (see the header). This file must not
-// include headers that open namespace pith::extract.
+// include headers that open namespace pith::extraction.
 #include "extract/extract_settings.h"
 
 #include "pith/extract.h"

@@ -1,8 +1,7 @@
-// The extractor's view of pith::Options, as a plain struct in its own namespace.
-// include/pith/extract.h declares the function pith::extract, which cannot share a
-// translation unit with the namespace pith::extract; this header lets the
-// extractor (and its tests and drivers) run without seeing that header.
-// settings_from() is the one place that reads pith::Options.
+// The extractor's view of pith::Options: only the knobs extraction reads, so the
+// extractor, its tests and the eval drivers do not depend on the public header
+// and the public Options can grow (charset, input kind, output formats) without
+// touching this layer. settings_from() is the one place that reads pith::Options.
 #pragma once
 
 #include <cstddef>

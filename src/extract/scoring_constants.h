@@ -9,7 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 
-namespace pith::extract {
+namespace pith::extraction {
 
 // Tunable weights, grouped so a test or the tuner can override them at run time
 // (eval/extract_driver --set name=value,...) without recompiling. [tuned] marks
@@ -96,4 +96,4 @@ inline constexpr double kSiblingMaxLinkDensity = 0.2;
 // How many levels above the container an enclosing <article> is looked for.
 inline constexpr int kArticleSearchLevels = 3;  // a "real" paragraph for inline-headline rescue
 
-}  // namespace pith::extract
+}  // namespace pith::extraction

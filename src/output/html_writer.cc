@@ -168,7 +168,7 @@ class HtmlWriter {
 
 }  // namespace
 
-std::string write_html(const extract::ContentTree& tree) {
+std::string write_html(const extraction::ContentTree& tree) {
   HtmlWriter writer;
   walk(tree, writer);
   return writer.finish();

@@ -16,7 +16,7 @@
 namespace pith::output {
 
 // "<article>\n…</article>\n"; an empty tree gives "<article>\n</article>\n".
-std::string write_html(const extract::ContentTree& tree);
+std::string write_html(const extraction::ContentTree& tree);
 
 // Escapes & < > (and " when `attribute`) into `out`.
 void append_html_escaped(std::string& out, std::string_view text, bool attribute = false);

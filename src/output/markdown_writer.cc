@@ -564,7 +564,7 @@ class MarkdownWriter {
 
 }  // namespace
 
-std::string write_markdown(const extract::ContentTree& tree) {
+std::string write_markdown(const extraction::ContentTree& tree) {
   MarkdownWriter writer;
   walk(tree, writer);
   return writer.finish();

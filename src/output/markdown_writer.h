@@ -21,6 +21,6 @@
 namespace pith::output {
 
 // Ends with a single '\n' unless the tree is empty ("").
-std::string write_markdown(const extract::ContentTree& tree);
+std::string write_markdown(const extraction::ContentTree& tree);
 
 }  // namespace pith::output

@@ -119,7 +119,7 @@ class TextWriter {
 
 }  // namespace
 
-std::string write_text(const extract::ContentTree& tree) {
+std::string write_text(const extraction::ContentTree& tree) {
   TextWriter writer;
   walk(tree, writer);
   return writer.finish();

@@ -15,7 +15,7 @@
 namespace pith::output {
 
 // Every line ends with '\n'; an empty tree gives "".
-std::string write_text(const extract::ContentTree& tree);
+std::string write_text(const extraction::ContentTree& tree);
 
 // The separator between the cells of a table row.
 inline constexpr const char* kTextCellSeparator = " | ";

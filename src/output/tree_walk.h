@@ -12,9 +12,9 @@
 
 namespace pith::output {
 
-using extract::ContentKind;
-using extract::ContentNode;
-using extract::ContentTree;
+using extraction::ContentKind;
+using extraction::ContentNode;
+using extraction::ContentTree;
 
 // True for the kinds that form blocks (lines, paragraphs); false for inline runs.
 constexpr bool is_block(ContentKind kind) {

@@ -8,7 +8,7 @@
 #include "dom/traversal.h"
 #include "html/parser.h"
 
-namespace pith::extract {
+namespace pith::extraction {
 namespace {
 
 ClassVerdict verdict_of(const std::string& tag_html) {
@@ -71,4 +71,4 @@ TEST(BoilerplateVocabulary, StopWords) {
 }
 
 }  // namespace
-}  // namespace pith::extract
+}  // namespace pith::extraction

@@ -7,7 +7,7 @@
 #include "extract/content_tree_builder.h"
 #include "extract_test_util.h"
 
-namespace pith::extract {
+namespace pith::extraction {
 namespace {
 
 using testing::contains;
@@ -212,4 +212,4 @@ TEST(ResolveUrl, HandlesRelativeForms) {
 }
 
 }  // namespace
-}  // namespace pith::extract
+}  // namespace pith::extraction

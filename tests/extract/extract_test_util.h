@@ -8,7 +8,7 @@
 #include "html/parser.h"
 #include "output/text_writer.h"
 
-namespace pith::extract::testing {
+namespace pith::extraction::testing {
 
 struct Extracted {
   ExtractionResult result;
@@ -41,4 +41,4 @@ inline std::string prose(int sentences, std::string_view topic = "the river") {
   return s;
 }
 
-}  // namespace pith::extract::testing
+}  // namespace pith::extraction::testing

@@ -12,7 +12,7 @@
 
 #include "extract_test_util.h"
 
-namespace pith::extract {
+namespace pith::extraction {
 namespace {
 
 constexpr double kF1Floor = 0.96;  // measured 0.974 when recorded
@@ -114,4 +114,4 @@ TEST(ReadabilityRegression, F1AboveFloor) {
 }
 
 }  // namespace
-}  // namespace pith::extract
+}  // namespace pith::extraction

@@ -7,9 +7,9 @@
 
 namespace pith::output::testing {
 
-using extract::ContentKind;
-using extract::ContentNode;
-using extract::ContentTree;
+using extraction::ContentKind;
+using extraction::ContentNode;
+using extraction::ContentTree;
 constexpr uint32_t kRoot = ContentTree::kRoot;
 
 inline uint32_t node(ContentTree& t, uint32_t parent, ContentKind kind, std::string text = {},

@@ -6,7 +6,7 @@
 #include "extract/metadata/dates.h"
 #include "extract/metadata/text_normalize.h"
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 
 namespace {
 
@@ -268,4 +268,4 @@ std::string body_byline(const PageScan& scan) {
   return {};
 }
 
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

@@ -9,7 +9,7 @@
 
 #include "extract/metadata/page_scan.h"
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 
 // Longest author string kept, in bytes; longer strings are sentences, not names.
 inline constexpr size_t kMaxAuthorBytes = 120;
@@ -22,4 +22,4 @@ std::string clean_author(std::string_view raw);
 // class elements. Cleaned; empty when none.
 std::string body_byline(const PageScan& scan);
 
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

@@ -9,7 +9,7 @@
 
 #include "extract/metadata/text_normalize.h"
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 
 namespace {
 
@@ -329,4 +329,4 @@ std::string date_from_url(std::string_view url) {
   return {};
 }
 
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 
 // Numeric dates like 03/05/2026 are ambiguous; the page language settles it.
 enum class DayMonthOrder { DayFirst, MonthFirst };
@@ -40,4 +40,4 @@ int days_apart(std::string_view a, std::string_view b);
 // "YYYY-MM-DD" of valid fields.
 std::string format_date(int year, int month, int day);
 
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

@@ -7,7 +7,7 @@
 #include "extract/metadata/byline.h"
 #include "extract/metadata/text_normalize.h"
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 
 namespace {
 
@@ -101,4 +101,4 @@ std::string byline_near_heading(const HeadingNeighbourhood& texts) {
   return {};
 }
 
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

@@ -11,7 +11,7 @@
 #include "dom/node.h"
 #include "extract/metadata/dates.h"
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 
 // Text nodes looked at after / before the heading.
 inline constexpr size_t kTextNodesAfterHeading = 60;
@@ -35,4 +35,4 @@ std::string date_near_heading(const HeadingNeighbourhood& texts, DayMonthOrder o
 // The nearest "By Jane Doe" / "von Max Muster" line to the heading, cleaned.
 std::string byline_near_heading(const HeadingNeighbourhood& texts);
 
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

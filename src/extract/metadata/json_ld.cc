@@ -6,7 +6,7 @@
 
 #include "extract/metadata/text_normalize.h"
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 
 namespace {
 
@@ -323,4 +323,4 @@ JsonLdData read_json_ld(const std::vector<const dom::Node*>& scripts) {
   return read_json_ld_texts(views);
 }
 
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

@@ -12,7 +12,7 @@
 
 #include "dom/node.h"
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 
 struct JsonLdData {
   std::string headline;        // article headline
@@ -40,4 +40,4 @@ JsonLdData read_json_ld_texts(const std::vector<std::string_view>& texts);
 // raw control characters inside strings and invalid escapes.
 std::string repair_json(std::string_view text);
 
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

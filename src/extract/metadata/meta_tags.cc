@@ -4,7 +4,7 @@
 
 #include "extract/metadata/text_normalize.h"
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 
 namespace {
 
@@ -326,4 +326,4 @@ MetaTags read_meta_tags(const PageScan& scan) {
   return m;
 }
 
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

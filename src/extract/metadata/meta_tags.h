@@ -10,7 +10,7 @@
 
 #include "extract/metadata/page_scan.h"
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 
 struct MetaTags {
   std::string og_title;       // og:title
@@ -35,4 +35,4 @@ MetaTags read_meta_tags(const PageScan& scan);
 // empty when `href` is not a Creative Commons license URL.
 std::string creative_commons_label(std::string_view href);
 
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

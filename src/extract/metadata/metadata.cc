@@ -22,7 +22,7 @@
 #include "extract/metadata/title.h"
 #include "extract/metadata/url_parts.h"
 
-namespace pith::extract {
+namespace pith::extraction {
 
 namespace {
 
@@ -208,4 +208,4 @@ Metadata extract_metadata(const dom::Document& page, std::string_view page_url) 
   return m;
 }
 
-}  // namespace pith::extract
+}  // namespace pith::extraction

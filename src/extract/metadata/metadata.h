@@ -8,7 +8,7 @@
 
 #include "dom/document.h"
 
-namespace pith::extract {
+namespace pith::extraction {
 
 struct Metadata {
   std::string title;
@@ -30,4 +30,4 @@ struct Metadata {
 // URLs, source of the hostname and of dates in the path.
 Metadata extract_metadata(const dom::Document& page, std::string_view page_url);
 
-}  // namespace pith::extract
+}  // namespace pith::extraction

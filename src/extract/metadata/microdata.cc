@@ -4,7 +4,7 @@
 #include "dom/document.h"
 #include "extract/metadata/text_normalize.h"
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 
 namespace {
 
@@ -74,4 +74,4 @@ Microdata read_microdata(const PageScan& scan) {
   return d;
 }
 
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

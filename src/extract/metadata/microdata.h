@@ -8,7 +8,7 @@
 
 #include "extract/metadata/page_scan.h"
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 
 struct Microdata {
   std::string author;           // raw, "; "-joined, not yet cleaned
@@ -24,4 +24,4 @@ Microdata read_microdata(const PageScan& scan);
 // datetime (<time>), then href/src for links, then the text.
 std::string itemprop_value(const dom::Node* element);
 
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

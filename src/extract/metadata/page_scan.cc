@@ -6,7 +6,7 @@
 #include "dom/document.h"
 #include "extract/metadata/text_normalize.h"
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 
 namespace {
 
@@ -160,4 +160,4 @@ PageScan scan_page(const dom::Node* root) {
   return scan;
 }
 
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

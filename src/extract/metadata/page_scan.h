@@ -8,7 +8,7 @@
 
 #include "dom/node.h"
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 
 // Upper bound on nodes kept per list: enough for any real page, bounds the work
 // on hostile ones.
@@ -39,4 +39,4 @@ bool names_author(std::string_view value);
 // True when `value` names a publication-date element.
 bool names_date(std::string_view value);
 
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

@@ -5,7 +5,7 @@
 
 #include "dom/document.h"
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 
 namespace {
 
@@ -260,4 +260,4 @@ size_t utf8_length(std::string_view s) {
   return n;
 }
 
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

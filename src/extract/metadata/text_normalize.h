@@ -9,7 +9,7 @@
 
 #include "dom/node.h"
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 
 // Trims and collapses every run of Unicode-ish whitespace (ASCII space, tab,
 // newline, NBSP, zero-width and other Unicode spaces) to one ASCII space.
@@ -54,4 +54,4 @@ size_t utf8_length(std::string_view s);
 // Appends code point cp as UTF-8.
 void append_utf8(std::string& out, uint32_t cp);
 
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

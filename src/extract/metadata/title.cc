@@ -6,7 +6,7 @@
 
 #include "extract/metadata/text_normalize.h"
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 
 namespace {
 
@@ -224,4 +224,4 @@ std::string choose_title(const TitleSources& s) {
   return base;
 }
 
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 
 struct TitleSources {
   std::string og_title;
@@ -41,4 +41,4 @@ std::string strip_site_name(std::string_view title, std::string_view sitename,
 // "news.bbc.co.uk" → "bbc".
 std::string host_label(std::string_view hostname);
 
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

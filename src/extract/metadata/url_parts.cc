@@ -3,7 +3,7 @@
 
 #include "extract/metadata/text_normalize.h"
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 
 std::string hostname_of(std::string_view url) {
   url = trim(url);
@@ -50,4 +50,4 @@ std::string resolve_url(std::string_view base, std::string_view href) {
   return std::string(origin) + std::string(path.substr(0, slash + 1)) + std::string(href);
 }
 
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

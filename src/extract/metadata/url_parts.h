@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 
 // "https://www.example.com:8080/a?b" → "www.example.com" (lowercase, no port,
 // no userinfo). Empty when `url` has no scheme-relative authority.
@@ -16,4 +16,4 @@ std::string hostname_of(std::string_view url);
 // when it is already absolute or `base` is empty.
 std::string resolve_url(std::string_view base, std::string_view href);
 
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

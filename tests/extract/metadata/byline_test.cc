@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 namespace {
 
 TEST(Byline, StripsPrefixes) {
@@ -41,9 +41,9 @@ TEST(Byline, RejectsNonNames) {
 }
 
 }  // namespace
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 namespace {
 
 TEST(Byline, IntroducingPhrasesAndParticles) {
@@ -61,4 +61,4 @@ TEST(Byline, IntroducingPhrasesAndParticles) {
 }
 
 }  // namespace
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 namespace {
 
 TEST(Dates, Iso) {
@@ -76,4 +76,4 @@ TEST(Dates, UtcAndDayDistance) {
 }
 
 }  // namespace
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

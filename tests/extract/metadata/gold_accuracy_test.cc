@@ -16,7 +16,7 @@
 #include "extract/metadata/text_normalize.h"
 #include "html/parser.h"
 
-namespace pith::extract {
+namespace pith::extraction {
 namespace {
 
 using nlohmann::json;
@@ -114,4 +114,4 @@ TEST(GoldAccuracy, Trafilatura) {
 }
 
 }  // namespace
-}  // namespace pith::extract
+}  // namespace pith::extraction

@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 namespace {
 
 JsonLdData read(std::string_view text) { return read_json_ld_texts({text}); }
@@ -84,9 +84,9 @@ TEST(JsonLd, RepairJson) {
 }
 
 }  // namespace
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 namespace {
 
 TEST(JsonLd, DeepNestingIsHarmless) {
@@ -106,4 +106,4 @@ TEST(JsonLd, DeepNestingIsHarmless) {
 }
 
 }  // namespace
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

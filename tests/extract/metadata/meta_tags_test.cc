@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 namespace {
 
 TEST(MetaTags, CreativeCommonsLabel) {
@@ -14,4 +14,4 @@ TEST(MetaTags, CreativeCommonsLabel) {
 }
 
 }  // namespace
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata

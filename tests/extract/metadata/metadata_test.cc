@@ -6,7 +6,7 @@
 
 #include "html/parser.h"
 
-namespace pith::extract {
+namespace pith::extraction {
 namespace {
 
 Metadata meta_of(std::string_view html, std::string_view url = "") {
@@ -146,4 +146,4 @@ TEST(Metadata, EmptyAndHostilePages) {
 }
 
 }  // namespace
-}  // namespace pith::extract
+}  // namespace pith::extraction

@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 namespace {
 
 TEST(Title, StripsSiteNameSuffixAndPrefix) {
@@ -79,9 +79,9 @@ TEST(Title, WordOverlap) {
 }
 
 }  // namespace
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata
 
-namespace pith::extract::metadata {
+namespace pith::extraction::metadata {
 namespace {
 
 TEST(Title, UnknownSiteSegmentAfterBarIsDropped) {
@@ -94,4 +94,4 @@ TEST(Title, UnknownSiteSegmentAfterBarIsDropped) {
 }
 
 }  // namespace
-}  // namespace pith::extract::metadata
+}  // namespace pith::extraction::metadata
