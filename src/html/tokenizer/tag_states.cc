@@ -116,6 +116,30 @@ bool Tokenizer::is_duplicate_name(std::string_view name) {
   return false;
 }
 
+// The body of the two quoted attribute value states, which differ only by the
+// quote that ends them. Returns true after consuming the closing quote, false
+// at the end of the input.
+template <char Quote>
+bool Tokenizer::consume_quoted_attribute_value() {
+  for (;;) {
+    const char* p = scan::find_any<Quote, '&', '\0'>(pos_, end_);
+    if (p != pos_) attr_text_.append_input(pos_, static_cast<size_t>(p - pos_));
+    pos_ = p;
+    if (p == end_) return false;
+    if (*p == Quote) {
+      ++pos_;
+      return true;
+    }
+    if (*p == '&') {
+      consume_char_ref_in_attribute();
+    } else {
+      ++errors_;  // unexpected-null-character
+      attr_text_.append_bytes(kReplacementChar, 3);
+      ++pos_;
+    }
+  }
+}
+
 void Tokenizer::consume_char_ref_in_attribute() {
   CharRef ref = decode_char_ref(pos_ + 1, end_, /*in_attribute=*/true);
   errors_ += ref.errors;
@@ -343,44 +367,14 @@ before_attribute_value:
 // §13.2.5.36 Attribute value (double-quoted) state.
 attribute_value_double_quoted:
   state_ = State::AttributeValueDoubleQuoted;
-  for (;;) {
-    const char* p = scan::find_any<'"', '&', '\0'>(pos_, end_);
-    if (p != pos_) attr_text_.append_input(pos_, static_cast<size_t>(p - pos_));
-    pos_ = p;
-    if (p == end_) goto eof_in_tag;
-    if (*p == '"') {
-      ++pos_;
-      goto after_attribute_value_quoted;
-    }
-    if (*p == '&') {
-      consume_char_ref_in_attribute();
-    } else {
-      ++errors_;
-      attr_text_.append_bytes(kReplacementChar, 3);
-      ++pos_;
-    }
-  }
+  if (!consume_quoted_attribute_value<'"'>()) goto eof_in_tag;
+  goto after_attribute_value_quoted;
 
 // §13.2.5.37 Attribute value (single-quoted) state.
 attribute_value_single_quoted:
   state_ = State::AttributeValueSingleQuoted;
-  for (;;) {
-    const char* p = scan::find_any<'\'', '&', '\0'>(pos_, end_);
-    if (p != pos_) attr_text_.append_input(pos_, static_cast<size_t>(p - pos_));
-    pos_ = p;
-    if (p == end_) goto eof_in_tag;
-    if (*p == '\'') {
-      ++pos_;
-      goto after_attribute_value_quoted;
-    }
-    if (*p == '&') {
-      consume_char_ref_in_attribute();
-    } else {
-      ++errors_;
-      attr_text_.append_bytes(kReplacementChar, 3);
-      ++pos_;
-    }
-  }
+  if (!consume_quoted_attribute_value<'\''>()) goto eof_in_tag;
+  goto after_attribute_value_quoted;
 
 // §13.2.5.38 Attribute value (unquoted) state.
 attribute_value_unquoted:

@@ -110,6 +110,8 @@ class Tokenizer {
   void finish_attribute_name();
   void commit_attribute();
   void consume_char_ref_in_attribute();
+  template <char Quote>
+  bool consume_quoted_attribute_value();
   bool is_duplicate_name(std::string_view name);
   void hash_insert(uint32_t index);
 
