@@ -473,6 +473,58 @@ bool is_boilerplate_text(std::string_view text) {
   return false;
 }
 
+// Link texts that close a teaser summary ("… Read more…", "… Weiterlesen »").
+constexpr std::string_view kMoreLinks[] = {
+  "read more", "continue reading", "read the full story", "read full story", "read the rest",
+  "weiterlesen", "mehr lesen", "lire la suite", "lire plus", "leer más", "lee más", "leia mais",
+  "leggi tutto", "continua a leggere", "czytaj więcej", "czytaj dalej", "lees meer", "lees verder",
+  "читать далее", "подробнее",
+};
+
+bool ends_with_more_link(std::string_view text) {
+  // Strip closing punctuation and arrows: "Read more...", "Read more »", "(more)".
+  auto strip = [](std::string_view& s) {
+    for (;;) {
+      if (s.empty()) return;
+      unsigned char c = static_cast<unsigned char>(s.back());
+      if (c == '.' || c == ' ' || c == '>' || c == ')' || c == ']' || c == ':' || c == '!') {
+        s.remove_suffix(1);
+        continue;
+      }
+      // » › → … (UTF-8 tails)
+      if (s.size() >= 2 && (s.substr(s.size() - 2) == "\xc2\xbb")) { s.remove_suffix(2); continue; }
+      if (s.size() >= 3) {
+        std::string_view t = s.substr(s.size() - 3);
+        if (t == "\xe2\x80\xba" || t == "\xe2\x86\x92" || t == "\xe2\x80\xa6") {
+          s.remove_suffix(3);
+          continue;
+        }
+      }
+      return;
+    }
+  };
+  std::string_view s = text;
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  // A full stop ends a sentence ("… had never read more."); a link ends bare,
+  // with an ellipsis or with an arrow.
+  if (s.size() >= 2 && s.back() == '.' && s[s.size() - 2] != '.') return false;
+  strip(s);
+  if (s.size() < 4) return false;
+  char buf[32];
+  size_t start = s.size() > sizeof buf ? s.size() - sizeof buf : 0;
+  size_t n = 0;
+  for (size_t i = start; i < s.size(); ++i) buf[n++] = lower(s[i]);
+  std::string_view tail(buf, n);
+  for (std::string_view p : kMoreLinks) {
+    if (tail.size() < p.size() || tail.substr(tail.size() - p.size()) != p) continue;
+    // The phrase starts a word and is not the whole text.
+    size_t at = tail.size() - p.size();
+    char before = at ? tail[at - 1] : (start ? ' ' : '\0');
+    if (before == ' ' || before == '(' || before == '[') return true;
+  }
+  return false;
+}
+
 bool is_comment_heading(std::string_view text) {
   char buf[64];
   size_t n = 0;

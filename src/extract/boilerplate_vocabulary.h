@@ -61,6 +61,10 @@ bool style_hides(std::string_view style);
 // block's visible text, already whitespace-collapsed.
 bool is_boilerplate_text(std::string_view text);
 
+// True when `text` ends with a "more" link phrase ("… Read more...", "… Weiterlesen »",
+// "… (more)"): the summary of a teaser that links to the full story.
+bool ends_with_more_link(std::string_view text);
+
 // Words typical of comment sections' headings ("Comments", "Leave a reply" …).
 bool is_comment_heading(std::string_view text);
 

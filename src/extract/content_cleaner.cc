@@ -48,6 +48,45 @@ bool is_link_list_item(const Segmentation& seg, const Block& b) {
   return b.kind == BlockKind::ListItem || t == TagId::Li;
 }
 
+// A list of teasers: list items / <article>s whose summary ends with a "Read
+// more" link (headline, summary, date). When the content holds several, they
+// are an index of other stories, not part of this one: every block of those
+// items goes, as long as real content remains.
+void drop_teaser_items(const Segmentation& seg, Selection& sel, std::vector<Verdict>& verdicts) {
+  uint32_t teaser_items[kMaxTeaserItems];
+  size_t items = 0;
+  for (size_t i = 0; i < sel.blocks.size(); ++i) {
+    if (verdicts[i] != Verdict::Keep) continue;
+    const Block& b = seg.blocks[sel.blocks[i]];
+    if (!b.link_chars || !ends_with_more_link(seg.block_text(b))) continue;
+    uint32_t item = kNoIndex;
+    for (uint32_t e = b.element; e != kNoIndex && e != sel.roots[i]; e = seg.elements[e].parent) {
+      TagId t = seg.elements[e].tag;
+      if (t == TagId::Li || t == TagId::Article) {
+        item = e;
+        break;
+      }
+    }
+    if (item == kNoIndex || (items && teaser_items[items - 1] == item)) continue;
+    teaser_items[items++] = item;
+    if (items == kMaxTeaserItems) break;
+  }
+  if (items < kMinTeaserItems) return;
+  std::vector<Verdict> after = verdicts;
+  uint32_t kept = 0;
+  size_t k = 0;
+  for (size_t i = 0; i < sel.blocks.size(); ++i) {
+    uint32_t bi = sel.blocks[i];
+    while (k < items && seg.elements[teaser_items[k]].end_block <= bi) ++k;
+    if (k < items && bi >= seg.elements[teaser_items[k]].first_block) {
+      if (after[i] == Verdict::Keep) after[i] = Verdict::Drop;
+    } else if (after[i] == Verdict::Keep) {
+      kept += seg.blocks[bi].chars();
+    }
+  }
+  if (kept >= kEdgeMinContentChars) verdicts.swap(after);
+}
+
 }  // namespace
 
 void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& features,
@@ -104,6 +143,7 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
     }
     verdicts[i] = v;
   }
+  drop_teaser_items(seg, sel, verdicts);
   size_t w = 0;
   for (size_t i = 0; i < sel.blocks.size(); ++i) {
     if (verdicts[i] == Verdict::Keep) {

@@ -121,12 +121,38 @@ ExtractionResult extract_content(const dom::Document& page, const extraction::Se
     bool inside = false;
     for (uint32_t b : sel.blocks) inside |= ws.features[b].title;
     if (!inside) {
+      bool found = false;
       for (uint32_t b = first; b-- > 0;) {
         if (ws.features[b].title && !(ws.seg.blocks[b].flags & kRemoveFlags)) {
           chosen->blocks.insert(chosen->blocks.begin(), b);
           chosen->roots.insert(chosen->roots.begin(), ws.seg.body);
+          found = true;
           break;
         }
+      }
+      // …or inside the content's span, dropped by the cleaner (a permalink
+      // heading is all link) or above the container's first block: back in
+      // its place.
+      if (!found) {
+        const uint32_t last = sel.blocks.back();
+        for (uint32_t b = first + 1; b < last; ++b) {
+          if (ws.features[b].title && !(ws.seg.blocks[b].flags & kRemoveFlags)) {
+            auto at = std::lower_bound(chosen->blocks.begin(), chosen->blocks.end(), b);
+            chosen->roots.insert(chosen->roots.begin() + (at - chosen->blocks.begin()), ws.seg.body);
+            chosen->blocks.insert(at, b);
+            break;
+          }
+        }
+      }
+    }
+    // A heading right before the title heading belongs to the page around
+    // the article (a widget's or section's heading), not to the article.
+    if (chosen->blocks.size() > 2) {
+      uint32_t b0 = chosen->blocks[0], b1 = chosen->blocks[1];
+      if (ws.seg.blocks[b0].kind == BlockKind::Heading && ws.features[b1].title &&
+          !ws.features[b0].title) {
+        chosen->blocks.erase(chosen->blocks.begin());
+        chosen->roots.erase(chosen->roots.begin());
       }
     }
   }

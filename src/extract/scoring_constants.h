@@ -93,6 +93,11 @@ inline constexpr uint32_t kStopWordBlockChars = 200;
 // a link density below kSiblingMaxLinkDensity.
 inline constexpr uint32_t kSiblingProseChars = 200;
 inline constexpr double kSiblingMaxLinkDensity = 0.2;
+// Teaser lists: this many list items / <article>s in the content ending with a
+// "Read more" link are an index of other stories and are dropped (at most
+// kMaxTeaserItems are looked at).
+inline constexpr size_t kMinTeaserItems = 2;
+inline constexpr size_t kMaxTeaserItems = 64;
 // How many levels above the container an enclosing <article> is looked for.
 inline constexpr int kArticleSearchLevels = 3;  // a "real" paragraph for inline-headline rescue
 

@@ -70,5 +70,14 @@ TEST(BoilerplateVocabulary, StopWords) {
   EXPECT_EQ(stops, 0u);
 }
 
+TEST(BoilerplateVocabulary, MoreLinkAtTheEnd) {
+  EXPECT_TRUE(ends_with_more_link("First consoles go on sale in New York. Read more..."));
+  EXPECT_TRUE(ends_with_more_link("Die Regierung hat entschieden. Weiterlesen \xc2\xbb"));
+  EXPECT_TRUE(ends_with_more_link("A long summary of the story (Continue reading)"));
+  EXPECT_FALSE(ends_with_more_link("Read more"));  // the link alone, not a teaser
+  EXPECT_FALSE(ends_with_more_link("Games, videos, and more!"));
+  EXPECT_FALSE(ends_with_more_link("Nobody had ever read more."));
+}
+
 }  // namespace
 }  // namespace pith::extraction

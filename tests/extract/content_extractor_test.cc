@@ -133,6 +133,28 @@ TEST(ContentExtractor, KeepsInlineRelatedHeadlineInBody) {
   EXPECT_TRUE(contains(e.text, "RUSSIAN MISSILE STRIKE")) << e.text;
 }
 
+TEST(ContentExtractor, DropsTeaserListBesideArticle) {
+  std::string teasers = "<ul>";
+  for (int i = 0; i < 3; ++i)
+    teasers += "<li><h3>Other story " + std::to_string(i) + "</h3><p>A summary of another story "
+               "that the site published this week. <a href='/s'>Read more...</a></p></li>";
+  teasers += "</ul>";
+  std::string html = "<body><div><article><p>" + prose(4) + "</p><p>" + prose(3, "the lake") +
+                     "</p></article>" + teasers + "</div></body>";
+  auto e = run(html);
+  EXPECT_TRUE(contains(e.text, "the lake")) << e.text;
+  EXPECT_FALSE(contains(e.text, "Other story")) << e.text;
+  EXPECT_FALSE(contains(e.text, "summary of another")) << e.text;
+}
+
+TEST(ContentExtractor, PermalinkTitleHeadingStays) {
+  std::string html = "<body><div><h2>Find reviews</h2><h1><a href='/x'>River report today</a></h1><p>" +
+                     prose(4) + "</p><p>" + prose(3, "the lake") + "</p></div></body>";
+  auto e = run(html, {}, "River report today");
+  EXPECT_TRUE(contains(e.text, "River report today")) << e.text;
+  EXPECT_FALSE(contains(e.text, "Find reviews")) << e.text;
+}
+
 TEST(ContentExtractor, CommentsGoToTheirOwnTreeOnlyWhenAsked) {
   std::string html = "<body><article><p>" + prose(4) + "</p></article>"
                      "<section id='comments'><h2>Comments</h2>"
