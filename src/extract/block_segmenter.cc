@@ -377,6 +377,10 @@ void segment_blocks(const dom::Document& page, const SegmentOptions& options, Se
   for (ElementInfo& e : out.elements) {
     uint16_t own = e.verdict.flags;
     if (e.tag == TagId::Main) own &= kComment | kHidden;
+    // Bylines and captions are short: an element with a long text under such
+    // a mark is a post carrying its metadata as classes ("entry-author-jane").
+    if ((own & (kByline | kCaption)) && out.subtree_chars(e) > kMaxBylineChars)
+      own &= uint16_t(~(kByline | kCaption));
     e.own_flags = own;
     if (own && out.subtree_chars(e) > kWrapperShare * page_chars) own &= kComment | kHidden;
     // Voting is stricter: an element that also names itself article/content

@@ -77,6 +77,8 @@ inline constexpr int kDateMaxWords = 2;
 // An element holding more than this share of the page's text is a page wrapper:
 // its class vocabulary (other than comments/hidden) is ignored.
 inline constexpr double kWrapperShare = 0.5;
+// Byline and caption marks count only on elements with at most this much text.
+inline constexpr uint32_t kMaxBylineChars = 1000;
 // Inside the chosen content, the same for elements holding this share of it.
 inline constexpr double kContentWrapperShare = 0.8;
 // Paragraphs shorter than this that do not end like a sentence are dropped from

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/block_segmenter.h"
 #include "extract/content_tree_builder.h"
 #include "extract_test_util.h"
 
@@ -145,6 +146,33 @@ TEST(ContentExtractor, DropsTeaserListBesideArticle) {
   EXPECT_TRUE(contains(e.text, "the lake")) << e.text;
   EXPECT_FALSE(contains(e.text, "Other story")) << e.text;
   EXPECT_FALSE(contains(e.text, "summary of another")) << e.text;
+}
+
+TEST(ContentExtractor, LongPostWithAuthorClassIsNotAByline) {
+  // Blog engines put the author's name into the post's classes; the short
+  // author box keeps its byline mark.
+  std::string menu = "<ul>";
+  for (int i = 0; i < 60; ++i) menu += "<li><a href='/s'>Section of the site number " +
+                                       std::to_string(i) + "</a></li>";
+  menu += "</ul>";
+  dom::Document doc = html::parse_utf8(
+      "<body>" + menu + "<div class='post-author-jane_doe'><p>" + prose(6) + "</p><p>" +
+      prose(6, "the lake") + "</p></div><div class='author'><p>Jane Doe</p></div></body>");
+  Segmentation seg;
+  segment_blocks(doc, {}, seg);
+  int long_post = 0, short_box = 0;
+  for (const ElementInfo& e : seg.elements) {
+    if (!(e.verdict.flags & kByline)) continue;
+    if (seg.subtree_chars(e) > kMaxBylineChars) {
+      ++long_post;
+      EXPECT_FALSE(e.own_flags & kByline);
+    } else {
+      ++short_box;
+      EXPECT_TRUE(e.own_flags & kByline);
+    }
+  }
+  EXPECT_EQ(long_post, 1);
+  EXPECT_EQ(short_box, 1);
 }
 
 TEST(ContentExtractor, PermalinkTitleHeadingStays) {
