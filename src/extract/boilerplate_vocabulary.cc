@@ -466,7 +466,15 @@ bool is_boilerplate_text(std::string_view text) {
   if (bucket.empty()) return false;
   char buf[96];
   size_t n = 0;
-  for (size_t i = 0; i < text.size() && n < sizeof buf; ++i) buf[n++] = lower(text[i]);
+  for (size_t i = 0; i < text.size() && n < sizeof buf; ++i) {
+    char c = lower(text[i]);
+    // Latin-1 capitals (U+00C0–U+00DE but ×): "Über den Autor" → "über …".
+    if (n && static_cast<unsigned char>(buf[n - 1]) == 0xc3) {
+      unsigned char u = static_cast<unsigned char>(c);
+      if (u >= 0x80 && u <= 0x9e && u != 0x97) c = char(u + 0x20);
+    }
+    buf[n++] = c;
+  }
   std::string_view s(buf, n);
   for (std::string_view p : bucket)
     if (s.substr(0, p.size()) == p) return true;

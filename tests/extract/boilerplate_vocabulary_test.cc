@@ -70,6 +70,12 @@ TEST(BoilerplateVocabulary, StopWords) {
   EXPECT_EQ(stops, 0u);
 }
 
+TEST(BoilerplateVocabulary, PhrasesIgnoreLatinCapitals) {
+  EXPECT_TRUE(is_boilerplate_text("\xc3\x9c" "ber den Autor"));  // Über den Autor
+  EXPECT_TRUE(is_boilerplate_text("\xc3\x84hnliche Beitr\xc3\xa4ge"));  // Ähnliche Beiträge
+  EXPECT_FALSE(is_boilerplate_text("\xc3\x9c" "ber die Grenze"));
+}
+
 TEST(BoilerplateVocabulary, MoreLinkAtTheEnd) {
   EXPECT_TRUE(ends_with_more_link("First consoles go on sale in New York. Read more..."));
   EXPECT_TRUE(ends_with_more_link("Die Regierung hat entschieden. Weiterlesen \xc2\xbb"));
