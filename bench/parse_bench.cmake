@@ -11,7 +11,5 @@ else()
 endif()
 
 add_executable(parse_bench ${CMAKE_CURRENT_LIST_DIR}/parse_bench.cc)
-# The parser alone (pith_html), so the benchmark builds whatever state the
-# extractor layers are in.
-target_link_libraries(parse_bench PRIVATE pith_html PkgConfig::GUMBO ${pith_bench_libxml2})
+target_link_libraries(parse_bench PRIVATE pith PkgConfig::GUMBO ${pith_bench_libxml2})
 set_target_properties(parse_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR})
