@@ -37,5 +37,24 @@ TEST(LanguageTest, TargetLanguageFiltersPagesWithoutLangAttribute) {
   EXPECT_FALSE(extract(kGermanPageWithoutLang, options).text.empty());
 }
 
+// A template's leftover lang="en" on a long German text gives way to the text;
+// a declared language that the text bears out is kept.
+TEST(LanguageTest, LongTextOverridesAWrongDeclaration) {
+  std::string page = kGermanPageWithoutLang;
+  std::string declared_en = page;
+  declared_en.replace(declared_en.find("<html>"), 6, "<html lang=\"en-US\">");
+  EXPECT_EQ(extract(declared_en).language, "de");
+  std::string declared_de = page;
+  declared_de.replace(declared_de.find("<html>"), 6, "<html lang=\"de\">");
+  EXPECT_EQ(extract(declared_de).language, "de");
+}
+
+TEST(LanguageTest, ShortTextKeepsTheDeclaredLanguage) {
+  Document doc = extract(
+      "<html lang=\"en\"><body><article><p>Die Bundesregierung hat am Mittwoch neue Regeln "
+      "beschlossen.</p></article></body></html>");
+  EXPECT_EQ(doc.language, "en");
+}
+
 }  // namespace
 }  // namespace pith
