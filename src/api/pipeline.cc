@@ -65,7 +65,7 @@ bool same_language(std::string_view a, std::string_view b) {
 // Before any cld2 call, a page with a declared language gets a cheaper look:
 // when the start of its text is full of that language's commonest words and
 // nearly free of the others', it plainly agrees and cld2 is not needed (the
-// common case, so detection stays at ~1% of throughput). Anything else,
+// common case: cld2 then takes ~2% of the pipeline's time instead of ~6%). Anything else,
 // including languages not listed, goes to cld2.
 struct FunctionWords {
   std::string_view language;
