@@ -6,18 +6,6 @@
 #include "html/tokenizer/tokenizer.h"
 
 namespace pith::html {
-namespace {
-
-constexpr char kReplacementChar[] = "\xEF\xBF\xBD";
-
-bool starts_with_ignoring_ascii_case(const char* p, const char* end, std::string_view word) {
-  if (static_cast<size_t>(end - p) < word.size()) return false;
-  for (size_t i = 0; i < word.size(); ++i)
-    if (scan::to_ascii_lower(p[i]) != word[i]) return false;
-  return true;
-}
-
-}  // namespace
 
 bool Tokenizer::emit_comment() {
   token_.type = TokenType::Comment;
@@ -43,7 +31,7 @@ bool Tokenizer::run_comment_states() {
           pos_ += 2;
           comment_.start_at(pos_);
           state_ = State::CommentStart;
-        } else if (starts_with_ignoring_ascii_case(pos_, end_, "doctype")) {
+        } else if (scan::starts_with_ignoring_ascii_case(pos_, end_, "doctype")) {
           pos_ += 7;
           state_ = State::Doctype;
           return false;
@@ -71,7 +59,7 @@ bool Tokenizer::run_comment_states() {
           ++pos_;
           if (*p == '>') return emit_comment();
           ++errors_;
-          comment_.append_bytes(kReplacementChar, 3);
+          comment_.append_bytes(scan::kReplacementChar, 3);
         }
       }
 
@@ -122,7 +110,7 @@ bool Tokenizer::run_comment_states() {
             break;
           }
           ++errors_;
-          comment_.append_bytes(kReplacementChar, 3);
+          comment_.append_bytes(scan::kReplacementChar, 3);
         }
         break;
       }

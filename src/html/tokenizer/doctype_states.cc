@@ -5,18 +5,6 @@
 #include "html/tokenizer/tokenizer.h"
 
 namespace pith::html {
-namespace {
-
-constexpr char kReplacementChar[] = "\xEF\xBF\xBD";
-
-bool starts_with_ignoring_ascii_case(const char* p, const char* end, std::string_view word) {
-  if (static_cast<size_t>(end - p) < word.size()) return false;
-  for (size_t i = 0; i < word.size(); ++i)
-    if (scan::to_ascii_lower(p[i]) != word[i]) return false;
-  return true;
-}
-
-}  // namespace
 
 bool Tokenizer::emit_doctype() {
   token_.type = TokenType::Doctype;
@@ -90,7 +78,7 @@ bool Tokenizer::run_doctype_states() {
           return emit_doctype();
         } else if (c == '\0') {
           ++errors_;
-          doctype_name_.append(kReplacementChar);
+          doctype_name_.append(scan::kReplacementChar);
         } else {
           doctype_name_.push_back(scan::to_ascii_lower(c));
         }
@@ -103,10 +91,10 @@ bool Tokenizer::run_doctype_states() {
         } else if (c == '>') {
           ++pos_;
           return emit_doctype();
-        } else if (starts_with_ignoring_ascii_case(pos_, end_, "public")) {
+        } else if (scan::starts_with_ignoring_ascii_case(pos_, end_, "public")) {
           pos_ += 6;
           state_ = State::AfterDoctypePublicKeyword;
-        } else if (starts_with_ignoring_ascii_case(pos_, end_, "system")) {
+        } else if (scan::starts_with_ignoring_ascii_case(pos_, end_, "system")) {
           pos_ += 6;
           state_ = State::AfterDoctypeSystemKeyword;
         } else {  // invalid-character-sequence-after-doctype-name
@@ -157,7 +145,7 @@ bool Tokenizer::run_doctype_states() {
           return quirky();
         } else if (c == '\0') {
           ++errors_;
-          id.append(kReplacementChar);
+          id.append(scan::kReplacementChar);
         } else {
           id.push_back(c);
         }

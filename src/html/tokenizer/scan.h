@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 #if defined(__SSE2__) && !defined(PITH_NO_SIMD)
 #define PITH_SCAN_SSE2 1
 #include <emmintrin.h>
@@ -73,5 +74,16 @@ constexpr bool is_ascii_alnum(char c) { return is_ascii_alpha(c) || is_ascii_dig
 constexpr char to_ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c + 32) : c; }
 // Tab, LF, FF and space: the tokenizer's whitespace (CR is gone by now).
 constexpr bool is_tokenizer_space(char c) { return c == '\t' || c == '\n' || c == '\f' || c == ' '; }
+
+// Does [p, end) start with `lowercase_word`, ASCII case-insensitively?
+inline bool starts_with_ignoring_ascii_case(const char* p, const char* end, std::string_view lowercase_word) {
+  if (static_cast<size_t>(end - p) < lowercase_word.size()) return false;
+  for (size_t i = 0; i < lowercase_word.size(); ++i)
+    if (to_ascii_lower(p[i]) != lowercase_word[i]) return false;
+  return true;
+}
+
+// U+FFFD in UTF-8: what the tokenizer writes in place of U+0000 and friends.
+inline constexpr char kReplacementChar[] = "\xEF\xBF\xBD";
 
 }  // namespace pith::html::scan

@@ -14,9 +14,8 @@ namespace {
 // whitespace, '/' or '>'? That is the double escape start/end test.
 bool at_script_word(const char* p, const char* end) {
   constexpr std::string_view kScript = "script";
-  if (static_cast<size_t>(end - p) < kScript.size() + 1) return false;
-  for (size_t i = 0; i < kScript.size(); ++i)
-    if (scan::to_ascii_lower(p[i]) != kScript[i]) return false;
+  if (static_cast<size_t>(end - p) < kScript.size() + 1 || !scan::starts_with_ignoring_ascii_case(p, end, kScript))
+    return false;
   char after = p[kScript.size()];
   return scan::is_tokenizer_space(after) || after == '/' || after == '>';
 }

@@ -19,7 +19,6 @@ constexpr size_t kLinearDuplicateScan = 16;
 // The hash set's initial number of slots (a power of two).
 constexpr size_t kInitialHashSlots = 64;
 
-constexpr char kReplacementChar[] = "\xEF\xBF\xBD";
 
 struct StopTable {
   uint8_t stop[256] = {};
@@ -134,7 +133,7 @@ bool Tokenizer::consume_quoted_attribute_value() {
       consume_char_ref_in_attribute();
     } else {
       ++errors_;  // unexpected-null-character
-      attr_text_.append_bytes(kReplacementChar, 3);
+      attr_text_.append_bytes(scan::kReplacementChar, 3);
       ++pos_;
     }
   }
@@ -268,7 +267,7 @@ tag_name:
     if (c == '>') return emit_tag();
     if (c == '\0') {
       ++errors_;
-      tag_name_.append_bytes(kReplacementChar, 3);
+      tag_name_.append_bytes(scan::kReplacementChar, 3);
     } else {
       tag_name_.push_back(scan::to_ascii_lower(c));
     }
@@ -313,7 +312,7 @@ attribute_name:
       attr_text_.append_bytes(&lower, 1);
     } else if (c == '\0') {
       ++errors_;
-      attr_text_.append_bytes(kReplacementChar, 3);
+      attr_text_.append_bytes(scan::kReplacementChar, 3);
     } else {  // '"', '\'' or '<': unexpected-character-in-attribute-name
       ++errors_;
       attr_text_.append_input(p, 1);
@@ -397,7 +396,7 @@ attribute_value_unquoted:
       consume_char_ref_in_attribute();
     } else if (c == '\0') {
       ++errors_;
-      attr_text_.append_bytes(kReplacementChar, 3);
+      attr_text_.append_bytes(scan::kReplacementChar, 3);
       ++pos_;
     } else {  // unexpected-character-in-unquoted-attribute-value
       ++errors_;

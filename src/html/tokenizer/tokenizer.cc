@@ -43,7 +43,6 @@
 namespace pith::html {
 
 namespace {
-constexpr char kReplacementChar[] = "\xEF\xBF\xBD";  // U+FFFD in UTF-8
 }  // namespace
 
 Tokenizer::Tokenizer(std::string_view input)
@@ -144,7 +143,7 @@ bool Tokenizer::emit_eof() {
   return true;
 }
 
-void Tokenizer::append_replacement_char(TextBuilder& b) { b.append_bytes(kReplacementChar, 3); }
+void Tokenizer::append_replacement_char(TextBuilder& b) { b.append_bytes(scan::kReplacementChar, 3); }
 
 // The RCDATA/RAWTEXT/script data less-than sign, end tag open and end tag name
 // states in one look-ahead: does `p` (at '<') start "</" + the last start tag's
