@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "extract/article_confidence.h"
 #include "extract/block_features.h"
 #include "extract/block_segmenter.h"
 #include "extract/content_cleaner.h"
@@ -24,6 +25,12 @@ struct Workspace {
   Selection selection;
   Selection fallback;
 };
+
+// Readability's isProbablyReaderable threshold: below it the page reads as
+// a list, a form or a stub rather than an article.
+constexpr double kReaderableArticle = 20;
+// Confidence cap for pages below that threshold.
+constexpr double kNotReaderableConfidence = 0.3;
 
 uint32_t selected_chars(const Segmentation& seg, const Selection& s) {
   uint32_t n = 0;
@@ -162,22 +169,23 @@ ExtractionResult extract_content(const dom::Document& page, const extraction::Se
     build_content_tree(ws.seg, sel.comments, sel.comment_roots, options, result.comments);
   }
 
-  // Confidence: enough prose, a container the markup vouches for, few links.
-  double readerable = readerable_score(ws.seg, ws.features, sel);
-  double confidence = 0.45 * std::min(1.0, readerable / 40.0);
-  confidence += 0.25 * std::min(1.0, chars / 1500.0);
+  ConfidenceEvidence& e = result.evidence;
+  e.readerable = readerable_score(ws.seg, ws.features, sel);
+  e.chars = chars;
+  e.page_chars = page_chars;
+  e.blocks = uint32_t(sel.blocks.size());
+  e.fallback = fallback;
   if (sel.container != kNoIndex) {
     const ElementInfo& c = ws.seg.elements[sel.container];
-    if (c.verdict.positive > 0 || c.tag == dom::TagId::Article || c.tag == dom::TagId::Main)
-      confidence += 0.15;
+    e.container_vouched =
+        c.verdict.positive > 0 || c.tag == dom::TagId::Article || c.tag == dom::TagId::Main;
     uint32_t total = ws.seg.subtree_chars(c);
-    double ld = total ? double(ws.seg.subtree_link_chars(c)) / total : 0.0;
-    confidence += 0.15 * (1.0 - ld);
+    e.container_link_density = total ? double(ws.seg.subtree_link_chars(c)) / total : 0.0;
   }
-  if (fallback) confidence *= 0.7;
-  if (readerable < 20) {
+  double confidence = article_confidence(e);
+  if (e.readerable < kReaderableArticle) {
     result.warnings.push_back("page does not look like an article");
-    confidence = std::min(confidence, 0.3);
+    confidence = std::min(confidence, kNotReaderableConfidence);
   }
   result.confidence = std::clamp(confidence, 0.0, 1.0);
   return result;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "dom/document.h"
+#include "extract/article_confidence.h"
 #include "extract/content_tree.h"
 #include "extract/extract_settings.h"
 #include "extract/scoring_constants.h"
@@ -15,6 +16,7 @@ struct ExtractionResult {
   ContentTree content;    // the article, in reading order
   ContentTree comments;   // reader comments, when Options::comments
   double confidence = 0;  // see pith::Document::confidence
+  ConfidenceEvidence evidence;  // what confidence was computed from
   std::vector<std::string> warnings;
 };
 

@@ -1,0 +1,47 @@
+// Text mode: the main content of a page from its visible text alone (a WET
+// record, a page copied from a browser, pith's own --format fulltext).
+//
+// The seam between the model (this folder) and the rest of pith: the API
+// layer decodes bytes to UTF-8, calls split_text_page() and find_main_text(),
+// and renders the chosen lines with the shared output writers.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pith::textmode {
+
+// One non-blank line of a text page, as the model sees it.
+struct PageLine {
+  std::string text;          // CR and trailing whitespace removed, NBSP kept as U+00A0
+  size_t source_line = 0;    // 0-based line number in the input
+  size_t blank_before = 0;   // blank lines between this line and the previous non-blank one
+};
+
+struct TextPage {
+  std::vector<PageLine> lines;  // non-blank lines in input order
+};
+
+// Splits UTF-8 text into lines: LF, CRLF and lone CR end a line; blank and
+// whitespace-only lines are counted in blank_before, not kept.
+TextPage split_text_page(std::string_view utf8);
+
+enum class Favor { Balanced, Precision, Recall };
+
+struct TextModeSettings {
+  Favor favor = Favor::Balanced;
+};
+
+struct MainText {
+  std::vector<size_t> lines;     // indexes into TextPage::lines of the main content, in order
+  std::vector<size_t> headings;  // subset of `lines` that read as subheads inside the article
+  long title_line = -1;          // index into TextPage::lines of the page's title line, or -1
+  double confidence = 0;         // 0–1, as pith::Document::confidence
+  std::vector<std::string> warnings;  // e.g. "not an article: ..."
+};
+
+MainText find_main_text(const TextPage& page, const TextModeSettings& settings = {});
+
+}  // namespace pith::textmode
