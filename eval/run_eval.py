@@ -24,6 +24,7 @@ spacing and the order of several authors.
   eval/run_eval.py --pith build/pith                 the table
   eval/run_eval.py --pith build/pith --check-floors  exit 1 when a score drops below eval/floors.json
   eval/run_eval.py --pith build/pith --worst 10      also list each set's weakest pages
+  eval/run_eval.py --pith build/pith --favor recall  run pith --recall (or --precision)
   eval/run_eval.py --pith build/pith --write-floors  record current scores minus --margin
                                                      (lowered further with --keep-lower: never raise a floor)
 """
@@ -188,7 +189,11 @@ def load_jsonl(path):
         return [json.loads(line) for line in f if line.strip()]
 
 
-def run_set(set_name, pith, jobs, results_dir):
+# pith flags for each --favor mode.
+FAVOR_FLAGS = {'balanced': [], 'precision': ['--precision'], 'recall': ['--recall']}
+
+
+def run_set(set_name, pith, jobs, results_dir, favor='balanced'):
     base = os.path.join(DATASETS, set_name)
     manifest = load_jsonl(os.path.join(base, 'manifest.jsonl'))
     out_dir = os.path.join(results_dir, set_name)
@@ -202,7 +207,7 @@ def run_set(set_name, pith, jobs, results_dir):
             size += os.path.getsize(path)
             f.write(f"{path}\t{m.get('url') or ''}\n")
     raw = os.path.join(out_dir, 'pith.jsonl')
-    cmd = [pith, '--format', 'jsonl', '-j', str(jobs), '-q', '--input-list', inputs, '-o', raw]
+    cmd = [pith, '--format', 'jsonl', '-j', str(jobs), '-q', '--input-list', inputs, '-o', raw] + FAVOR_FLAGS[favor]
     start = time.monotonic()
     proc = subprocess.run(cmd, stderr=subprocess.PIPE, text=True)
     seconds = time.monotonic() - start
@@ -341,10 +346,14 @@ def main():
                     help='also list the N pages with the lowest precision+recall per set')
     ap.add_argument('--margin', type=float, default=0.01)
     ap.add_argument('--keep-lower', action='store_true', help='with --write-floors: keep existing lower floors')
+    ap.add_argument('--favor', default='balanced', choices=sorted(FAVOR_FLAGS),
+                    help="run pith with --precision or --recall (floors apply to 'balanced' only)")
     args = ap.parse_args()
+    if (args.check_floors or args.write_floors) and args.favor != 'balanced':
+        sys.exit('run_eval: floors are for --favor balanced')
     if not os.access(args.pith, os.X_OK):
         sys.exit(f'run_eval: {args.pith}: not an executable (build first: make build)')
-    all_scores = {name: run_set(name, args.pith, args.jobs, args.results) for name in args.sets}
+    all_scores = {name: run_set(name, args.pith, args.jobs, args.results, args.favor) for name in args.sets}
     print_table(all_scores)
     if args.worst:
         print_worst(args.sets, args.results, args.worst)
