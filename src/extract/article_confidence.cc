@@ -17,6 +17,10 @@ double article_confidence(const ConfidenceEvidence& e) {
       e.container_vouched ? 1.0 : 0.0,
       e.container_link_density,
       e.fallback ? 1.0 : 0.0,
+      e.link_density,
+      e.chars ? double(e.prose_chars) / double(e.chars) : 0.0,
+      double(e.outside_prose_chars) / double(e.outside_prose_chars + e.prose_chars + 1),
+      e.title_found ? 1.0 : 0.0,
   };
   double z = kConfidenceBias;
   for (int i = 0; i < kConfidenceFeatures; ++i) z += kConfidenceWeights[i] * features[i];

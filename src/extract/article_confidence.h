@@ -17,7 +17,14 @@ struct ConfidenceEvidence {
   bool container_vouched = false; // <article>/<main> or a class/id the vocabulary calls content
   double container_link_density = 0;
   bool fallback = false;          // the second pass (no class/id vocabulary) was used
+  double link_density = 0;        // linked characters / characters, over the selection
+  uint32_t prose_chars = 0;       // selected characters in prose blocks (sentences, ≥ kProseBlockChars)
+  uint32_t outside_prose_chars = 0;  // the same outside the selection: article text left behind?
+  bool title_found = false;       // a selected block repeats the page title
 };
+
+// A block this long that ends like a sentence reads as article prose.
+constexpr uint32_t kProseBlockChars = 80;
 
 double article_confidence(const ConfidenceEvidence& evidence);
 

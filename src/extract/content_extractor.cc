@@ -29,6 +29,8 @@ struct Workspace {
 // Readability's isProbablyReaderable threshold: below it the page reads as
 // a list, a form or a stub rather than an article.
 constexpr double kReaderableArticle = 20;
+// Link density above which a long sentence block is a teaser, not prose.
+constexpr double kProseMaxLinkDensity = 0.3;
 // Confidence cap for pages below that threshold.
 constexpr double kNotReaderableConfidence = 0.3;
 
@@ -182,6 +184,22 @@ ExtractionResult extract_content(const dom::Document& page, const extraction::Se
     uint32_t total = ws.seg.subtree_chars(c);
     e.container_link_density = total ? double(ws.seg.subtree_link_chars(c)) / total : 0.0;
   }
+  uint32_t link_chars = 0;
+  for (uint32_t b = 0, next = 0; b < ws.seg.blocks.size(); ++b) {
+    const Block& block = ws.seg.blocks[b];
+    bool selected = next < sel.blocks.size() && sel.blocks[next] == b;
+    if (selected) ++next;
+    bool prose = block.chars() >= kProseBlockChars && ws.features[b].sentence_end &&
+                 ws.features[b].link_density < kProseMaxLinkDensity;
+    if (selected) {
+      link_chars += block.link_chars;
+      if (prose) e.prose_chars += block.chars();
+      e.title_found |= ws.features[b].title;
+    } else if (prose && !(block.flags & kRemoveFlags)) {
+      e.outside_prose_chars += block.chars();
+    }
+  }
+  e.link_density = chars ? double(link_chars) / chars : 0.0;
   double confidence = article_confidence(e);
   if (e.readerable < kReaderableArticle) {
     result.warnings.push_back("page does not look like an article");
