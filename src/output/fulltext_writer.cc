@@ -5,8 +5,8 @@
 #include <string_view>
 
 #include "dom/tag.h"
-#include "output/text_util.h"
-#include "output/text_writer.h"
+#include "output/whitespace.h"
+#include "output/line_builder.h"
 
 namespace pith::output {
 namespace {
@@ -62,92 +62,47 @@ bool is_hidden(const Node* element) {
   return false;
 }
 
+bool is_preformatted(TagId tag) {
+  return tag == TagId::Pre || tag == TagId::Listing || tag == TagId::Plaintext || tag == TagId::Xmp;
+}
+
 class FulltextWriter {
  public:
   void enter(const Node* element) {
     TagId tag = element->tag;
-    if (tag == TagId::Br) {
-      if (row_depth_) {
-        append_collapsed(line_, " ");
-      } else {
-        end_line();
-      }
-      return;
-    }
     if (tag == TagId::Tr) {
-      end_line();
-      ++row_depth_;
-      cells_ = 0;
-      return;
+      lines_.begin_row();
+    } else if (tag == TagId::Td || tag == TagId::Th) {
+      lines_.begin_cell();
+    } else {
+      if (is_preformatted(tag)) ++pre_depth_;
+      if (tag == TagId::Br || kBlock.contains(tag)) lines_.boundary();
     }
-    if ((tag == TagId::Td || tag == TagId::Th) && row_depth_) {
-      if (cells_++ > 0) {
-        trim_trailing_spaces(line_);
-        line_ += kTextCellSeparator;
-      }
-      return;
-    }
-    if (tag == TagId::Pre || tag == TagId::Listing || tag == TagId::Plaintext || tag == TagId::Xmp) ++pre_depth_;
-    if (kBlock.contains(tag)) boundary();
   }
 
   void leave(const Node* element) {
     TagId tag = element->tag;
     if (tag == TagId::Tr) {
-      if (row_depth_) --row_depth_;
-      end_line();
+      lines_.end_row();
       return;
     }
-    if (tag == TagId::Pre || tag == TagId::Listing || tag == TagId::Plaintext || tag == TagId::Xmp) --pre_depth_;
-    if (kBlock.contains(tag)) boundary();
+    if (is_preformatted(tag)) --pre_depth_;
+    if (kBlock.contains(tag)) lines_.boundary();
   }
 
   void text(std::string_view data) {
-    if (pre_depth_ && !row_depth_) {
-      for (char c : data) {
-        if (c == '\n') {
-          end_line();
-        } else if (c != '\r') {
-          line_ += c;
-          keep_indent_ = true;
-        }
-      }
-      return;
+    if (pre_depth_) {
+      lines_.append_verbatim(data);
+    } else {
+      lines_.append(data);
     }
-    append_collapsed(line_, data);
   }
 
-  std::string finish() {
-    end_line();
-    return std::move(out_);
-  }
+  std::string finish() { return lines_.finish(); }
 
  private:
-  void boundary() {
-    if (row_depth_) {
-      append_collapsed(line_, " ");
-    } else {
-      end_line();
-    }
-  }
-
-  void end_line() {
-    trim_trailing_spaces(line_);
-    size_t lead = 0;
-    while (!keep_indent_ && lead < line_.size() && line_[lead] == ' ') ++lead;
-    keep_indent_ = false;
-    if (lead < line_.size()) {
-      out_.append(line_, lead, std::string::npos);
-      out_ += '\n';
-    }
-    line_.clear();
-  }
-
-  std::string out_, line_;
-  int row_depth_ = 0;
+  LineBuilder lines_;
   int pre_depth_ = 0;
-  int cells_ = 0;
-  bool keep_indent_ = false;  // the line holds preformatted text
 };
 
 }  // namespace

@@ -3,7 +3,7 @@
 // writer escapes.
 #include "output/markdown_escape.h"
 
-#include "output/text_util.h"
+#include "output/whitespace.h"
 
 namespace pith::output {
 namespace {

@@ -9,7 +9,7 @@
 #include <optional>
 
 #include "output/markdown_escape.h"
-#include "output/text_util.h"
+#include "output/whitespace.h"
 #include "output/tree_walk.h"
 
 namespace pith::output {

@@ -1,9 +1,8 @@
-// The text writer keeps one line under construction and ends it at every block
-// boundary; inside a table row block boundaries become spaces so a row stays
-// on one line.
+// The text writer maps the content tree onto LineBuilder: blocks end lines,
+// rows and cells go to its table handling, code is preformatted.
 #include "output/text_writer.h"
 
-#include "output/text_util.h"
+#include "output/line_builder.h"
 #include "output/tree_walk.h"
 
 namespace pith::output {
@@ -15,41 +14,32 @@ class TextWriter {
     switch (node.kind) {
       case ContentKind::Text:
         if (code_depth_) {
-          append_verbatim(node.text);
+          lines_.append_verbatim(node.text);
         } else {
-          append_collapsed(line_, node.text);
+          lines_.append(node.text);
         }
         return false;
       case ContentKind::LineBreak:
-        if (row_depth_) {
-          append_collapsed(line_, " ");
-        } else {
-          end_line();
-        }
+        lines_.boundary();
         return false;
       case ContentKind::Image:
         return false;
       case ContentKind::InlineCode:
-        append_collapsed(line_, node.text);
+        lines_.append(node.text);
         return true;
       case ContentKind::TableRow:
-        block_boundary();
-        ++row_depth_;
-        cells_in_row_.push_back(0);
+        lines_.begin_row();
         return true;
       case ContentKind::TableCell:
-        if (row_depth_ && cells_in_row_.back()++ > 0) {
-          trim_trailing_spaces(line_);
-          line_ += kTextCellSeparator;
-        }
+        lines_.begin_cell();
         return true;
       case ContentKind::CodeBlock:
-        block_boundary();
+        lines_.boundary();
         ++code_depth_;
-        append_verbatim(node.text);
+        lines_.append_verbatim(node.text);
         return true;
       default:
-        if (is_block(node.kind)) block_boundary();
+        if (is_block(node.kind)) lines_.boundary();
         return true;
     }
   }
@@ -57,64 +47,23 @@ class TextWriter {
   void leave(uint32_t, const ContentNode& node) {
     switch (node.kind) {
       case ContentKind::TableRow:
-        --row_depth_;
-        cells_in_row_.pop_back();
-        block_boundary();
+        lines_.end_row();
         break;
       case ContentKind::CodeBlock:
         --code_depth_;
-        block_boundary();
+        lines_.boundary();
         break;
       default:
-        if (is_block(node.kind)) block_boundary();
+        if (is_block(node.kind)) lines_.boundary();
         break;
     }
   }
 
-  std::string finish() {
-    end_line();
-    return std::move(out_);
-  }
+  std::string finish() { return lines_.finish(); }
 
  private:
-  void block_boundary() {
-    if (row_depth_) {
-      append_collapsed(line_, " ");
-    } else {
-      end_line();
-    }
-  }
-
-  void end_line() {
-    trim_trailing_spaces(line_);
-    if (!line_.empty()) {
-      out_ += line_;
-      out_ += '\n';
-    }
-    line_.clear();
-  }
-
-  // Code keeps its spaces and its lines; blank lines inside code are dropped
-  // like every other empty line. Inside a table row it is flattened.
-  void append_verbatim(const std::string& text) {
-    for (char c : text) {
-      if (c == '\n') {
-        if (row_depth_) {
-          append_collapsed(line_, " ");
-        } else {
-          end_line();
-        }
-      } else if (c != '\r') {
-        line_ += c;
-      }
-    }
-  }
-
-  std::string out_;
-  std::string line_;
-  int row_depth_ = 0;
+  LineBuilder lines_;
   int code_depth_ = 0;
-  std::vector<int> cells_in_row_;
 };
 
 }  // namespace

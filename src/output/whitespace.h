@@ -1,4 +1,4 @@
-// Small text helpers the writers share: whitespace collapsing as a browser
+// Whitespace as the writers treat it: collapsing runs as a browser
 // lays text out, and trimming.
 #pragma once
 

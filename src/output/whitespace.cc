@@ -1,5 +1,5 @@
-// Whitespace handling shared by the writers.
-#include "output/text_util.h"
+// Whitespace collapsing and trimming; see whitespace.h.
+#include "output/whitespace.h"
 
 namespace pith::output {
 
