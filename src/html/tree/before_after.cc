@@ -103,13 +103,9 @@ Step TreeBuilder::Impl::before_head(Token& t) {
 // §13.2.6.4.6
 Step TreeBuilder::Impl::after_head(Token& t) {
   switch (t.type) {
-    case TokenType::Characters: {
-      size_t ws = leading_whitespace(t.data);
-      insert_characters(t.data.substr(0, ws));
-      t.data.remove_prefix(ws);
-      if (t.data.empty()) return Step::Done;
+    case TokenType::Characters:
+      if (insert_leading_whitespace(t)) return Step::Done;
       break;
-    }
     case TokenType::Comment: insert_comment(t.data); return Step::Done;
     case TokenType::Doctype: error(); return Step::Done;
     case TokenType::StartTag:
@@ -155,17 +151,9 @@ Step TreeBuilder::Impl::after_head(Token& t) {
 // §13.2.6.4.19
 Step TreeBuilder::Impl::after_body(Token& t) {
   switch (t.type) {
-    case TokenType::Characters: {
-      size_t ws = leading_whitespace(t.data);
-      if (ws > 0) {
-        Token w = t;
-        w.data = t.data.substr(0, ws);
-        in_body(w);
-        t.data.remove_prefix(ws);
-      }
-      if (t.data.empty()) return Step::Done;
+    case TokenType::Characters:
+      if (leading_whitespace_in_body(t)) return Step::Done;
       break;
-    }
     case TokenType::Comment: append_comment_to(open.at(0), t.data); return Step::Done;
     case TokenType::Doctype: error(); return Step::Done;
     case TokenType::StartTag:
@@ -265,17 +253,9 @@ Step TreeBuilder::Impl::after_after_body(Token& t) {
   switch (t.type) {
     case TokenType::Comment: append_comment_to(doc.root(), t.data); return Step::Done;
     case TokenType::Doctype: return in_body(t);
-    case TokenType::Characters: {
-      size_t ws = leading_whitespace(t.data);
-      if (ws > 0) {
-        Token w = t;
-        w.data = t.data.substr(0, ws);
-        in_body(w);
-        t.data.remove_prefix(ws);
-      }
-      if (t.data.empty()) return Step::Done;
+    case TokenType::Characters:
+      if (leading_whitespace_in_body(t)) return Step::Done;
       break;
-    }
     case TokenType::StartTag:
       if (t.tag == TagId::Html) return in_body(t);
       break;

@@ -13,13 +13,9 @@ using Step = TreeBuilder::Impl::Step;
 // §13.2.6.4.4
 Step TreeBuilder::Impl::in_head(Token& t) {
   switch (t.type) {
-    case TokenType::Characters: {
-      size_t ws = leading_whitespace(t.data);
-      insert_characters(t.data.substr(0, ws));
-      t.data.remove_prefix(ws);
-      if (t.data.empty()) return Step::Done;
+    case TokenType::Characters:
+      if (insert_leading_whitespace(t)) return Step::Done;
       break;
-    }
     case TokenType::Comment: insert_comment(t.data); return Step::Done;
     case TokenType::Doctype: error(); return Step::Done;
     case TokenType::StartTag:
@@ -89,13 +85,9 @@ Step TreeBuilder::Impl::in_head_noscript(Token& t) {
   switch (t.type) {
     case TokenType::Doctype: error(); return Step::Done;
     case TokenType::Comment: return in_head(t);
-    case TokenType::Characters: {
-      size_t ws = leading_whitespace(t.data);
-      insert_characters(t.data.substr(0, ws));
-      t.data.remove_prefix(ws);
-      if (t.data.empty()) return Step::Done;
+    case TokenType::Characters:
+      if (insert_leading_whitespace(t)) return Step::Done;
       break;
-    }
     case TokenType::StartTag:
       switch (t.tag) {
         case TagId::Html: return in_body(t);

@@ -196,13 +196,9 @@ Step TreeBuilder::Impl::in_caption(Token& t) {
 // §13.2.6.4.12
 Step TreeBuilder::Impl::in_column_group(Token& t) {
   switch (t.type) {
-    case TokenType::Characters: {
-      size_t ws = leading_whitespace(t.data);
-      insert_characters(t.data.substr(0, ws));
-      t.data.remove_prefix(ws);
-      if (t.data.empty()) return Step::Done;
+    case TokenType::Characters:
+      if (insert_leading_whitespace(t)) return Step::Done;
       break;
-    }
     case TokenType::Comment: insert_comment(t.data); return Step::Done;
     case TokenType::Doctype: error(); return Step::Done;
     case TokenType::StartTag:

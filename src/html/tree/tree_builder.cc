@@ -222,6 +222,24 @@ Node* TreeBuilder::Impl::insert_foreign_element(const Token& t, Namespace ns) {
 // arena (something was allocated since, e.g. a comment inside a table while its
 // text is foster-parented), its buffer is re-allocated with room to spare, so
 // repeated appends stay linear in time and memory.
+bool TreeBuilder::Impl::insert_leading_whitespace(Token& t) {
+  size_t ws = leading_whitespace(t.data);
+  insert_characters(t.data.substr(0, ws));
+  t.data.remove_prefix(ws);
+  return t.data.empty();
+}
+
+bool TreeBuilder::Impl::leading_whitespace_in_body(Token& t) {
+  size_t ws = leading_whitespace(t.data);
+  if (ws > 0) {
+    Token w = t;
+    w.data = t.data.substr(0, ws);
+    in_body(w);
+    t.data.remove_prefix(ws);
+  }
+  return t.data.empty();
+}
+
 void TreeBuilder::Impl::insert_characters(std::string_view s) {
   if (s.empty()) return;
   InsertPos p = appropriate_place();

@@ -89,6 +89,11 @@ struct TreeBuilder::Impl {
   Node* insert_html_element(TagId tag);
   Node* insert_foreign_element(const Token& t, dom::Namespace ns);
   void insert_characters(std::string_view s);
+  // Several modes insert a character token's leading whitespace and handle
+  // the rest as "anything else": true when nothing is left.
+  bool insert_leading_whitespace(Token& t);
+  // The same, with the whitespace processed by the "in body" rules.
+  bool leading_whitespace_in_body(Token& t);
   void insert_comment(std::string_view data);
   void append_comment_to(Node* parent, std::string_view data);
   void generate_implied_end_tags(TagId except = TagId::Unknown);
