@@ -1,0 +1,285 @@
+#!/usr/bin/env python3
+"""Train and evaluate pith's text-mode model (src/textmode) on the shared sets (stdlib only).
+
+Text mode sees only a page's visible text. To get such text with gold labels,
+every page of ../shared/datasets is rendered by pith itself
+(`pith --format fulltext`: every visible block one per line), each rendered
+line is labelled main/other by matching it to the set's gold text, and the
+C++ trainer (eval/textmode_trainer.cc, target textmode_trainer) computes the
+library's own line features, fits boosted trees, cross-validates by page
+(k folds, every page predicted by a model that never saw it) and tunes the
+Viterbi decoder's costs on the out-of-fold scores.
+
+Sets with full gold text (dragnet, cleanportaleval, readability) train the
+model. trafilatura has only with/without snippets: it is left out of training
+and scored on its snippets with the model trained on the other sets, so its
+figure is a true unseen-pages figure.
+
+  eval/textmode_train.py --pith build/pith --trainer build/textmode_trainer
+        render (cached), label, cross-validate, print scores, and write
+        src/textmode/line_model_weights.h from a model fitted on all pages
+  eval/textmode_train.py --report ...   only print per-set CV text-mode F1 next to
+        HTML-mode F1 of the same pages (writes no weights)
+
+Renders and HTML-mode outputs are cached under eval/results/textmode/ keyed by
+the pith binary's size and mtime; --rerender forces a fresh render.
+"""
+import argparse
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+DATASETS = os.path.normpath(os.path.join(ROOT, '..', 'shared', 'datasets'))
+CACHE = os.path.join(HERE, 'results', 'textmode')
+WEIGHTS = os.path.join(ROOT, 'src', 'textmode', 'line_model_weights.h')
+TRAIN_SETS = ['dragnet', 'cleanportaleval', 'readability']
+SNIPPET_SETS = ['trafilatura']
+
+sys.path.insert(0, os.path.normpath(os.path.join(ROOT, '..', 'shared', 'tools')))
+import score as score_py  # noqa: E402  the official metric
+
+WORD = re.compile(r'\w+')
+# Mirrors split_text_page(): these end a line, and these count as blank space.
+LINE_BREAK = re.compile(r'\r\n|\r|\n')
+SPACE = ' \t\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff'
+
+# A rendered line of at least this many words is labelled by the share of its
+# 4-word windows found in the gold text; shorter lines must appear in the gold
+# near where the surrounding long lines matched.
+LONG_LINE_WORDS = 4
+# Share of a long line's 4-word windows that must be in the gold for "main".
+MIN_SHINGLE_SHARE = 0.5
+# A short line counts as main when its words occur in the gold within this
+# many words of the gold position reached by the matched lines around it.
+SHORT_LINE_SLACK = 60
+
+
+def split_lines(text):
+    """Non-blank lines as split_text_page() keeps them (trailing space removed)."""
+    out = []
+    for raw in LINE_BREAK.split(text):
+        line = raw.rstrip(SPACE)
+        if line.strip(SPACE):
+            out.append(line)
+    return out
+
+
+# ---- rendering ---------------------------------------------------------------
+
+def binary_key(path):
+    st = os.stat(path)
+    return hashlib.sha1(f'{os.path.abspath(path)}:{st.st_size}:{st.st_mtime_ns}'.encode()).hexdigest()[:12]
+
+
+def load_manifest(name):
+    with open(os.path.join(DATASETS, name, 'manifest.jsonl'), encoding='utf-8') as f:
+        return [json.loads(l) for l in f if l.strip()]
+
+
+def run_pith_batch(pith, name, manifest, args, out_path):
+    """One pith batch over a set: jsonl records, one per page, in input order."""
+    os.makedirs(os.path.dirname(out_path), exist_ok=True)
+    list_path = out_path + '.inputs.tsv'
+    with open(list_path, 'w', encoding='utf-8') as f:
+        for m in manifest:
+            f.write(os.path.join(DATASETS, name, m['html']) + '\t' + (m.get('url') or '') + '\n')
+    subprocess.run([pith, '--format', 'jsonl', '-j', '2', '-q', '--input-list', list_path, '-o', out_path] + args,
+                   check=True)
+    with open(out_path, encoding='utf-8') as f:
+        records = [json.loads(l) for l in f if l.strip()]
+    if len(records) != len(manifest):
+        sys.exit(f'{name}: pith wrote {len(records)} records for {len(manifest)} pages')
+    return records
+
+
+def render_fulltext(pith, name, manifest, rerender):
+    """{id: visible text} from `pith --format fulltext`, one pith run per page (cached)."""
+    path = os.path.join(CACHE, f'{name}.fulltext.{binary_key(pith)}.jsonl')
+    if os.path.exists(path) and not rerender:
+        with open(path, encoding='utf-8') as f:
+            return {d['id']: d['text'] for d in map(json.loads, f)}
+    os.makedirs(CACHE, exist_ok=True)
+    texts = {}
+    for m in manifest:
+        page = os.path.join(DATASETS, name, m['html'])
+        cmd = [pith, '--format', 'fulltext', page]
+        if m.get('url'):
+            cmd[1:1] = ['--url', m['url']]
+        r = subprocess.run(cmd, capture_output=True)
+        texts[m['id']] = r.stdout.decode('utf-8', 'replace')
+    with open(path, 'w', encoding='utf-8') as f:
+        for i, t in texts.items():
+            f.write(json.dumps({'id': i, 'text': t}, ensure_ascii=False) + '\n')
+    return texts
+
+
+def html_mode_predictions(pith, name, manifest, rerender):
+    """{id: main text} from pith's normal HTML extraction of the same pages (cached)."""
+    path = os.path.join(CACHE, f'{name}.html.{binary_key(pith)}.jsonl')
+    if os.path.exists(path) and not rerender:
+        with open(path, encoding='utf-8') as f:
+            records = [json.loads(l) for l in f if l.strip()]
+    else:
+        records = run_pith_batch(pith, name, manifest, [], path)
+    return {m['id']: r.get('text') or '' for m, r in zip(manifest, records)}
+
+
+# ---- labelling ---------------------------------------------------------------
+
+def gold_index(gold):
+    """Gold words, and for every 4-word window the positions where it starts."""
+    words = [w.lower() for w in WORD.findall(gold)]
+    where = {}
+    for i in range(len(words) - 3):
+        where.setdefault(tuple(words[i:i + 4]), []).append(i)
+    return words, where
+
+
+def find_near(words, needle, lo, hi):
+    """First position in [lo, hi) where the word list `needle` starts, or -1."""
+    n = len(needle)
+    lo = max(0, lo)
+    for i in range(lo, min(hi, len(words) - n + 1)):
+        if words[i:i + n] == needle:
+            return i
+    return -1
+
+
+def label_lines(lines, gold):
+    """'1' main, '0' other for every rendered line, by matching to the gold text."""
+    words, where = gold_index(gold)
+    line_words = [[w.lower() for w in WORD.findall(l)] for l in lines]
+    labels = ['0'] * len(lines)
+    anchor = [None] * len(lines)  # gold position of a matched long line
+    for k, lw in enumerate(line_words):
+        if len(lw) < LONG_LINE_WORDS:
+            continue
+        windows = [tuple(lw[i:i + 4]) for i in range(len(lw) - 3)]
+        hits = [where[w][0] for w in windows if w in where]
+        if len(hits) >= MIN_SHINGLE_SHARE * len(windows):
+            labels[k] = '1'
+            anchor[k] = (min(hits), max(hits) + 4)
+    # Short lines (subheads, list items, bylines) are main only where they sit
+    # in the gold between the long lines matched around them.
+    for k, lw in enumerate(line_words):
+        if len(lw) >= LONG_LINE_WORDS or not lw:
+            continue
+        before = next((anchor[j][1] for j in range(k - 1, -1, -1) if anchor[j]), 0)
+        after = next((anchor[j][0] for j in range(k + 1, len(lines)) if anchor[j]), len(words))
+        if find_near(words, lw, before - SHORT_LINE_SLACK, min(after, before + SHORT_LINE_SLACK) + len(lw)) >= 0 \
+                and after >= before - SHORT_LINE_SLACK:
+            labels[k] = '1'
+    return ''.join(labels)
+
+
+def label_snippets(lines, with_snippets, without_snippets):
+    """Partial labels from with/without snippets; '?' where the snippets say nothing."""
+    norm = [' '.join(l.split()) for l in lines]
+    labels = ['?'] * len(lines)
+    for snippets, mark in ((without_snippets or [], '0'), (with_snippets or [], '1')):
+        for s in snippets:
+            s = ' '.join(s.split())
+            for k, l in enumerate(norm):
+                if s and (s in l or (len(l) > 20 and l in s)):
+                    labels[k] = mark
+    return ''.join(labels)
+
+
+# ---- trainer I/O ---------------------------------------------------------------
+
+def write_training_file(path, pages):
+    """PAGE <set> <id> <bytes>\\n<text>\\nLABELS <labels>\\n per page, read by textmode_trainer."""
+    with open(path, 'wb') as f:
+        for name, pid, text, labels in pages:
+            data = text.encode('utf-8')
+            f.write(f'PAGE {name} {pid} {len(data)}\n'.encode())
+            f.write(data)
+            f.write(f'\nLABELS {labels}\n'.encode())
+
+
+def read_predictions(path):
+    """{(set, id): [line indexes kept]} from the trainer's CV output."""
+    out = {}
+    with open(path, encoding='utf-8') as f:
+        for l in f:
+            d = json.loads(l)
+            out[(d['set'], d['id'])] = d['lines']
+    return out
+
+
+# ---- scoring -------------------------------------------------------------------
+
+def score_set(manifest, predictions):
+    res, _ = score_py.score(manifest, predictions)
+    return res
+
+
+def fmt(res):
+    if 'f1' in res:
+        return f"F1 {res['f1']:.3f} (P {res['precision']:.3f} R {res['recall']:.3f})"
+    return f"snippet F1 {res['snippet_f1']:.3f} (P {res['snippet_precision']:.3f} R {res['snippet_recall']:.3f})"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--pith', default=os.path.join(ROOT, 'build', 'pith'))
+    ap.add_argument('--trainer', default=None, help='textmode_trainer binary (default: beside --pith)')
+    ap.add_argument('--report', action='store_true', help='print CV scores only; write no weights')
+    ap.add_argument('--folds', type=int, default=5)
+    ap.add_argument('--rerender', action='store_true')
+    ap.add_argument('--sets', default=','.join(TRAIN_SETS + SNIPPET_SETS))
+    ap.add_argument('--trainer-args', default='', help='extra arguments passed to the trainer')
+    args = ap.parse_args()
+    trainer = args.trainer or os.path.join(os.path.dirname(os.path.abspath(args.pith)), 'textmode_trainer')
+    sets = args.sets.split(',')
+    start = time.time()
+
+    manifests, texts, pages = {}, {}, []
+    for name in sets:
+        manifests[name] = load_manifest(name)
+        texts[name] = render_fulltext(args.pith, name, manifests[name], args.rerender)
+        for m in manifests[name]:
+            text = texts[name][m['id']]
+            lines = split_lines(text)
+            if name in TRAIN_SETS:
+                if m.get('text') is None:
+                    continue
+                labels = label_lines(lines, m['text'])
+            else:
+                labels = label_snippets(lines, m.get('with'), m.get('without'))
+            pages.append((name, m['id'], text, labels))
+    os.makedirs(CACHE, exist_ok=True)
+    data_path = os.path.join(CACHE, 'training.txt')
+    cv_path = os.path.join(CACHE, 'cv_predictions.jsonl')
+    write_training_file(data_path, pages)
+    cmd = [trainer, '--data', data_path, '--folds', str(args.folds), '--cv-out', cv_path,
+           '--train-sets', ','.join(s for s in sets if s in TRAIN_SETS)]
+    if not args.report:
+        cmd += ['--weights-out', WEIGHTS]
+    cmd += args.trainer_args.split()
+    subprocess.run(cmd, check=True)
+    kept = read_predictions(cv_path)
+
+    print(f'{"set":16} {"pages":>5}  {"text mode (CV)":34} {"HTML mode":34}')
+    for name in sets:
+        manifest = [m for m in manifests[name] if (name, m['id']) in kept]
+        text_preds = {}
+        for m in manifest:
+            lines = split_lines(texts[name][m['id']])
+            text_preds[m['id']] = '\n'.join(lines[k] for k in kept[(name, m['id'])])
+        html_preds = html_mode_predictions(args.pith, name, manifests[name], args.rerender)
+        print(f'{name:16} {len(manifest):5}  {fmt(score_set(manifest, text_preds)):34} '
+              f'{fmt(score_set(manifest, html_preds)):34}')
+        whole = {m['id']: texts[name][m['id']] for m in manifest}
+        print(f'{"  whole page":16} {"":5}  {fmt(score_set(manifest, whole)):34}')
+    print(f'({time.time() - start:.0f} s)')
+
+
+if __name__ == '__main__':
+    main()

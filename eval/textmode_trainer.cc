@@ -1,0 +1,397 @@
+// textmode_trainer: fits the text-mode line model (src/textmode) and tunes its
+// decoder, driven by eval/textmode_train.py, which renders and labels pages.
+//
+// Input (--data): per page "PAGE <set> <id> <bytes>\n<text>\nLABELS <0|1|? per line>\n".
+// Lines come from the library's own split_text_page() and features from
+// compute_line_features(), so the model sees exactly what it sees at run time.
+//
+// Model: gradient-boosted regression trees on the logistic loss (histogram
+// splits over per-feature quantile bins, Newton leaf values). Every training
+// page is scored out of fold (k folds by page), the decoder costs are chosen
+// on those scores by grid search for the word-level F1 of mean per-page
+// precision and recall, and the final trees are fitted on all pages.
+//
+// Output: --cv-out JSONL {"set","id","lines":[kept line indexes]} (out-of-fold
+// for training sets, the all-pages model for the rest); --weights-out the
+// generated src/textmode/line_model_weights.h.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <numeric>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "textmode/line_features.h"
+#include "textmode/line_model.h"
+#include "textmode/main_text.h"
+#include "textmode/sequence_decoder.h"
+
+using namespace pith::textmode;
+
+namespace {
+
+struct Options {
+  std::string data, cv_out, weights_out;
+  std::set<std::string> train_sets;
+  int folds = 5, trees = 120, depth = 4, bins = 48;
+  // Each tree is fitted on this share of the rows (stochastic boosting: faster, and it generalises better).
+  double learning_rate = 0.12, l2 = 1.0, min_hessian = 2.0, subsample = 0.5;
+};
+
+struct Page {
+  std::string set, id;
+  size_t first_row = 0, rows = 0;
+  bool train = false;
+};
+
+struct Data {
+  std::vector<Page> pages;
+  std::vector<float> x;          // rows × kFeatureCount
+  std::vector<int8_t> y;         // 1 main, 0 other, -1 unknown
+  std::vector<LineFacts> facts;
+  std::vector<uint8_t> bin;      // rows × kFeatureCount
+  std::vector<std::vector<float>> thresholds;  // per feature, ascending
+};
+
+bool read_data(const std::string& path, const Options& opt, Data& d) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::string header;
+  while (std::getline(in, header)) {
+    if (header.empty()) continue;
+    std::istringstream hs(header);
+    std::string tag;
+    Page page;
+    size_t bytes = 0;
+    hs >> tag >> page.set >> page.id >> bytes;
+    if (tag != "PAGE") return false;
+    std::string text(bytes, '\0');
+    in.read(text.data(), std::streamsize(bytes));
+    std::string rest, labels;
+    std::getline(in, rest);  // the newline after the text
+    std::getline(in, labels);
+    labels = labels.size() > 7 ? labels.substr(7) : "";
+    const TextPage tp = split_text_page(text);
+    if (tp.lines.size() != labels.size()) {
+      std::cerr << "label count mismatch on " << page.set << "/" << page.id << ": " << tp.lines.size()
+                << " lines, " << labels.size() << " labels\n";
+      return false;
+    }
+    const PageFeatures f = compute_line_features(tp);
+    page.first_row = d.facts.size();
+    page.rows = tp.lines.size();
+    page.train = opt.train_sets.count(page.set) > 0;
+    d.x.insert(d.x.end(), f.values.begin(), f.values.end());
+    d.facts.insert(d.facts.end(), f.facts.begin(), f.facts.end());
+    for (char c : labels) d.y.push_back(c == '1' ? 1 : c == '0' ? 0 : -1);
+    d.pages.push_back(page);
+  }
+  return true;
+}
+
+void make_bins(Data& d, int bins) {
+  const size_t n = d.facts.size();
+  d.thresholds.assign(kFeatureCount, {});
+  d.bin.assign(n * kFeatureCount, 0);
+  std::vector<float> values(n);
+  for (int f = 0; f < kFeatureCount; ++f) {
+    for (size_t r = 0; r < n; ++r) values[r] = d.x[r * kFeatureCount + f];
+    std::sort(values.begin(), values.end());
+    std::vector<float>& t = d.thresholds[f];
+    for (int b = 1; b < bins; ++b) {
+      const float v = values[std::min(n - 1, n * size_t(b) / size_t(bins))];
+      if (t.empty() || v > t.back()) t.push_back(v);
+    }
+    for (size_t r = 0; r < n; ++r) {
+      const float v = d.x[r * kFeatureCount + f];
+      d.bin[r * kFeatureCount + f] = uint8_t(std::lower_bound(t.begin(), t.end(), v) - t.begin());
+    }
+  }
+}
+
+// Sample weight: longer lines count more, as they do in the word-level metric.
+float line_weight(const LineFacts& f) { return std::sqrt(1.f + float(f.words)); }
+
+struct Ensemble {
+  std::vector<TreeNode> nodes;
+  std::vector<int32_t> roots;
+  float base = 0;
+  std::vector<double> gain;  // per feature, for the report
+  LineModel view() const { return {nodes.data(), roots.data(), roots.size(), base}; }
+};
+
+struct Stats {
+  double g = 0, h = 0;
+};
+
+// Fits one tree on rows `rows` (gradients g, hessians h), appending its nodes.
+void fit_tree(const Data& d, const Options& opt, const std::vector<uint32_t>& rows, const std::vector<double>& g,
+              const std::vector<double>& h, Ensemble& model) {
+  struct Work {
+    int32_t node;
+    std::vector<uint32_t> rows;
+    int depth;
+  };
+  model.roots.push_back(int32_t(model.nodes.size()));
+  model.nodes.push_back({-1, 0.f, 0, 0, 0.f});
+  std::vector<Work> stack;
+  stack.push_back({model.roots.back(), rows, 0});
+  std::vector<Stats> hist;
+  while (!stack.empty()) {
+    Work w = std::move(stack.back());
+    stack.pop_back();
+    Stats total;
+    for (uint32_t r : w.rows) total.g += g[r], total.h += h[r];
+    const auto leaf_value = [&](const Stats& s) { return float(-s.g / (s.h + opt.l2) * opt.learning_rate); };
+    model.nodes[w.node].value = leaf_value(total);
+    if (w.depth >= opt.depth || total.h < 2 * opt.min_hessian) continue;
+    const int bins = 64;  // stride of the histogram; make_bins() keeps fewer
+    hist.assign(size_t(kFeatureCount) * bins, Stats{});
+    for (uint32_t r : w.rows) {
+      const uint8_t* b = &d.bin[size_t(r) * kFeatureCount];
+      for (int f = 0; f < kFeatureCount; ++f) {
+        Stats& s = hist[size_t(f) * bins + b[f]];
+        s.g += g[r];
+        s.h += h[r];
+      }
+    }
+    const double parent = total.g * total.g / (total.h + opt.l2);
+    double best_gain = 1e-6;
+    int best_feature = -1, best_bin = 0;
+    for (int f = 0; f < kFeatureCount; ++f) {
+      Stats left;
+      const int used = int(d.thresholds[f].size());
+      for (int b = 0; b < used; ++b) {
+        left.g += hist[size_t(f) * bins + b].g;
+        left.h += hist[size_t(f) * bins + b].h;
+        const double rg = total.g - left.g, rh = total.h - left.h;
+        if (left.h < opt.min_hessian || rh < opt.min_hessian) continue;
+        const double gain = left.g * left.g / (left.h + opt.l2) + rg * rg / (rh + opt.l2) - parent;
+        if (gain > best_gain) best_gain = gain, best_feature = f, best_bin = b;
+      }
+    }
+    if (best_feature < 0) continue;
+    model.gain[best_feature] += best_gain;
+    Work left{int32_t(model.nodes.size()), {}, w.depth + 1};
+    model.nodes.push_back({-1, 0.f, 0, 0, 0.f});
+    Work right{int32_t(model.nodes.size()), {}, w.depth + 1};
+    model.nodes.push_back({-1, 0.f, 0, 0, 0.f});
+    for (uint32_t r : w.rows)
+      (d.bin[size_t(r) * kFeatureCount + best_feature] <= best_bin ? left.rows : right.rows).push_back(r);
+    TreeNode& node = model.nodes[w.node];
+    node.feature = int16_t(best_feature);
+    node.threshold = d.thresholds[best_feature][best_bin];
+    node.left = left.node;
+    node.right = right.node;
+    node.value = 0;
+    stack.push_back(std::move(left));
+    stack.push_back(std::move(right));
+  }
+}
+
+Ensemble fit(const Data& d, const Options& opt, const std::vector<uint32_t>& rows) {
+  Ensemble model;
+  model.gain.assign(kFeatureCount, 0);
+  double pos = 0, all = 0;
+  for (uint32_t r : rows) {
+    const double w = line_weight(d.facts[r]);
+    pos += w * d.y[r];
+    all += w;
+  }
+  const double prior = std::clamp(pos / all, 1e-3, 1 - 1e-3);
+  model.base = float(std::log(prior / (1 - prior)));
+  std::vector<double> margin(d.facts.size(), model.base), g(d.facts.size()), h(d.facts.size());
+  uint64_t rng = 88172645463325252ull;  // xorshift, fixed seed: training is reproducible
+  std::vector<uint32_t> sample;
+  for (int t = 0; t < opt.trees; ++t) {
+    sample.clear();
+    for (uint32_t r : rows) {
+      rng ^= rng << 13, rng ^= rng >> 7, rng ^= rng << 17;
+      if (double(rng % 1000000) / 1e6 < opt.subsample) sample.push_back(r);
+    }
+    for (uint32_t r : sample) {
+      const double p = 1 / (1 + std::exp(-margin[r]));
+      const double w = line_weight(d.facts[r]);
+      g[r] = w * (p - d.y[r]);
+      h[r] = w * std::max(p * (1 - p), 1e-6);
+    }
+    fit_tree(d, opt, sample, g, h, model);
+    const int32_t root = model.roots.back();
+    for (uint32_t r : rows) {
+      const TreeNode* node = &model.nodes[root];
+      const float* x = &d.x[size_t(r) * kFeatureCount];
+      while (node->feature >= 0) node = &model.nodes[x[node->feature] <= node->threshold ? node->left : node->right];
+      margin[r] += node->value;
+    }
+  }
+  return model;
+}
+
+// Word-level proxy of score.py: mean per-page precision and recall, F1 of the means.
+double decoded_f1(const Data& d, const std::vector<float>& scores, const DecoderCosts& costs,
+                  std::vector<std::vector<size_t>>* kept_out = nullptr) {
+  double sum_p = 0, sum_r = 0;
+  int np = 0, nr = 0;
+  for (size_t pi = 0; pi < d.pages.size(); ++pi) {
+    const Page& p = d.pages[pi];
+    std::vector<float> s(scores.begin() + long(p.first_row), scores.begin() + long(p.first_row + p.rows));
+    std::vector<LineFacts> f(d.facts.begin() + long(p.first_row), d.facts.begin() + long(p.first_row + p.rows));
+    const std::vector<bool> main = decode_main_lines(s, f, costs);
+    double tp = 0, fp = 0, fn = 0;
+    for (size_t i = 0; i < p.rows; ++i) {
+      const int8_t y = d.y[p.first_row + i];
+      const double w = f[i].words;
+      if (main[i] && y == 1) tp += w;
+      else if (main[i] && y == 0) fp += w;
+      else if (!main[i] && y == 1) fn += w;
+      if (kept_out && main[i]) (*kept_out)[pi].push_back(i);
+    }
+    if (!p.train) continue;
+    if (tp + fp > 0) sum_p += tp / (tp + fp), ++np;
+    if (tp + fn > 0) sum_r += tp / (tp + fn), ++nr;
+  }
+  const double P = np ? sum_p / np : 0, R = nr ? sum_r / nr : 0;
+  return P + R > 0 ? 2 * P * R / (P + R) : 0;
+}
+
+DecoderCosts tune_decoder(const Data& d, const std::vector<float>& scores) {
+  DecoderCosts best;
+  double best_f1 = -1;
+  for (float word_weight : {0.f, 0.3f, 1.f})
+    for (float switch_cost : {0.f, 0.5f, 1.f, 2.f, 3.f, 4.f, 6.f, 9.f})
+      for (float bias = -2.5f; bias <= 2.51f; bias += 0.25f) {
+        const DecoderCosts c{bias, switch_cost, word_weight};
+        const double f1 = decoded_f1(d, scores, c);
+        if (f1 > best_f1) best_f1 = f1, best = c;
+      }
+  std::cerr << "decoder: bias " << best.bias << " switch " << best.switch_cost << " word_weight "
+            << best.word_weight << " -> word F1 " << best_f1 << "\n";
+  return best;
+}
+
+std::vector<float> predict(const Data& d, const Ensemble& model, const std::vector<size_t>& pages,
+                           std::vector<float> scores) {
+  for (size_t pi : pages) {
+    const Page& p = d.pages[pi];
+    PageFeatures f;
+    f.values.assign(d.x.begin() + long(p.first_row * kFeatureCount),
+                    d.x.begin() + long((p.first_row + p.rows) * kFeatureCount));
+    f.facts.assign(d.facts.begin() + long(p.first_row), d.facts.begin() + long(p.first_row + p.rows));
+    const std::vector<float> s = score_lines(f, model.view());
+    std::copy(s.begin(), s.end(), scores.begin() + long(p.first_row));
+  }
+  return scores;
+}
+
+// A float literal that always parses as one: "1.f", "0.25f", "1e-05f".
+std::string float_literal(double v) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%.9g", v);
+  std::string s = buf;
+  if (s.find_first_of(".e") == std::string::npos) s += ".";
+  return s + "f";
+}
+
+void write_weights(const std::string& path, const Ensemble& m, const DecoderCosts& c, const Data& d) {
+  std::ofstream out(path);
+  size_t train_pages = 0;
+  for (const Page& p : d.pages) train_pages += p.train;
+  out << "// Generated by eval/textmode_train.py (eval/textmode_trainer.cc) — do not edit by hand.\n"
+      << "// Boosted trees over the line features of line_features.h (" << m.roots.size() << " trees, "
+      << train_pages << " training pages)\n// and the decoder costs tuned on cross-validated scores.\n"
+      << "#pragma once\n\n#include \"textmode/line_model.h\"\n#include \"textmode/sequence_decoder.h\"\n\n"
+      << "namespace pith::textmode {\n\n";
+  out << "inline constexpr TreeNode kLineTreeNodes[] = {\n";
+  for (const TreeNode& n : m.nodes) {
+    out << "    {" << n.feature << ", " << float_literal(n.threshold) << ", " << n.left << ", " << n.right << ", "
+        << float_literal(n.value) << "},\n";
+  }
+  out << "};\n\ninline constexpr int32_t kLineTreeRoots[] = {";
+  for (size_t i = 0; i < m.roots.size(); ++i) out << (i % 16 ? " " : "\n    ") << m.roots[i] << ",";
+  out << "\n};\n\ninline constexpr float kLineModelBase = " << float_literal(m.base) << ";\n";
+  const std::string costs =
+      "{" + float_literal(c.bias) + ", " + float_literal(c.switch_cost) + ", " + float_literal(c.word_weight) + "}";
+  out << "// Decoder costs {bias, switch_cost, word_weight}.\ninline constexpr DecoderCosts kTrainedDecoderCosts = "
+      << costs << ";\n"
+      << "// Bias shift for Favor::Precision (−) and Favor::Recall (+), in log-odds.\n"
+      << "inline constexpr float kFavorShift = 1.f;\n\n}  // namespace pith::textmode\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options opt;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    const std::string k = argv[i], v = argv[i + 1];
+    if (k == "--data") opt.data = v;
+    else if (k == "--cv-out") opt.cv_out = v;
+    else if (k == "--weights-out") opt.weights_out = v;
+    else if (k == "--folds") opt.folds = std::stoi(v);
+    else if (k == "--trees") opt.trees = std::stoi(v);
+    else if (k == "--depth") opt.depth = std::stoi(v);
+    else if (k == "--learning-rate") opt.learning_rate = std::stod(v);
+    else if (k == "--train-sets") {
+      std::stringstream ss(v);
+      for (std::string s; std::getline(ss, s, ',');) opt.train_sets.insert(s);
+    } else {
+      std::cerr << "unknown option " << k << "\n";
+      return 2;
+    }
+  }
+  Data d;
+  if (!read_data(opt.data, opt, d)) {
+    std::cerr << "cannot read " << opt.data << "\n";
+    return 1;
+  }
+  make_bins(d, opt.bins);
+  std::vector<size_t> train_pages, other_pages;
+  for (size_t i = 0; i < d.pages.size(); ++i) (d.pages[i].train ? train_pages : other_pages).push_back(i);
+  const auto rows_of = [&](const std::vector<size_t>& pages) {
+    std::vector<uint32_t> rows;
+    for (size_t pi : pages)
+      for (size_t r = d.pages[pi].first_row; r < d.pages[pi].first_row + d.pages[pi].rows; ++r)
+        if (d.y[r] >= 0) rows.push_back(uint32_t(r));
+    return rows;
+  };
+  std::cerr << train_pages.size() << " training pages, " << rows_of(train_pages).size() << " lines, "
+            << kFeatureCount << " features\n";
+
+  // Out-of-fold scores: page k goes to fold (k·7919 mod folds) — fixed, by page.
+  std::vector<float> scores(d.facts.size(), 0.f);
+  for (int fold = 0; fold < opt.folds; ++fold) {
+    std::vector<size_t> fit_pages, held_out;
+    for (size_t k = 0; k < train_pages.size(); ++k)
+      ((k * 7919) % size_t(opt.folds) == size_t(fold) ? held_out : fit_pages).push_back(train_pages[k]);
+    const Ensemble m = fit(d, opt, rows_of(fit_pages));
+    scores = predict(d, m, held_out, scores);
+  }
+  const DecoderCosts costs = tune_decoder(d, scores);
+
+  const Ensemble final_model = fit(d, opt, rows_of(train_pages));
+  scores = predict(d, final_model, other_pages, scores);
+  std::vector<std::vector<size_t>> kept(d.pages.size());
+  decoded_f1(d, scores, costs, &kept);
+
+  std::vector<int> order(kFeatureCount);
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](int a, int b) { return final_model.gain[a] > final_model.gain[b]; });
+  std::cerr << "top features by gain:";
+  for (int k = 0; k < 12; ++k) std::cerr << " " << feature_name(order[k]);
+  std::cerr << "\n";
+
+  if (!opt.cv_out.empty()) {
+    std::ofstream out(opt.cv_out);
+    for (size_t pi = 0; pi < d.pages.size(); ++pi) {
+      out << "{\"set\": \"" << d.pages[pi].set << "\", \"id\": \"" << d.pages[pi].id << "\", \"lines\": [";
+      for (size_t k = 0; k < kept[pi].size(); ++k) out << (k ? ", " : "") << kept[pi][k];
+      out << "]}\n";
+    }
+  }
+  if (!opt.weights_out.empty()) write_weights(opt.weights_out, final_model, costs, d);
+  return 0;
+}

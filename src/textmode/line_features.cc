@@ -1,0 +1,245 @@
+// compute_line_features(): per-line statistics (line_stats.cc) placed in
+// their page context. The context features carry most of the signal: prose
+// comes in runs of long, punctuated lines, furniture in runs of short ones,
+// and the article is usually the page's densest run of words.
+#include "textmode/line_features.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <unordered_map>
+
+#include "textmode/line_stats.h"
+
+namespace pith::textmode {
+namespace {
+
+// A "long line" is a line of prose: at least this many words ending a sentence.
+constexpr int kLongLineWords = 15;
+// Distances in lines are capped here (beyond it, "far" is all that matters).
+constexpr int kMaxDistance = 20;
+// Densest region: the run of lines maximising Σ(words − cost). A low cost
+// takes in short lines between paragraphs, a high one only solid prose.
+constexpr std::array<double, 3> kDenseCosts = {2, 6, 15};
+// Size of the counting table for the densest region's content words.
+constexpr size_t kTopicSlots = 4096;
+
+constexpr std::string_view kFeatureNames[] = {
+#define PITH_TEXTMODE_FEATURE_NAME(name) #name,
+    PITH_TEXTMODE_FEATURES(PITH_TEXTMODE_FEATURE_NAME)
+#undef PITH_TEXTMODE_FEATURE_NAME
+};
+
+float rate(int part, int whole) { return whole > 0 ? float(part) / float(whole) : 0.f; }
+float log_words(int words) { return std::log1p(float(words)); }
+
+struct Run {
+  long first = 0, last = -1;  // inclusive; empty when last < first
+};
+
+Run densest_run(const std::vector<LineStats>& stats, double cost) {
+  Run best, current;
+  double best_sum = 0, sum = 0;
+  for (size_t i = 0; i < stats.size(); ++i) {
+    if (sum <= 0) {
+      sum = 0;
+      current.first = long(i);
+    }
+    sum += stats[i].words - cost;
+    if (sum > best_sum) {
+      best_sum = sum;
+      best = {current.first, long(i)};
+    }
+  }
+  return best;
+}
+
+// Signed distance from line i to the run: negative before it, positive after, 0 inside.
+float run_distance(const Run& run, long i) {
+  if (run.last < run.first) return float(kMaxDistance);
+  if (i < run.first) return -float(std::min<long>(run.first - i, kMaxDistance));
+  if (i > run.last) return float(std::min<long>(i - run.last, kMaxDistance));
+  return 0.f;
+}
+
+}  // namespace
+
+std::string_view feature_name(int index) {
+  return index >= 0 && index < kFeatureCount ? kFeatureNames[index] : std::string_view("?");
+}
+
+PageFeatures compute_line_features(const TextPage& page) {
+  const size_t n = page.lines.size();
+  PageFeatures out;
+  out.values.assign(n * kFeatureCount, 0.f);
+  out.facts.resize(n);
+  if (n == 0) return out;
+
+  std::vector<LineStats> stats;
+  stats.reserve(n);
+  for (const PageLine& line : page.lines) stats.push_back(scan_line(line.text));
+
+  long total_words = 0;
+  int longest = 1;
+  std::vector<char> is_long(n);
+  std::unordered_map<std::string_view, int> line_count;
+  std::unordered_map<uint64_t, int> opening_count;
+  std::unordered_map<uint32_t, int> byline_names;
+  for (size_t i = 0; i < n; ++i) {
+    const LineStats& s = stats[i];
+    total_words += s.words;
+    longest = std::max(longest, s.words);
+    is_long[i] = s.words >= kLongLineWords && s.ends_sentence;
+    ++line_count[page.lines[i].text];
+    if (s.opening_hash) ++opening_count[s.opening_hash];
+    if (s.byline_start && s.words <= 12)
+      for (uint32_t h : s.capitalised_words) byline_names[h] = 1;
+    out.facts[i] = {s.words, s.ends_sentence, s.upper >= 2 && s.lower == 0};
+  }
+
+  // Nearest long line above and below every line.
+  std::vector<int> long_above(n), long_below(n);
+  for (size_t i = 0, last = SIZE_MAX; i < n; ++i) {
+    long_above[i] = last == SIZE_MAX ? kMaxDistance : int(std::min<size_t>(i - last, kMaxDistance));
+    if (is_long[i]) last = i;
+  }
+  for (size_t k = n, next = SIZE_MAX; k-- > 0;) {
+    long_below[k] = next == SIZE_MAX ? kMaxDistance : int(std::min<size_t>(next - k, kMaxDistance));
+    if (is_long[k]) next = k;
+  }
+  long first_long = -1, last_long = -1;
+  for (size_t i = 0; i < n; ++i)
+    if (is_long[i]) {
+      if (first_long < 0) first_long = long(i);
+      last_long = long(i);
+    }
+
+  std::array<Run, kDenseCosts.size()> dense;
+  for (size_t k = 0; k < kDenseCosts.size(); ++k) dense[k] = densest_run(stats, kDenseCosts[k]);
+  const Run& mid = dense[1];
+  long mid_words = 0;
+  std::vector<uint16_t> topic(kTopicSlots, 0);
+  for (long i = mid.first; i <= mid.last; ++i) {
+    mid_words += stats[i].words;
+    for (uint32_t h : stats[i].content_words) topic[h % kTopicSlots] += topic[h % kTopicSlots] < 65535;
+  }
+
+  // Prefix sums of log words, sentence ends, UI rates and long lines for windows.
+  std::vector<double> sum_logw(n + 1), sum_end(n + 1), sum_ui(n + 1), sum_long(n + 1);
+  for (size_t i = 0; i < n; ++i) {
+    sum_logw[i + 1] = sum_logw[i] + log_words(stats[i].words);
+    sum_end[i + 1] = sum_end[i] + stats[i].ends_sentence;
+    sum_ui[i + 1] = sum_ui[i] + rate(stats[i].ui_words, stats[i].words);
+    sum_long[i + 1] = sum_long[i] + is_long[i];
+  }
+  const auto window_mean = [&](const std::vector<double>& sum, long i, long radius) {
+    const long lo = std::max(0L, i - radius), hi = std::min(long(n) - 1, i + radius);
+    return float((sum[hi + 1] - sum[lo]) / double(hi - lo + 1));
+  };
+
+  long words_before = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const LineStats& s = stats[i];
+    float* f = out.values.data() + i * kFeatureCount;
+    const auto set = [&](Feature feature, float value) { f[int(feature)] = value; };
+    const long li = long(i);
+    const auto neighbour = [&](long offset) -> const LineStats* {
+      const long j = li + offset;
+      return j >= 0 && j < long(n) ? &stats[j] : nullptr;
+    };
+
+    set(Feature::LogWords, log_words(s.words));
+    set(Feature::LogChars, std::log1p(float(s.chars)));
+    set(Feature::MeanWordLength, rate(s.word_bytes, s.words));
+    set(Feature::StopWordRate, rate(s.stop_words, s.words));
+    set(Feature::UiWordRate, rate(s.ui_words, s.words));
+    set(Feature::UiWords, float(std::min(s.ui_words, 5)));
+    set(Feature::CaptionWords, float(std::min(s.caption_words, 5)));
+    set(Feature::MonthWords, float(std::min(s.month_words, 3)));
+    set(Feature::EndsSentence, s.ends_sentence);
+    set(Feature::EndsColon, s.ends_colon);
+    set(Feature::EndsParen, s.ends_paren);
+    set(Feature::StartsBullet, s.starts_bullet);
+    set(Feature::StartsUpper, s.starts_upper);
+    set(Feature::AllCaps, out.facts[i].all_caps);
+    set(Feature::CapitalisedRate, rate(s.capitalised, s.words));
+    set(Feature::DigitRate, rate(s.digits, s.chars));
+    set(Feature::PunctRate, rate(s.punct, s.chars));
+    set(Feature::CommaRate, rate(s.commas, s.words));
+    set(Feature::Sentences, float(std::min(s.sentence_breaks, 10)));
+    set(Feature::Copyright, s.copyright);
+    set(Feature::Separators, float(std::min(s.separators, 5)));
+    set(Feature::UrlLike, s.url_like);
+    set(Feature::BylineStart, s.byline_start);
+    int name_hits = 0;
+    if (!s.byline_start)
+      for (size_t k = 0; k < s.capitalised_words.size() && k < 3; ++k)
+        name_hits += byline_names.count(s.capitalised_words[k]) > 0;
+    set(Feature::BylineName, float(name_hits));
+    set(Feature::Duplicate, line_count[page.lines[i].text] > 1);
+    set(Feature::SharedOpening, s.opening_hash && opening_count[s.opening_hash] > 1);
+    set(Feature::BlankBefore, float(std::min<size_t>(page.lines[i].blank_before, 3)));
+    set(Feature::QuoteStart, s.quote_start);
+
+    // Share of the line's content words found elsewhere in the densest region.
+    int on_topic = 0;
+    const bool inside_mid = li >= mid.first && li <= mid.last;
+    if (inside_mid)
+      for (uint32_t h : s.content_words) --topic[h % kTopicSlots];
+    for (uint32_t h : s.content_words) on_topic += topic[h % kTopicSlots] > 0;
+    if (inside_mid)
+      for (uint32_t h : s.content_words) ++topic[h % kTopicSlots];
+    set(Feature::TopicOverlap, s.content_words.empty() ? -1.f : rate(on_topic, int(s.content_words.size())));
+
+    set(Feature::LinePosition, float(i) / float(n));
+    set(Feature::WordPosition, total_words > 0 ? float(words_before) / float(total_words) : 0.f);
+    words_before += s.words;
+    set(Feature::PageLogWords, std::log1p(float(total_words)));
+    set(Feature::PageLogLines, std::log1p(float(n)));
+    set(Feature::ShareOfLongest, rate(s.words, longest));
+
+    const auto neighbour_features = [&](long offset, Feature words, Feature ends) {
+      const LineStats* o = neighbour(offset);
+      set(words, o ? log_words(o->words) : -1.f);
+      set(ends, o ? float(o->ends_sentence) : -1.f);
+    };
+    neighbour_features(-1, Feature::PrevLogWords, Feature::PrevEndsSentence);
+    neighbour_features(+1, Feature::NextLogWords, Feature::NextEndsSentence);
+    neighbour_features(-2, Feature::Prev2LogWords, Feature::Prev2EndsSentence);
+    neighbour_features(+2, Feature::Next2LogWords, Feature::Next2EndsSentence);
+    const auto detail = [&](long offset, Feature ui, Feature caption, Feature caps, Feature stop) {
+      const LineStats* o = neighbour(offset);
+      set(ui, o ? rate(o->ui_words, o->words) : -1.f);
+      set(caption, o ? float(std::min(o->caption_words, 5)) : -1.f);
+      set(caps, o ? float(o->upper >= 2 && o->lower == 0) : -1.f);
+      set(stop, o ? rate(o->stop_words, o->words) : -1.f);
+    };
+    detail(-1, Feature::PrevUiRate, Feature::PrevCaption, Feature::PrevAllCaps, Feature::PrevStopRate);
+    detail(+1, Feature::NextUiRate, Feature::NextCaption, Feature::NextAllCaps, Feature::NextStopRate);
+    set(Feature::Prev3LogWords, neighbour(-3) ? log_words(neighbour(-3)->words) : -1.f);
+    set(Feature::Next3LogWords, neighbour(+3) ? log_words(neighbour(+3)->words) : -1.f);
+
+    set(Feature::WindowLogWords2, window_mean(sum_logw, li, 2));
+    set(Feature::WindowLogWords5, window_mean(sum_logw, li, 5));
+    set(Feature::WindowLongLines3, window_mean(sum_long, li, 3));
+    set(Feature::WindowSentenceEnds3, window_mean(sum_end, li, 3));
+    set(Feature::WindowUiRate3, window_mean(sum_ui, li, 3));
+    set(Feature::DistanceLongAbove, float(long_above[i]));
+    set(Feature::DistanceLongBelow, float(long_below[i]));
+    set(Feature::AfterLastLong, last_long < 0 ? float(kMaxDistance) : float(std::clamp(li - last_long, 0L, long(kMaxDistance))));
+    set(Feature::BeforeFirstLong, first_long < 0 ? float(kMaxDistance) : float(std::clamp(first_long - li, 0L, long(kMaxDistance))));
+
+    const auto dense_features = [&](const Run& run, Feature inside, Feature distance) {
+      set(inside, li >= run.first && li <= run.last);
+      set(distance, run_distance(run, li));
+    };
+    dense_features(dense[0], Feature::InDenseLow, Feature::DistDenseLow);
+    dense_features(dense[1], Feature::InDenseMid, Feature::DistDenseMid);
+    dense_features(dense[2], Feature::InDenseHigh, Feature::DistDenseHigh);
+    set(Feature::PosInDenseMid, inside_mid && mid.last > mid.first ? float(li - mid.first) / float(mid.last - mid.first) : -1.f);
+    set(Feature::DenseMidShare, total_words > 0 ? float(mid_words) / float(total_words) : 0.f);
+  }
+  return out;
+}
+
+}  // namespace pith::textmode

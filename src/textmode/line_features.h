@@ -1,0 +1,63 @@
+// Per-line features of a text page, the input of the line model. A line is
+// described by its own text (length, words, sentence punctuation, case,
+// digits, function words, UI and caption vocabulary), by its neighbours, and
+// by where it sits relative to the page's densest run of prose. Features are
+// computed here once, for both the library and the trainer
+// (eval/textmode_trainer.cc), so training and inference can never disagree.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "textmode/main_text.h"
+
+namespace pith::textmode {
+
+// X(name): every feature in vector order. The trained trees index features
+// by position, so appending is safe and reordering needs retraining.
+#define PITH_TEXTMODE_FEATURES(X)                                                                      \
+  X(LogWords) X(LogChars) X(MeanWordLength) X(StopWordRate) X(UiWordRate) X(UiWords) X(CaptionWords)    \
+  X(MonthWords) X(EndsSentence) X(EndsColon) X(EndsParen) X(StartsBullet) X(StartsUpper) X(AllCaps)     \
+  X(CapitalisedRate) X(DigitRate) X(PunctRate) X(CommaRate) X(Sentences) X(Copyright) X(Separators)     \
+  X(UrlLike) X(BylineStart) X(BylineName) X(Duplicate) X(SharedOpening) X(BlankBefore) X(QuoteStart)    \
+  X(TopicOverlap) X(LinePosition) X(WordPosition) X(PageLogWords) X(PageLogLines) X(ShareOfLongest)     \
+  X(PrevLogWords) X(PrevEndsSentence) X(PrevUiRate) X(PrevCaption) X(PrevAllCaps) X(PrevStopRate)       \
+  X(NextLogWords) X(NextEndsSentence) X(NextUiRate) X(NextCaption) X(NextAllCaps) X(NextStopRate)       \
+  X(Prev2LogWords) X(Prev2EndsSentence) X(Next2LogWords) X(Next2EndsSentence) X(Prev3LogWords)          \
+  X(Next3LogWords) X(WindowLogWords2) X(WindowLogWords5) X(WindowLongLines3) X(WindowSentenceEnds3)     \
+  X(WindowUiRate3) X(DistanceLongAbove) X(DistanceLongBelow) X(AfterLastLong) X(BeforeFirstLong)        \
+  X(InDenseLow) X(DistDenseLow) X(InDenseMid) X(DistDenseMid) X(PosInDenseMid) X(InDenseHigh)           \
+  X(DistDenseHigh) X(DenseMidShare)
+
+enum class Feature : int {
+#define PITH_TEXTMODE_FEATURE_ENUM(name) name,
+  PITH_TEXTMODE_FEATURES(PITH_TEXTMODE_FEATURE_ENUM)
+#undef PITH_TEXTMODE_FEATURE_ENUM
+};
+
+inline constexpr int kFeatureCount = 0
+#define PITH_TEXTMODE_FEATURE_COUNT(name) +1
+    PITH_TEXTMODE_FEATURES(PITH_TEXTMODE_FEATURE_COUNT)
+#undef PITH_TEXTMODE_FEATURE_COUNT
+    ;
+
+// Name of feature `index` ("LogWords"), for the trainer's reports.
+std::string_view feature_name(int index);
+
+// What the decoder and find_main_text() need about a line besides its score.
+struct LineFacts {
+  int words = 0;
+  bool ends_sentence = false;
+  bool all_caps = false;
+};
+
+struct PageFeatures {
+  std::vector<float> values;    // lines × kFeatureCount, row-major
+  std::vector<LineFacts> facts; // one per line
+  const float* row(size_t line) const { return values.data() + line * kFeatureCount; }
+};
+
+PageFeatures compute_line_features(const TextPage& page);
+
+}  // namespace pith::textmode

@@ -1,0 +1,236 @@
+// scan_line(): one pass over a line's code points. Letters of the common
+// scripts are classified by code-point range (no ICU: text mode has to stay
+// fast and self-contained); words are looked up once in word_classes().
+#include "textmode/line_stats.h"
+
+#include <string>
+
+#include "textmode/word_classes.h"
+
+namespace pith::textmode {
+namespace {
+
+// Longest word looked up in the vocabulary; longer ones are never in it.
+constexpr size_t kMaxLookupBytes = 24;
+
+enum class Kind { Space, Letter, Ideograph, Digit, Punct };
+
+struct CodePoint {
+  char32_t value;
+  size_t length;
+};
+
+CodePoint decode(std::string_view s, size_t i) {
+  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = b(i);
+  if (c < 0x80) return {c, 1};
+  const auto cont = [&](size_t k) { return i + k < s.size() && (b(i + k) & 0xC0) == 0x80; };
+  if (c >= 0xC2 && c < 0xE0 && cont(1)) return {char32_t((c & 0x1F) << 6 | (b(i + 1) & 0x3F)), 2};
+  if (c >= 0xE0 && c < 0xF0 && cont(1) && cont(2))
+    return {char32_t((c & 0x0F) << 12 | (b(i + 1) & 0x3F) << 6 | (b(i + 2) & 0x3F)), 3};
+  if (c >= 0xF0 && c < 0xF5 && cont(1) && cont(2) && cont(3))
+    return {char32_t((c & 0x07) << 18 | (b(i + 1) & 0x3F) << 12 | (b(i + 2) & 0x3F) << 6 | (b(i + 3) & 0x3F)), 4};
+  return {0xFFFD, 1};
+}
+
+Kind kind_of(char32_t c) {
+  if (c < 0x80) {
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return Kind::Letter;
+    if (c >= '0' && c <= '9') return Kind::Digit;
+    if (c <= ' ' || c == 0x7F) return Kind::Space;
+    return Kind::Punct;
+  }
+  if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA ? Kind::Letter : Kind::Space;
+  if (c == 0xD7 || c == 0xF7) return Kind::Punct;
+  if (c < 0x2000) return Kind::Letter;  // Latin, Greek, Cyrillic, Hebrew, Arabic, Indic, Thai …
+  if (c < 0x3040) return Kind::Space;   // punctuation, symbols, CJK punctuation
+  if (c < 0xA000) return Kind::Ideograph;  // kana and CJK ideographs
+  if (c >= 0xAC00 && c < 0xD7B0) return Kind::Letter;  // Hangul syllables
+  if (c >= 0xFF10 && c <= 0xFF19) return Kind::Digit;
+  if ((c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)) return Kind::Letter;
+  return Kind::Space;
+}
+
+bool is_upper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
+  if (c >= 0x100 && c < 0x180) return c % 2 == 0;
+  if (c >= 0x391 && c <= 0x3A9) return true;
+  return c >= 0x400 && c <= 0x42F;
+}
+
+bool is_lower(char32_t c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  if (c >= 0xDF && c <= 0xFF) return c != 0xF7;
+  if (c >= 0x100 && c < 0x180) return c % 2 == 1;
+  if (c >= 0x3B1 && c <= 0x3C9) return true;
+  return c >= 0x430 && c <= 0x45F;
+}
+
+char32_t to_lower(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + 0x20 : c;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
+  if (c >= 0x410 && c <= 0x42F) return c + 0x20;
+  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
+  return c;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += char(c);
+  } else if (c < 0x800) {
+    out += char(0xC0 | (c >> 6));
+    out += char(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += char(0xE0 | (c >> 12));
+    out += char(0x80 | ((c >> 6) & 0x3F));
+    out += char(0x80 | (c & 0x3F));
+  } else {
+    out += char(0xF0 | (c >> 18));
+    out += char(0x80 | ((c >> 12) & 0x3F));
+    out += char(0x80 | ((c >> 6) & 0x3F));
+    out += char(0x80 | (c & 0x3F));
+  }
+}
+
+uint32_t hash_word(std::string_view w) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : w) h = (h ^ c) * 16777619u;
+  return h;
+}
+
+// Invisible characters: they separate words but are never a line's first or last mark.
+bool is_blank(char32_t c) {
+  return c <= ' ' || c == 0x7F || c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F ||
+         c == 0x3000 || c == 0xFEFF;
+}
+
+bool is_sentence_end(char32_t c) {
+  return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 || c == 0xFF01 || c == 0xFF1F;
+}
+
+bool is_closing_quote(char32_t c) {
+  return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0xBB || c == 0x300D;
+}
+
+bool is_bullet(char32_t c) {
+  return c == 0x2022 || c == '-' || c == '*' || c == 0x2013 || c == 0xB7 || c == 0x25BA || c == 0x25B6 ||
+         c == 0x25AA || c == 0x2192;
+}
+
+}  // namespace
+
+LineStats scan_line(std::string_view line) {
+  LineStats st;
+  std::string word;            // current word, lower-cased
+  bool word_open = false, word_capitalised = false, word_too_long = false;
+  int word_index = 0;
+  bool first_word_byline = false;
+  char32_t previous = 0;
+  char32_t first_visible = 0;
+  uint64_t opening = 1469598103934665603ull;
+
+  const auto close_word = [&]() {
+    if (!word_open) return;
+    word_open = false;
+    ++st.words;
+    const uint32_t h = hash_word(word);
+    const uint8_t cls = word_too_long ? 0 : word_classes(word);
+    if (cls & kStopWord) ++st.stop_words;
+    if (cls & kUiWord) ++st.ui_words;
+    if (cls & kCaptionWord) ++st.caption_words;
+    if (cls & kMonthWord) ++st.month_words;
+    if (word_capitalised) {
+      ++st.capitalised;
+      st.capitalised_words.push_back(h);
+    }
+    if (!(cls & kStopWord) && word.size() >= 4) st.content_words.push_back(h);
+    if (word_index == 0) first_word_byline = (cls & kBylineWord) != 0;
+    if (word_index == 1 && first_word_byline && word_capitalised) st.byline_start = true;
+    if (word_index < kOpeningWords) opening = (opening ^ h) * 1099511628211ull;
+    if (word_index == kOpeningWords - 1) st.opening_hash = opening;
+    ++word_index;
+  };
+
+  for (size_t i = 0; i < line.size();) {
+    const CodePoint cp = decode(line, i);
+    i += cp.length;
+    const char32_t c = cp.value;
+    ++st.chars;
+    const Kind kind = kind_of(c);
+    if (kind == Kind::Letter || kind == Kind::Digit || kind == Kind::Ideograph) {
+      if (first_visible == 0) {
+        first_visible = c;
+        st.starts_upper = is_upper(c);
+      }
+      if (kind == Kind::Ideograph) {
+        close_word();
+        ++st.letters;
+        ++st.words;
+        ++word_index;
+        previous = c;
+        continue;
+      }
+      if (!word_open) {
+        word_open = true;
+        word.clear();
+        word_too_long = false;
+        word_capitalised = is_upper(c);
+      }
+      if (kind == Kind::Digit) {
+        ++st.digits;
+      } else {
+        ++st.letters;
+        if (is_upper(c)) ++st.upper;
+        else if (is_lower(c)) ++st.lower;
+      }
+      st.word_bytes += int(cp.length);
+      if (word.size() < kMaxLookupBytes) append_utf8(word, to_lower(c));
+      else word_too_long = true;
+    } else {
+      close_word();
+      if (first_visible == 0 && !is_blank(c)) {
+        first_visible = c;
+        st.starts_bullet = is_bullet(c);
+        st.quote_start = c == '"' || c == 0x201C || c == 0xAB || c == 0x201E || c == '\'';
+      }
+      if (kind == Kind::Punct) ++st.punct;
+      if (c == ',') ++st.commas;
+      if (c == 0xA9) st.copyright = true;
+      if (c == '|' || c == 0x2022 || c == 0xBB || c == 0xB7 || c == 0x203A) ++st.separators;
+      if ((c == ' ' || c == 0xA0) && is_sentence_end(previous)) ++st.sentence_breaks;
+    }
+    previous = c;
+  }
+  close_word();
+
+  // The line's last visible character, looking through closing quotes.
+  size_t end = line.size();
+  char32_t last = 0, before_last = 0;
+  while (end > 0) {
+    size_t start = end - 1;
+    while (start > 0 && (static_cast<unsigned char>(line[start]) & 0xC0) == 0x80) --start;
+    const char32_t c = decode(line, start).value;
+    end = start;
+    if (is_blank(c)) continue;
+    if (last == 0) {
+      last = c;
+      if (!is_closing_quote(c)) break;
+    } else {
+      before_last = c;
+      break;
+    }
+  }
+  st.ends_sentence = is_sentence_end(last) || (is_closing_quote(last) && is_sentence_end(before_last));
+  st.ends_colon = last == ':';
+  st.ends_paren = last == ')';
+  if (!st.starts_bullet && st.digits > 0 && first_visible >= '0' && first_visible <= '9') {
+    const size_t dot = line.find_first_of(".)");
+    st.starts_bullet = dot != std::string_view::npos && dot < 4 && dot + 1 < line.size() && line[dot + 1] == ' ';
+  }
+  st.url_like = line.find("http") != std::string_view::npos || line.find("www.") != std::string_view::npos ||
+                line.find('@') != std::string_view::npos;
+  return st;
+}
+
+}  // namespace pith::textmode

@@ -1,0 +1,43 @@
+// What one line says on its own: counts gathered in a single pass over its
+// UTF-8 bytes. line_features.cc turns these into model features and adds
+// the context of the neighbouring lines.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace pith::textmode {
+
+struct LineStats {
+  int words = 0;          // runs of letters/digits; each CJK ideograph counts as one
+  int chars = 0;          // code points
+  int letters = 0;
+  int upper = 0;          // upper-case letters (ASCII, Latin-1, Cyrillic)
+  int lower = 0;
+  int digits = 0;
+  int punct = 0;          // ASCII punctuation
+  int commas = 0;
+  int sentence_breaks = 0;  // . ! ? followed by a space
+  int capitalised = 0;    // words starting with an upper-case letter
+  int word_bytes = 0;     // bytes inside words, for the mean word length
+  int stop_words = 0, ui_words = 0, caption_words = 0, month_words = 0;
+  bool ends_sentence = false, ends_colon = false, ends_paren = false;
+  bool starts_bullet = false, starts_upper = false, quote_start = false;
+  bool byline_start = false;  // "By Name", "von Name" …
+  bool copyright = false, url_like = false;
+  int separators = 0;     // | • » · between menu items
+  uint64_t opening_hash = 0;  // hash of the first kOpeningWords words, 0 when shorter
+  // Hashes of the line's content words (not function words, 4+ bytes), and of
+  // its capitalised words, for topic and byline-name overlap.
+  std::vector<uint32_t> content_words;
+  std::vector<uint32_t> capitalised_words;
+};
+
+// Words whose hash identifies a line's opening (a standfirst repeated as the
+// first sentence of the body shares it).
+inline constexpr int kOpeningWords = 6;
+
+LineStats scan_line(std::string_view line);
+
+}  // namespace pith::textmode

@@ -1,0 +1,73 @@
+// find_main_text(): features → tree scores → Viterbi decode, then the
+// article's furniture that the model does not decide (title, subheads,
+// confidence) read off the decoded lines.
+#include "textmode/main_text.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "textmode/line_features.h"
+#include "textmode/line_model.h"
+#include "textmode/line_model_weights.h"
+#include "textmode/sequence_decoder.h"
+
+namespace pith::textmode {
+namespace {
+
+// A kept line this short that ends no sentence reads as a subhead.
+constexpr int kHeadingMaxWords = 15;
+// The title is looked for among this many lines above the article.
+constexpr size_t kTitleSearchLines = 12;
+// A title has this many words at least and at most.
+constexpr int kTitleMinWords = 3, kTitleMaxWords = 30;
+// Fewer article words than this: the page is probably not an article.
+constexpr int kArticleMinWords = 80;
+
+float probability(float log_odds) { return 1.f / (1.f + std::exp(-log_odds)); }
+
+}  // namespace
+
+MainText find_main_text(const TextPage& page, const TextModeSettings& settings) {
+  MainText result;
+  const PageFeatures features = compute_line_features(page);
+  const std::vector<float> scores = score_lines(features, trained_line_model());
+  DecoderCosts costs = kTrainedDecoderCosts;
+  if (settings.favor == Favor::Precision) costs.bias -= kFavorShift;
+  if (settings.favor == Favor::Recall) costs.bias += kFavorShift;
+  const std::vector<bool> main = decode_main_lines(scores, features.facts, costs);
+
+  double weighted = 0, weight = 0;
+  int words = 0;
+  for (size_t i = 0; i < main.size(); ++i) {
+    if (!main[i]) continue;
+    const LineFacts& f = features.facts[i];
+    result.lines.push_back(i);
+    if (f.words <= kHeadingMaxWords && !f.ends_sentence) result.headings.push_back(i);
+    words += f.words;
+    weighted += probability(scores[i]) * (1 + f.words);
+    weight += 1 + f.words;
+  }
+  if (result.lines.empty()) {
+    result.warnings.push_back("no main text found");
+    return result;
+  }
+  // Title: the most article-like headline-shaped line just above the article.
+  const size_t first = result.lines.front();
+  float best = -1e30f;
+  for (size_t k = first; k-- > 0 && first - k <= kTitleSearchLines;) {
+    const LineFacts& f = features.facts[k];
+    if (f.words < kTitleMinWords || f.words > kTitleMaxWords || f.ends_sentence) continue;
+    if (scores[k] > best) {
+      best = scores[k];
+      result.title_line = long(k);
+    }
+  }
+  result.confidence = weight > 0 ? weighted / weight : 0;
+  if (words < kArticleMinWords) {
+    result.confidence *= double(words) / kArticleMinWords;
+    result.warnings.push_back("not an article: little running text");
+  }
+  return result;
+}
+
+}  // namespace pith::textmode

@@ -1,0 +1,58 @@
+// split_text_page(): the line structure text mode works on. Blank lines only
+// separate blocks (a browser copy uses blank lines, a WET record single
+// newlines), so they are counted rather than kept.
+#include "textmode/main_text.h"
+
+namespace pith::textmode {
+namespace {
+
+// Length of the whitespace character at the end of text[0, end), or 0. ASCII
+// blanks, NBSP, the U+2000 spaces, U+200B, U+202F, U+205F, U+3000 and U+FEFF
+// are all invisible on a page; eval/textmode_train.py mirrors this list.
+size_t trailing_space_length(std::string_view text, size_t end) {
+  if (end == 0) return 0;
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char last = byte(end - 1);
+  if (last == ' ' || last == '\t' || last == '\f' || last == '\v') return 1;
+  if (end >= 2 && byte(end - 2) == 0xC2 && last == 0xA0) return 2;
+  if (end < 3) return 0;
+  const unsigned char a = byte(end - 3), b = byte(end - 2);
+  if (a == 0xE2 && b == 0x80 && ((last >= 0x80 && last <= 0x8B) || last == 0xAF)) return 3;
+  if (a == 0xE2 && b == 0x81 && last == 0x9F) return 3;
+  if (a == 0xE3 && b == 0x80 && last == 0x80) return 3;
+  if (a == 0xEF && b == 0xBB && last == 0xBF) return 3;
+  return 0;
+}
+
+}  // namespace
+
+TextPage split_text_page(std::string_view utf8) {
+  TextPage page;
+  size_t blanks = 0;
+  size_t line_number = 0;
+  size_t start = 0;
+  while (start <= utf8.size()) {
+    size_t end = start;
+    while (end < utf8.size() && utf8[end] != '\n' && utf8[end] != '\r') ++end;
+    size_t next = end;
+    if (next < utf8.size()) next += (utf8[next] == '\r' && next + 1 < utf8.size() && utf8[next + 1] == '\n') ? 2 : 1;
+    size_t trimmed = end;
+    while (trimmed > start) {
+      const size_t n = trailing_space_length(utf8.substr(start), trimmed - start);
+      if (n == 0) break;
+      trimmed -= n;
+    }
+    if (trimmed == start) {
+      if (end < utf8.size() || end > start) ++blanks;
+    } else {
+      page.lines.push_back({std::string(utf8.substr(start, trimmed - start)), line_number, blanks});
+      blanks = 0;
+    }
+    ++line_number;
+    if (end == utf8.size()) break;
+    start = next;
+  }
+  return page;
+}
+
+}  // namespace pith::textmode
