@@ -1,8 +1,10 @@
 // pith::extract: the whole pipeline behind the public API.
 //
-//   bytes → checks (empty, binary, input kind) → run_pipeline (html::parse
-//   with the charset from the options → extract_metadata → extract_content
-//   with the title as a hint → writers) → language and length checks → Document
+//   bytes → checks (empty, binary) → input kind and any WARC/HTTP header
+//   (input_kind.h) → run_pipeline (html::parse with the charset from the
+//   options or the header → extract_metadata → extract_content with the title
+//   as a hint → writers), or run_text_pipeline for text → language and length
+//   checks → Document
 //
 // Everything that can go wrong becomes a warning on the Document: extract()
 // catches every exception (allocation failures included) and never prints.
@@ -10,7 +12,9 @@
 #include <string>
 
 #include "api/input_check.h"
+#include "api/input_kind.h"
 #include "api/pipeline.h"
+#include "api/text_pipeline.h"
 #include "pith/extract.h"
 
 namespace pith {
@@ -78,25 +82,23 @@ void clear_content(Document& doc) {
 }
 
 void extract_into(std::string_view bytes, const Options& options, Document& doc) {
-  if (api::is_blank(bytes)) {
-    doc.warnings.push_back("empty input");
-    return;
-  }
   if (api::looks_binary(bytes)) {
     doc.warnings.push_back("binary input: not HTML or text");
     return;
   }
-  if (options.input == InputKind::Text) {
-    doc.warnings.push_back("text mode not implemented yet");
+  api::SniffedInput input = api::sniff_input(bytes, options.input);
+  if (api::is_blank(input.body)) {
+    doc.warnings.push_back("empty input");
     return;
   }
 
   api::PipelineRequest request;
   request.settings = extraction::settings_from(options);
-  request.charset = options.charset;
+  request.charset = options.charset.empty() ? std::string_view(input.charset) : std::string_view(options.charset);
   request.markdown = options.markdown;
   request.html = options.html;
-  api::PageResult result = api::run_pipeline(bytes, request);
+  api::PageResult result = input.kind == InputKind::Text ? api::run_text_pipeline(input.body, request)
+                                                         : api::run_pipeline(input.body, request);
   bool extractor_explained = !result.warnings.empty();
   copy_result(result, options, doc);
 

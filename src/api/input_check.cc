@@ -27,14 +27,4 @@ bool looks_binary(std::string_view bytes) {
   return nul > kMaxNulShare * n || control > kMaxControlShare * n;
 }
 
-bool looks_like_html(std::string_view bytes) {
-  std::string_view sample = bytes.substr(0, kSniffBytes);
-  for (size_t i = 0; i + 1 < sample.size(); ++i) {
-    if (sample[i] != '<') continue;
-    char c = sample[i + 1];
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '!' || c == '/' || c == '?') return true;
-  }
-  return false;
-}
-
 }  // namespace pith::api

@@ -1,6 +1,6 @@
 // Cheap checks on raw input before parsing: is it empty, is it binary (an
-// image, a PDF, a gzip stream handed to pith by mistake), does it look like
-// HTML at all. They decide warnings, never abort.
+// image, a PDF, a gzip stream handed to pith by mistake). They decide
+// warnings, never abort; HTML or text is input_kind.h's question.
 #pragma once
 
 #include <string_view>
@@ -22,8 +22,5 @@ bool is_blank(std::string_view bytes);
 // Many NUL or control bytes in the first kSniffBytes. UTF-16 input with a
 // byte-order mark is text, not binary.
 bool looks_binary(std::string_view bytes);
-
-// A '<' that opens a tag, comment or doctype appears early in the input.
-bool looks_like_html(std::string_view bytes);
 
 }  // namespace pith::api

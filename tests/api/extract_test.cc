@@ -62,13 +62,6 @@ TEST(ExtractTest, BinaryInput) {
   EXPECT_TRUE(has_warning(d, "binary input"));
 }
 
-TEST(ExtractTest, TextModeIsNotImplementedYet) {
-  Options options;
-  options.input = InputKind::Text;
-  Document d = extract("Just some text.", options);
-  EXPECT_TRUE(has_warning(d, "text mode not implemented yet"));
-}
-
 TEST(ExtractTest, OtherLanguagesAreDropped) {
   Options options;
   options.target_language = "de";

@@ -25,12 +25,5 @@ TEST(InputCheckTest, Binary) {
   EXPECT_FALSE(looks_binary(a_few_nuls));
 }
 
-TEST(InputCheckTest, LooksLikeHtml) {
-  EXPECT_TRUE(looks_like_html("  <!DOCTYPE html>"));
-  EXPECT_TRUE(looks_like_html("text then <p>"));
-  EXPECT_FALSE(looks_like_html("a < b and c > d"));
-  EXPECT_FALSE(looks_like_html("plain text"));
-}
-
 }  // namespace
 }  // namespace pith::api

@@ -1,5 +1,5 @@
 // Runs the built `pith` binary: exit codes, error records, record counts and
-// order, output files, the fulltext format and the parse subcommand.
+// order, output files, the fulltext format, text mode and the parse subcommand.
 #include <gtest/gtest.h>
 
 #include <sys/wait.h>
@@ -194,10 +194,94 @@ TEST_F(CliTest, StdinAndFulltext) {
   EXPECT_EQ(r.out, "Menu\nOne two\n");
 }
 
-TEST_F(CliTest, TextModeIsNotImplementedYet) {
-  Result r = pith("--input text --format jsonl -", "plain text");
-  EXPECT_EQ(r.exit_code, 0);
-  EXPECT_NE(r.out.find("text mode not implemented yet"), std::string::npos);
+// Each line without trailing whitespace, no blank lines at the end.
+std::string normalised(const std::string& text) {
+  std::string out, line;
+  std::stringstream s(text);
+  while (std::getline(s, line)) {
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.pop_back();
+    while (line.size() >= 2 && line.substr(line.size() - 2) == "\xC2\xA0") line.resize(line.size() - 2);
+    out += line + '\n';
+  }
+  while (out.size() >= 2 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
+  return out;
+}
+
+const std::string kSeedPage = PITH_SHARED_DIR "/seeds/page.txt";
+
+// THE acceptance test of text mode (issue 5).
+TEST_F(CliTest, TextModeSeedPrintsExactlyTheArticle) {
+  Result r = pith("--input text '" + kSeedPage + "'");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(normalised(r.out), normalised(slurp(PITH_SHARED_DIR "/seeds/article.txt")));
+}
+
+TEST_F(CliTest, AutoDetectsTextAndHtmlByContent) {
+  Result text = pith("--input text '" + kSeedPage + "'");
+  Result html = pith("--input html '" + kSeedPage + "'");
+  ASSERT_FALSE(text.out.empty());
+  EXPECT_EQ(pith("'" + kSeedPage + "'").out, text.out);
+  EXPECT_NE(html.out, text.out);
+  // A copy named .html is still text, and an HTML page named .txt still HTML.
+  spit(dir_ / "page.html", slurp(kSeedPage));
+  EXPECT_EQ(pith("page.html").out, text.out);
+  fs::path article = page("article.txt", kBody);
+  EXPECT_EQ(pith("article.txt").out, pith("--input html article.txt").out);
+  EXPECT_NE(pith("article.txt").out.find("Harbour seals"), std::string::npos);
+  // The visible text of a real dataset page is text.
+  std::string dataset_page = PITH_SHARED_DIR "/datasets/dragnet/pages/108.html";
+  ASSERT_EQ(pith("--format fulltext -o rendered '" + dataset_page + "'").exit_code, 0);
+  Result auto_rendered = pith("--format jsonl rendered");
+  Result text_rendered = pith("--format jsonl --input text rendered");
+  EXPECT_EQ(auto_rendered.out, text_rendered.out);
+}
+
+TEST_F(CliTest, TextModeInEveryFormat) {
+  const std::string input = "--input text --url https://www.foxnews.com/world/talks '" + kSeedPage + "'";
+  Result txt = pith(input);
+  ASSERT_FALSE(txt.out.empty());
+  std::string first = txt.out.substr(0, 40);
+  Result md = pith("--format markdown --with-metadata " + input);
+  EXPECT_EQ(md.out.rfind("---\n", 0), 0u) << md.out;
+  EXPECT_NE(md.out.find("hostname: \"www.foxnews.com\"\n"), std::string::npos) << md.out;
+  EXPECT_NE(md.out.find("language: \"en\"\n"), std::string::npos) << md.out;
+  EXPECT_NE(md.out.find(first), std::string::npos);
+  Result txt_meta = pith("--with-metadata " + input);
+  EXPECT_EQ(txt_meta.out.rfind("---\n", 0), 0u);
+  EXPECT_NE(txt_meta.out.find("\n---\n" + txt.out), std::string::npos) << txt_meta.out;
+  Result html = pith("--format html " + input);
+  EXPECT_EQ(html.out.rfind("<article>\n", 0), 0u) << html.out;
+  EXPECT_NE(html.out.find("<p>" + first), std::string::npos);
+  for (const char* format : {"json", "jsonl"}) {
+    Result json = pith(std::string("--format ") + format + " " + input);
+    EXPECT_EQ(json.out.front(), '{');
+    EXPECT_NE(json.out.find("\"hostname\": \"www.foxnews.com\""), std::string::npos) << json.out;
+    EXPECT_NE(json.out.find("\"text\": \"" + first), std::string::npos) << json.out;
+  }
+  Result fulltext = pith("--format fulltext '" + kSeedPage + "'");
+  EXPECT_EQ(fulltext.out.rfind("Expand / Collapse search\nWatch TV\nMenu\nThis material", 0), 0u) << fulltext.out;
+  EXPECT_EQ(fulltext.out.find("\n\n"), std::string::npos);
+}
+
+TEST_F(CliTest, BatchOfHtmlAndTextKeepsEveryRecord) {
+  fs::create_directories(dir_ / "mixed");
+  for (int i = 0; i < 6; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "mixed/%02d.%s", i, i % 2 ? "html" : "txt");
+    if (i % 2) {
+      page(name, kBody + " Page " + std::to_string(i) + ".");
+    } else {
+      spit(dir_ / name, slurp(kSeedPage));
+    }
+  }
+  spit(dir_ / "mixed" / "06.txt", "\n \n");
+  Result r = pith("--format jsonl -j 2 mixed");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(count(r.out, "\n"), 7u) << r.out;
+  EXPECT_EQ(count(r.out, "\"source\": \"mixed/"), 7u);
+  EXPECT_EQ(count(r.out, "Former U.S. national security officials"), 3u);
+  EXPECT_EQ(count(r.out, "Harbour seals"), 3u);
+  EXPECT_EQ(count(r.out, "\"empty input\""), 1u);
 }
 
 TEST_F(CliTest, BinaryInputGivesAWarning) {

@@ -7,7 +7,7 @@ namespace pith::cli {
 
 void add_options(CLI::App& app, CliOptions& o) {
   CliOptions::Raw& r = o.raw;
-  app.add_option("inputs", o.inputs, "HTML files, directories (walked recursively) or - for stdin")
+  app.add_option("inputs", o.inputs, "HTML or text files, directories (walked recursively) or - for stdin")
       ->type_name("INPUT...");
   app.add_option("--format,-f", r.format, "Output format: txt, markdown, json, jsonl, html, fulltext")
       ->check(CLI::IsMember({"txt", "markdown", "json", "jsonl", "html", "fulltext"}))
@@ -22,7 +22,8 @@ void add_options(CLI::App& app, CliOptions& o) {
   app.add_flag("--comments", o.extract.comments, "Also extract reader comments (json/jsonl field \"comments\")");
   app.add_flag("--formatting", o.extract.formatting, "Keep bold, italic and code (markdown, html)");
   app.add_flag("--with-metadata", o.with_metadata, "txt/markdown: start with a YAML front-matter header");
-  app.add_option("--input", r.input, "Input kind: auto, html or text")
+  app.add_option("--input", r.input,
+                 "Input kind: html, text (a page's visible text, e.g. a WET record) or auto (by content)")
       ->check(CLI::IsMember({"auto", "html", "text"}))
       ->default_str("auto");
   app.add_option("--charset", o.extract.charset,
@@ -80,6 +81,7 @@ Examples:
   pith --format jsonl -j 4 -o out.jsonl pages/    a directory, 4 threads
   pith --format jsonl --input-list list.tsv       PATH<TAB>URL per line
   pith --format fulltext page.html                everything visible
+  pith --input text page.txt                      main text of a page's visible text
   pith parse --tree page.html                     the parser's tree)";
 }
 

@@ -7,6 +7,8 @@
 #include <cstring>
 #include <iostream>
 
+#include "api/input_kind.h"
+#include "api/text_pipeline.h"
 #include "batch_runner.h"
 #include "html/parser.h"
 #include "input_files.h"
@@ -24,10 +26,14 @@ std::string with_newline(std::string s) {
   return s;
 }
 
+// Every visible line of the page; a text page's own non-blank lines.
 std::string fulltext(const CliOptions& options, std::string_view bytes) {
+  api::SniffedInput input = api::sniff_input(bytes, options.extract.input);
+  std::string_view charset = options.extract.charset.empty() ? input.charset : options.extract.charset;
+  if (input.kind == InputKind::Text) return api::text_fulltext(input.body, charset);
   ParseOptions parse_options;
-  parse_options.charset = options.extract.charset;
-  dom::Document page = html::parse(bytes, parse_options);
+  parse_options.charset = std::string(charset);
+  dom::Document page = html::parse(input.body, parse_options);
   return output::write_fulltext(page.root());
 }
 

@@ -1,0 +1,147 @@
+// The content rule reads a narrow ASCII view of the first kSniffBytes: UTF-16
+// with a BOM is narrowed to one byte per code unit, so "<\0h\0t\0m\0l\0" reads
+// "<html" and the same rule applies to every encoding.
+#include "api/input_kind.h"
+
+#include "api/input_check.h"
+#include "dom/tag.h"
+#include "io/message_header.h"
+
+namespace pith::api {
+namespace {
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool starts_with_ignoring_case(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i)
+    if (lower(s[i]) != prefix[i]) return false;
+  return true;
+}
+
+// The first kSniffBytes as ASCII: a UTF-8 BOM is skipped, UTF-16 with a BOM
+// keeps one byte per code unit (non-ASCII units become 'x').
+std::string narrow_sample(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  bool le = bytes.substr(0, 2) == "\xFF\xFE", be = bytes.substr(0, 2) == "\xFE\xFF";
+  if (!le && !be) return std::string(bytes.substr(0, kSniffBytes));
+  std::string out;
+  for (size_t i = 2; i + 1 < bytes.size() && out.size() < kSniffBytes; i += 2) {
+    auto low = static_cast<unsigned char>(bytes[le ? i : i + 1]);
+    auto high = static_cast<unsigned char>(bytes[le ? i + 1 : i]);
+    out += high == 0 && low < 0x80 ? static_cast<char>(low) : 'x';
+  }
+  return out;
+}
+
+// When s opens with a known HTML tag ("<p>", "</div", "<br/"), the length of
+// "<" plus its name ("</div" → 5); otherwise 0.
+size_t known_tag_at(std::string_view s) {
+  size_t i = 1;
+  if (i < s.size() && s[i] == '/') ++i;
+  constexpr size_t kLongestTagName = 16;  // longer names are never known tags
+  char name[kLongestTagName];
+  size_t length = 0;
+  if (i >= s.size() || !is_letter(s[i])) return 0;
+  while (i < s.size() && (is_letter(s[i]) || (s[i] >= '0' && s[i] <= '9') || s[i] == '-')) {
+    if (length == kLongestTagName) return 0;
+    name[length++] = lower(s[i++]);
+  }
+  if (i < s.size() && !is_ascii_space(s[i]) && s[i] != '>' && s[i] != '/') return 0;
+  return dom::tag_id_from_name(std::string_view(name, length)) == dom::TagId::Unknown ? 0 : i;
+}
+
+bool opens_as_html(std::string_view s) {
+  for (std::string_view opening : {"<!doctype", "<?xml", "<!--", "<html"})
+    if (starts_with_ignoring_case(s, opening)) return true;
+  return false;
+}
+
+// Position of the first case-insensitive `needle` (lowercase) in s at or
+// after `from`, or s.size().
+size_t find_ignoring_case(std::string_view s, std::string_view needle, size_t from) {
+  for (size_t i = s.find('<', from); i != std::string_view::npos; i = s.find('<', i + 1))
+    if (starts_with_ignoring_case(s.substr(i), needle)) return i;
+  return s.size();
+}
+
+// Bytes of `s` that are markup: known tags, comments, script and style contents.
+size_t markup_bytes(std::string_view s) {
+  size_t markup = 0;
+  size_t i = s.find('<');
+  while (i != std::string_view::npos) {
+    size_t end = i + 1;
+    if (s.substr(i, 4) == "<!--") {
+      size_t close = s.find("-->", i + 4);
+      end = close == std::string_view::npos ? s.size() : close + 3;
+      markup += end - i;
+    } else if (size_t name_end = known_tag_at(s.substr(i)); name_end > 0) {
+      size_t close = s.find('>', i);
+      end = close == std::string_view::npos ? s.size() : close + 1;
+      markup += end - i;
+      for (std::string_view raw_text : {"<script", "<style"}) {
+        if (name_end == raw_text.size() && starts_with_ignoring_case(s.substr(i), raw_text)) {
+          size_t closing = find_ignoring_case(s, raw_text == "<script" ? "</script" : "</style", end);
+          markup += closing - end;
+          end = closing;
+        }
+      }
+    }
+    i = s.find('<', end);
+  }
+  return markup;
+}
+
+// What a header's media type says, or Auto when it says nothing useful
+// (application/octet-stream, a missing Content-Type).
+InputKind kind_of_media_type(std::string_view type) {
+  if (type == "text/html" || type == "application/xhtml+xml") return InputKind::Html;
+  if (type == "text/plain") return InputKind::Text;
+  return InputKind::Auto;
+}
+
+}  // namespace
+
+InputKind content_kind(std::string_view bytes) {
+  std::string sample = narrow_sample(bytes);
+  std::string_view s = sample;
+  size_t start = 0;
+  while (start < s.size() && is_ascii_space(s[start])) ++start;
+  if (opens_as_html(s.substr(start))) return InputKind::Html;
+  if (s.empty()) return InputKind::Text;
+  double share = static_cast<double>(markup_bytes(s)) / static_cast<double>(s.size());
+  return share >= kMinMarkupShare ? InputKind::Html : InputKind::Text;
+}
+
+SniffedInput sniff_input(std::string_view bytes, InputKind requested) {
+  SniffedInput result;
+  result.body = bytes;
+  InputKind declared = InputKind::Auto;
+  if (auto warc = io::parse_message_header(result.body, "WARC/")) {
+    result.body.remove_prefix(warc->size);
+    std::string_view type = warc->find("WARC-Type").value_or("");
+    // A WET record's text; other records' Content-Type describes the block,
+    // which for a response is an HTTP message (handled next).
+    if (type == "conversion") declared = InputKind::Text;
+  }
+  if (auto http = io::parse_message_header(result.body, "HTTP/")) {
+    result.body.remove_prefix(http->size);
+    std::string_view content_type = http->find("Content-Type").value_or("");
+    result.charset = io::charset_parameter(content_type);
+    if (declared == InputKind::Auto) declared = kind_of_media_type(io::media_type(content_type));
+  }
+  if (requested != InputKind::Auto) {
+    result.kind = requested;
+  } else if (declared != InputKind::Auto) {
+    result.kind = declared;
+  } else {
+    result.kind = content_kind(result.body);
+  }
+  return result;
+}
+
+}  // namespace pith::api

@@ -1,0 +1,43 @@
+// Which pipeline an input goes to: HTML or text mode. With Options::input
+// Auto the bytes decide, never a file name, since inputs arrive on stdin, in
+// WARC records and under names like "page" or "index.php".
+//
+// A WARC record or an HTTP response pasted whole into one input is common in
+// crawl work, so a leading WARC and/or HTTP header block is stripped first,
+// and what it says (a WET "conversion" record is text; the HTTP Content-Type's
+// media type and charset) is used before the content is looked at.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "pith/extract.h"
+
+namespace pith::api {
+
+struct SniffedInput {
+  InputKind kind = InputKind::Html;  // Html or Text, never Auto
+  std::string_view body;             // the bytes after any WARC/HTTP header block
+  std::string charset;               // the HTTP Content-Type's charset, when there was one
+};
+
+// A page is HTML when, after a byte-order mark and whitespace, it opens with a
+// doctype, an XML declaration, a comment or <html>, or when markup fills at
+// least kMinMarkupShare of its first kSniffBytes: known HTML tags (from '<'
+// to '>'), comments, and the contents of <script> and <style>. Text that
+// mentions tags ("a < b", "<stdio.h>", a WordPress "You may use these HTML
+// tags: <a> <abbr> ..." line, an HTML tutorial) stays text.
+//
+// Measured on the four evaluation sets (1366 pages) and pith's fulltext
+// rendering of each: 1359 pages open as HTML; the other 7 have a markup share
+// of 0.48 to 0.99, while the renderings have at most 0.14 (a blog about HTML)
+// and otherwise at most 0.05. 0.25 lies between with room on both sides.
+inline constexpr double kMinMarkupShare = 0.25;
+
+// `requested` other than Auto is obeyed (headers are still stripped).
+SniffedInput sniff_input(std::string_view bytes, InputKind requested);
+
+// The content rule alone (no header handling): Html or Text.
+InputKind content_kind(std::string_view bytes);
+
+}  // namespace pith::api

@@ -1,0 +1,109 @@
+// The text pipeline in plain types, like pipeline.cc for HTML; extract.cc
+// turns the PageResult into the public Document.
+#include "api/text_pipeline.h"
+
+#include <vector>
+
+#include "extract/content_tree.h"
+#include "extract/language_detector.h"
+#include "html/encoding/input_decoder.h"
+#include "output/html_writer.h"
+#include "output/markdown_writer.h"
+#include "textmode/main_text.h"
+
+namespace pith::api {
+namespace {
+
+using extraction::ContentKind;
+using extraction::ContentNode;
+using extraction::ContentTree;
+
+// Text mode's budget is ~200 µs for a 10 KB page (50 MB/s) and cld2 costs
+// ~40 µs per call plus ~30 µs per KB, so it sees the first KB of the main
+// text, which already decides nearly every page (language_detector.h).
+constexpr size_t kLanguageSampleBytes = 1024;
+
+// Trailing spaces, tabs and no-break spaces (U+00A0, "\xC2\xA0"): pages
+// copied from a browser end many lines with an NBSP that carries nothing.
+std::string_view without_trailing_space(std::string_view line) {
+  while (!line.empty()) {
+    char c = line.back();
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+      line.remove_suffix(1);
+    } else if (line.size() >= 2 && line.substr(line.size() - 2) == "\xC2\xA0") {
+      line.remove_suffix(2);
+    } else {
+      break;
+    }
+  }
+  return line;
+}
+
+textmode::Favor textmode_favor(extraction::Favor favor) {
+  switch (favor) {
+    case extraction::Favor::Precision:
+      return textmode::Favor::Precision;
+    case extraction::Favor::Recall:
+      return textmode::Favor::Recall;
+    default:
+      return textmode::Favor::Balanced;
+  }
+}
+
+void add_block(ContentTree& tree, ContentKind kind, std::string_view text) {
+  ContentNode block;
+  block.kind = kind;
+  if (kind == ContentKind::Heading) block.level = kTextHeadingLevel;
+  uint32_t id = tree.add(ContentTree::kRoot, std::move(block));
+  ContentNode run;
+  run.kind = ContentKind::Text;
+  run.text = std::string(text);
+  tree.add(id, std::move(run));
+}
+
+}  // namespace
+
+PageResult run_text_pipeline(std::string_view bytes, const PipelineRequest& request) {
+  html::DecodedInput decoded = html::decode_input(bytes, request.charset);
+  textmode::TextPage page = textmode::split_text_page(decoded.text);
+  textmode::TextModeSettings settings;
+  settings.favor = textmode_favor(request.settings.favor);
+  textmode::MainText main = textmode::find_main_text(page, settings);
+
+  PageResult result;
+  ContentTree tree;
+  std::vector<bool> heading(page.lines.size());
+  for (size_t index : main.headings)
+    if (index < heading.size()) heading[index] = true;
+  for (size_t index : main.lines) {
+    if (index >= page.lines.size()) continue;
+    std::string_view line = without_trailing_space(page.lines[index].text);
+    if (line.empty()) continue;
+    if (!result.text.empty()) result.text += '\n';
+    result.text += line;
+    add_block(tree, heading[index] ? ContentKind::Heading : ContentKind::Paragraph, line);
+  }
+  if (main.title_line >= 0 && static_cast<size_t>(main.title_line) < page.lines.size())
+    result.title = std::string(without_trailing_space(page.lines[main.title_line].text));
+  result.language = extraction::detect_language(result.text, kLanguageSampleBytes).code;
+  if (request.markdown) result.markdown = output::write_markdown(tree);
+  if (request.html) result.html = output::write_html(tree);
+  result.confidence = main.confidence;
+  result.warnings = std::move(main.warnings);
+  return result;
+}
+
+std::string text_fulltext(std::string_view bytes, std::string_view charset) {
+  html::DecodedInput decoded = html::decode_input(bytes, charset);
+  textmode::TextPage page = textmode::split_text_page(decoded.text);
+  std::string out;
+  for (const textmode::PageLine& line : page.lines) {
+    std::string_view text = without_trailing_space(line.text);
+    if (text.empty()) continue;
+    out += text;
+    out += '\n';
+  }
+  return out;
+}
+
+}  // namespace pith::api
