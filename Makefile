@@ -34,7 +34,7 @@ bench: build
 	./bench/run_parse_bench.sh $(BUILD_DIR)
 
 eval: build
-	python3 eval/run_eval.py --pith $(BUILD_DIR)/pith
+	python3 eval/run_eval.py --pith $(BUILD_DIR)/pith --textmode
 
 clean:
 	rm -rf $(BUILD_DIR)

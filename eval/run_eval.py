@@ -25,6 +25,8 @@ spacing and the order of several authors.
   eval/run_eval.py --pith build/pith --check-floors  exit 1 when a score drops below eval/floors.json
   eval/run_eval.py --pith build/pith --worst 10      also list each set's weakest pages
   eval/run_eval.py --pith build/pith --favor recall  run pith --recall (or --precision)
+  eval/run_eval.py --pith build/pith --textmode      also text mode's cross-validated scores per set,
+                                                     next to HTML mode's (eval/textmode_train.py --report)
   eval/run_eval.py --pith build/pith --write-floors  record current scores minus --margin
                                                      (lowered further with --keep-lower: never raise a floor)
 """
@@ -334,6 +336,18 @@ def check_floors(all_scores):
     return not drops
 
 
+# ---- text mode -----------------------------------------------------------------
+
+def report_textmode(pith, sets):
+    """Text mode sees each page's visible text (pith --format fulltext); its model
+    is scored by cross-validation over pages, so that script owns the numbers."""
+    print('\ntext mode (visible text in, cross-validated by page) vs HTML mode on the same pages:', flush=True)
+    script = os.path.join(HERE, 'textmode_train.py')
+    proc = subprocess.run([sys.executable, script, '--report', '--pith', pith, '--sets', ','.join(sets)])
+    if proc.returncode != 0:
+        sys.exit(f'run_eval: {script} --report failed with {proc.returncode}')
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--pith', default=os.path.join(ROOT, 'build', 'pith'), help='the pith binary')
@@ -348,6 +362,8 @@ def main():
     ap.add_argument('--keep-lower', action='store_true', help='with --write-floors: keep existing lower floors')
     ap.add_argument('--favor', default='balanced', choices=sorted(FAVOR_FLAGS),
                     help="run pith with --precision or --recall (floors apply to 'balanced' only)")
+    ap.add_argument('--textmode', action='store_true',
+                    help='also print text-mode CV scores next to HTML mode (needs textmode_trainer beside --pith)')
     args = ap.parse_args()
     if (args.check_floors or args.write_floors) and args.favor != 'balanced':
         sys.exit('run_eval: floors are for --favor balanced')
@@ -357,6 +373,8 @@ def main():
     print_table(all_scores)
     if args.worst:
         print_worst(args.sets, args.results, args.worst)
+    if args.textmode:
+        report_textmode(args.pith, args.sets)
     if args.write_floors:
         write_floors(all_scores, args.margin, args.keep_lower)
     if args.check_floors and not check_floors(all_scores):
