@@ -32,6 +32,7 @@ test: build
 
 bench: build
 	./bench/run_parse_bench.sh $(BUILD_DIR)
+	./bench/run_textmode_bench.sh $(BUILD_DIR)
 
 eval: build
 	python3 eval/run_eval.py --pith $(BUILD_DIR)/pith --textmode
