@@ -4,8 +4,8 @@
 
 #include <vector>
 
+#include "api/language_choice.h"
 #include "extract/content_tree.h"
-#include "extract/language_detector.h"
 #include "html/encoding/input_decoder.h"
 #include "output/html_writer.h"
 #include "output/markdown_writer.h"
@@ -19,8 +19,9 @@ using extraction::ContentNode;
 using extraction::ContentTree;
 
 // Text mode's budget is ~200 µs for a 10 KB page (50 MB/s) and cld2 costs
-// ~40 µs per call plus ~30 µs per KB, so it sees the first KB of the main
-// text, which already decides nearly every page (language_detector.h).
+// ~40 µs per call plus ~30 µs per KB, so when the function words leave the
+// language open cld2 sees the first KB of the main text, which already
+// decides nearly every page (language_detector.h).
 constexpr size_t kLanguageSampleBytes = 1024;
 
 // Trailing spaces, tabs and no-break spaces (U+00A0, "\xC2\xA0"): pages
@@ -85,7 +86,7 @@ PageResult run_text_pipeline(std::string_view bytes, const PipelineRequest& requ
   }
   if (main.title_line >= 0 && static_cast<size_t>(main.title_line) < page.lines.size())
     result.title = std::string(without_trailing_space(page.lines[main.title_line].text));
-  result.language = extraction::detect_language(result.text, kLanguageSampleBytes).code;
+  result.language = language_of_text(result.text, kLanguageSampleBytes);
   if (request.markdown) result.markdown = output::write_markdown(tree);
   if (request.html) result.html = output::write_html(tree);
   result.confidence = main.confidence;
