@@ -1,0 +1,64 @@
+// Records of a WARC file (ISO 28500; WARC 1.0 and 1.1), plain or gzip-compressed,
+// read one at a time so a Common Crawl file of gigabytes never sits in memory.
+//
+// Readers stack as in Resiliparse: file → gzip stream (members concatenated,
+// as in .warc.gz files where each record is its own member) → record reader
+// (header block, then Content-Length bytes, then the CRLF CRLF separator).
+// Nothing here knows about HTML or HTTP: a response record's block is handed
+// over as it is, its HTTP header included.
+#pragma once
+
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "io/message_header.h"
+
+namespace pith::io {
+
+struct WarcRecord {
+  MessageHeader header;
+  std::string type;        // WARC-Type: "response", "conversion", "request", "warcinfo" ...
+  std::string target_uri;  // WARC-Target-URI, empty when absent
+  std::string record_id;   // WARC-Record-ID, e.g. "<urn:uuid:...>"
+  std::string block;       // Content-Length bytes after the header
+};
+
+// A record's block may be at most this large; a longer Content-Length is
+// taken as a damaged file (Common Crawl truncates payloads at 1 MiB, and
+// other crawlers at a few MB).
+inline constexpr size_t kMaxWarcBlockBytes = 64 << 20;
+
+class WarcReader {
+ public:
+  // Opens `path` ("-" is standard input). Compression is recognised by the
+  // gzip magic bytes, not the file name. On failure ok() is false and error() says why.
+  explicit WarcReader(const std::string& path);
+  ~WarcReader();
+  WarcReader(const WarcReader&) = delete;
+  WarcReader& operator=(const WarcReader&) = delete;
+
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+
+  // The next record; false at the end of the file or on an error (then
+  // error() is set: a damaged header, a truncated block, bad gzip data).
+  bool next(WarcRecord& record);
+
+ private:
+  class Stream;
+  bool fill(size_t bytes);  // ensures buffer_ holds `bytes` unread bytes, unless the input ends
+  void consume(size_t bytes);
+
+  std::unique_ptr<Stream> stream_;
+  std::string buffer_;
+  size_t position_ = 0;  // first unread byte of buffer_
+  std::string error_;
+};
+
+// True when `bytes` (a file's first bytes) start a WARC file: "WARC/" or a gzip
+// member whose first bytes decompress to "WARC/".
+bool looks_like_warc(std::string_view bytes);
+
+}  // namespace pith::io

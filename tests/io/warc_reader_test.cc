@@ -1,0 +1,120 @@
+// WARC reading on real Common Crawl files (../shared/warc) and on small
+// hand-made ones: gzip members, plain files, damaged files.
+#include "io/warc_reader.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <string>
+
+namespace pith::io {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kWarcDir = PITH_SHARED_DIR "/warc/";
+
+std::string read_file(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+}
+
+fs::path temp_file(const std::string& name, const std::string& data) {
+  fs::path p = fs::path(::testing::TempDir()) / name;
+  std::ofstream(p, std::ios::binary) << data;
+  return p;
+}
+
+std::string record(const std::string& type, const std::string& id, const std::string& block) {
+  return "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: " + id +
+         "\r\nWARC-Target-URI: https://example.org/" + id + "\r\nContent-Length: " + std::to_string(block.size()) +
+         "\r\n\r\n" + block + "\r\n\r\n";
+}
+
+TEST(WarcReaderTest, CommonCrawlWarcWithOneGzipMemberPerRecord) {
+  WarcReader reader(kWarcDir + "CC-MAIN-2020-34-sample16.warc.gz");
+  ASSERT_TRUE(reader.ok()) << reader.error();
+  std::map<std::string, int> types;
+  WarcRecord r;
+  std::string first_response_uri, first_response_block;
+  while (reader.next(r)) {
+    ++types[r.type];
+    if (r.type == "response" && first_response_uri.empty()) {
+      first_response_uri = r.target_uri;
+      first_response_block = r.block;
+    }
+    EXPECT_EQ(r.record_id.rfind("<urn:uuid:", 0), 0u) << r.record_id;
+  }
+  EXPECT_TRUE(reader.ok()) << reader.error();
+  EXPECT_EQ(types["warcinfo"], 1);
+  EXPECT_EQ(types["request"], 17);
+  EXPECT_EQ(types["response"], 16);
+  EXPECT_EQ(types["metadata"], 16);
+  EXPECT_EQ(first_response_uri, "http://003338.cn/l41/481397.html");
+  EXPECT_EQ(first_response_block.rfind("HTTP/1.1 200", 0), 0u) << first_response_block.substr(0, 40);
+}
+
+TEST(WarcReaderTest, WetConversionRecord) {
+  WarcReader reader(kWarcDir + "CC-MAIN-2024-22-escopete.warc.wet.gz");
+  WarcRecord info, text, none;
+  ASSERT_TRUE(reader.next(info)) << reader.error();
+  ASSERT_TRUE(reader.next(text)) << reader.error();
+  EXPECT_FALSE(reader.next(none));
+  EXPECT_TRUE(reader.ok()) << reader.error();
+  EXPECT_EQ(info.type, "warcinfo");
+  EXPECT_EQ(text.type, "conversion");
+  EXPECT_EQ(text.target_uri, "https://an.wikipedia.org/wiki/Escopete");
+  EXPECT_EQ(text.header.find("Content-Type").value_or(""), "text/plain");
+  EXPECT_EQ(text.block.rfind("Escopete - Biquipedia", 0), 0u) << text.block.substr(0, 40);
+}
+
+TEST(WarcReaderTest, PlainFileAndLargeBlocks) {
+  std::string big(300000, 'x');  // spans several read chunks
+  fs::path p = temp_file("plain.warc", record("response", "a", "HTTP/1.1 200 OK\r\n\r\n<p>a") +
+                                           record("conversion", "b", big) + record("metadata", "c", ""));
+  EXPECT_TRUE(looks_like_warc(read_file(p.string())));
+  WarcReader reader(p.string());
+  WarcRecord r;
+  ASSERT_TRUE(reader.next(r));
+  EXPECT_EQ(r.block, "HTTP/1.1 200 OK\r\n\r\n<p>a");
+  ASSERT_TRUE(reader.next(r));
+  EXPECT_EQ(r.block, big);
+  EXPECT_EQ(r.target_uri, "https://example.org/b");
+  ASSERT_TRUE(reader.next(r));
+  EXPECT_EQ(r.block, "");
+  EXPECT_FALSE(reader.next(r));
+  EXPECT_TRUE(reader.ok());
+}
+
+TEST(WarcReaderTest, DamagedFilesReportAnError) {
+  std::string whole = record("response", "a", "0123456789");
+  WarcReader truncated(temp_file("cut.warc", whole.substr(0, whole.size() - 10)).string());
+  WarcRecord r;
+  EXPECT_FALSE(truncated.next(r));
+  EXPECT_NE(truncated.error().find("truncated"), std::string::npos) << truncated.error();
+
+  WarcReader junk(temp_file("junk.warc", "<html>not a warc</html>").string());
+  EXPECT_FALSE(junk.next(r));
+  EXPECT_FALSE(junk.ok());
+
+  WarcReader no_length(temp_file("nolength.warc", "WARC/1.0\r\nWARC-Type: x\r\n\r\nabc").string());
+  EXPECT_FALSE(no_length.next(r));
+  EXPECT_NE(no_length.error().find("Content-Length"), std::string::npos);
+
+  WarcReader missing("/no/such/file.warc");
+  EXPECT_FALSE(missing.ok());
+  EXPECT_FALSE(missing.next(r));
+}
+
+TEST(WarcReaderTest, LooksLikeWarc) {
+  EXPECT_TRUE(looks_like_warc(read_file(kWarcDir + "CC-MAIN-2024-22-escopete.warc.wet.gz")));
+  EXPECT_TRUE(looks_like_warc(read_file(kWarcDir + "CC-MAIN-2020-34-sample16.warc.gz").substr(0, 512)));
+  EXPECT_FALSE(looks_like_warc("<!doctype html>"));
+  EXPECT_FALSE(looks_like_warc(std::string("\x1f\x8b\x08\x00garbage", 11)));
+  EXPECT_FALSE(looks_like_warc(""));
+}
+
+}  // namespace
+}  // namespace pith::io
