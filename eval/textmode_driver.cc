@@ -42,12 +42,15 @@ int main(int argc, char** argv) {
   const TextPage page = split_text_page(text);
   const MainText main = find_main_text(page);
   if (show_scores) {
-    const std::vector<float> scores = score_lines(compute_line_features(page), trained_line_model());
+    const PageFeatures features = compute_line_features(page);
+    const std::vector<float> scores = score_lines(features, trained_line_model());
+    const char* roles = "tcCmpbr";  // LineRole in order: text, caption, caption title, media, promo, bio, repeated
     size_t next = 0;
     for (size_t i = 0; i < page.lines.size(); ++i) {
       const bool kept = next < main.lines.size() && main.lines[next] == i;
       next += kept;
-      std::printf("%c %6.2f  %.100s\n", kept ? '+' : ' ', double(scores[i]), page.lines[i].text.c_str());
+      std::printf("%c %c %6.2f  %.100s\n", kept ? '+' : ' ', roles[int(features.facts[i].role)], double(scores[i]),
+                  page.lines[i].text.c_str());
     }
     return 0;
   }

@@ -263,13 +263,13 @@ DecoderCosts tune_decoder(const Data& d, const std::vector<float>& scores) {
   DecoderCosts best;
   double best_f1 = -1;
   for (float word_weight : {0.f, 0.3f, 1.f})
-    for (float switch_cost : {0.f, 0.5f, 1.f, 2.f, 3.f, 4.f, 6.f, 9.f})
+    for (float gap_cost : {0.f, 0.5f, 1.f, 2.f, 3.f, 4.f, 6.f, 9.f})
       for (float bias = -2.5f; bias <= 2.51f; bias += 0.25f) {
-        const DecoderCosts c{bias, switch_cost, word_weight};
+        const DecoderCosts c{bias, gap_cost, word_weight};
         const double f1 = decoded_f1(d, scores, c);
         if (f1 > best_f1) best_f1 = f1, best = c;
       }
-  std::cerr << "decoder: bias " << best.bias << " switch " << best.switch_cost << " word_weight "
+  std::cerr << "decoder: bias " << best.bias << " gap " << best.gap_cost << " word_weight "
             << best.word_weight << " -> word F1 " << best_f1 << "\n";
   return best;
 }
@@ -315,8 +315,8 @@ void write_weights(const std::string& path, const Ensemble& m, const DecoderCost
   for (size_t i = 0; i < m.roots.size(); ++i) out << (i % 16 ? " " : "\n    ") << m.roots[i] << ",";
   out << "\n};\n\ninline constexpr float kLineModelBase = " << float_literal(m.base) << ";\n";
   const std::string costs =
-      "{" + float_literal(c.bias) + ", " + float_literal(c.switch_cost) + ", " + float_literal(c.word_weight) + "}";
-  out << "// Decoder costs {bias, switch_cost, word_weight}.\ninline constexpr DecoderCosts kTrainedDecoderCosts = "
+      "{" + float_literal(c.bias) + ", " + float_literal(c.gap_cost) + ", " + float_literal(c.word_weight) + "}";
+  out << "// Decoder costs {bias, gap_cost, word_weight}.\ninline constexpr DecoderCosts kTrainedDecoderCosts = "
       << costs << ";\n"
       << "// Bias shift for Favor::Precision (−) and Favor::Recall (+), in log-odds.\n"
       << "inline constexpr float kFavorShift = 1.f;\n\n}  // namespace pith::textmode\n";
@@ -349,6 +349,22 @@ int main(int argc, char** argv) {
     return 1;
   }
   make_bins(d, opt.bins);
+  // Lines with a furniture role are never main (LineRole); report how often
+  // the gold disagrees, then train on the convention.
+  {
+    const char* names[] = {"text", "caption", "caption title", "media block", "promo", "author bio", "repeated"};
+    long count[7] = {}, kept[7] = {};
+    for (size_t r = 0; r < d.facts.size(); ++r) {
+      if (d.y[r] < 0) continue;
+      const int role = int(d.facts[r].role);
+      ++count[role];
+      kept[role] += d.y[r] == 1;
+      if (role != 0) d.y[r] = 0;
+    }
+    std::cerr << "roles (lines, kept by gold):";
+    for (int k = 1; k < 7; ++k) std::cerr << " " << names[k] << " " << count[k] << "/" << kept[k];
+    std::cerr << "\n";
+  }
   std::vector<size_t> train_pages, other_pages;
   for (size_t i = 0; i < d.pages.size(); ++i) (d.pages[i].train ? train_pages : other_pages).push_back(i);
   const auto rows_of = [&](const std::vector<size_t>& pages) {

@@ -9,13 +9,17 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "textmode/line_roles.h"
 #include "textmode/line_stats.h"
 
 namespace pith::textmode {
 namespace {
 
-// A "long line" is a line of prose: at least this many words ending a sentence.
+// A "long line" is a line of prose: at least this many words ending a sentence,
+// no copyright sign, fewer than one word in kLongLineMaxUiShare from the UI
+// vocabulary, and no furniture role.
 constexpr int kLongLineWords = 15;
+constexpr int kLongLineMaxUiShare = 10;
 // Distances in lines are capped here (beyond it, "far" is all that matters).
 constexpr int kMaxDistance = 20;
 // Densest region: the run of lines maximising Σ(words − cost). A low cost
@@ -89,12 +93,32 @@ PageFeatures compute_line_features(const TextPage& page) {
     const LineStats& s = stats[i];
     total_words += s.words;
     longest = std::max(longest, s.words);
-    is_long[i] = s.words >= kLongLineWords && s.ends_sentence;
     ++line_count[page.lines[i].text];
     if (s.opening_hash) ++opening_count[s.opening_hash];
     if (s.byline_start && s.words <= 12)
-      for (uint32_t h : s.capitalised_words) byline_names[h] = 1;
-    out.facts[i] = {s.words, s.ends_sentence, s.upper >= 2 && s.lower == 0};
+      for (uint32_t h : s.byline_names) byline_names[h] = 1;
+    out.facts[i] = {s.words, s.ends_sentence, s.upper >= 2 && s.lower == 0, LineRole::Text};
+  }
+
+  std::vector<int> name_hits(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    if (stats[i].byline_start) continue;
+    for (size_t k = 0; k < stats[i].capitalised_words.size() && k < 3; ++k)
+      name_hits[i] += byline_names.count(stats[i].capitalised_words[k]) > 0;
+  }
+  // Openings of paragraphs: a headline-like line starting the same way repeats one.
+  std::unordered_map<uint64_t, int> paragraph_openings;
+  for (const LineStats& s : stats)
+    if (s.opening_hash && s.ends_sentence && s.words >= kLongLineWords) paragraph_openings[s.opening_hash] = 1;
+  std::vector<char> repeated(n);
+  for (size_t i = 0; i < n; ++i)
+    repeated[i] = stats[i].opening_hash && paragraph_openings.count(stats[i].opening_hash) > 0;
+  const std::vector<LineRole> roles = assign_line_roles(stats, name_hits, repeated);
+  for (size_t i = 0; i < n; ++i) {
+    out.facts[i].role = roles[i];
+    const LineStats& s = stats[i];
+    is_long[i] = s.words >= kLongLineWords && s.ends_sentence && !s.copyright &&
+                 s.ui_words * kLongLineMaxUiShare < s.words && roles[i] == LineRole::Text;
   }
 
   // Nearest long line above and below every line.
@@ -171,11 +195,7 @@ PageFeatures compute_line_features(const TextPage& page) {
     set(Feature::Separators, float(std::min(s.separators, 5)));
     set(Feature::UrlLike, s.url_like);
     set(Feature::BylineStart, s.byline_start);
-    int name_hits = 0;
-    if (!s.byline_start)
-      for (size_t k = 0; k < s.capitalised_words.size() && k < 3; ++k)
-        name_hits += byline_names.count(s.capitalised_words[k]) > 0;
-    set(Feature::BylineName, float(name_hits));
+    set(Feature::BylineName, float(name_hits[i]));
     set(Feature::Duplicate, line_count[page.lines[i].text] > 1);
     set(Feature::SharedOpening, s.opening_hash && opening_count[s.opening_hash] > 1);
     set(Feature::BlankBefore, float(std::min<size_t>(page.lines[i].blank_before, 3)));
@@ -237,6 +257,18 @@ PageFeatures compute_line_features(const TextPage& page) {
     dense_features(dense[1], Feature::InDenseMid, Feature::DistDenseMid);
     dense_features(dense[2], Feature::InDenseHigh, Feature::DistDenseHigh);
     set(Feature::PosInDenseMid, inside_mid && mid.last > mid.first ? float(li - mid.first) / float(mid.last - mid.first) : -1.f);
+    set(Feature::CreditParen, s.credit_paren);
+    set(Feature::CaptionStart, s.caption_start);
+    set(Feature::PrevCreditParen, neighbour(-1) ? float(neighbour(-1)->credit_paren) : -1.f);
+    set(Feature::NextCreditParen, neighbour(+1) ? float(neighbour(+1)->credit_paren) : -1.f);
+    set(Feature::NextCaptionStart, neighbour(+1) ? float(neighbour(+1)->caption_start) : -1.f);
+    const auto shared_opening = [&](long offset) {
+      const LineStats* o = neighbour(offset);
+      return o ? float(o->opening_hash && opening_count[o->opening_hash] > 1) : -1.f;
+    };
+    set(Feature::PrevSharedOpening, shared_opening(-1));
+    set(Feature::Prev2SharedOpening, shared_opening(-2));
+    set(Feature::LinesToEnd, float(std::min<size_t>(n - 1 - i, kMaxDistance)));
     set(Feature::DenseMidShare, total_words > 0 ? float(mid_words) / float(total_words) : 0.f);
   }
   return out;

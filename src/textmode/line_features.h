@@ -28,7 +28,8 @@ namespace pith::textmode {
   X(Next3LogWords) X(WindowLogWords2) X(WindowLogWords5) X(WindowLongLines3) X(WindowSentenceEnds3)     \
   X(WindowUiRate3) X(DistanceLongAbove) X(DistanceLongBelow) X(AfterLastLong) X(BeforeFirstLong)        \
   X(InDenseLow) X(DistDenseLow) X(InDenseMid) X(DistDenseMid) X(PosInDenseMid) X(InDenseHigh)           \
-  X(DistDenseHigh) X(DenseMidShare)
+  X(DistDenseHigh) X(DenseMidShare) X(CreditParen) X(CaptionStart) X(PrevCreditParen) X(NextCreditParen)      \
+  X(NextCaptionStart) X(PrevSharedOpening) X(Prev2SharedOpening) X(LinesToEnd)
 
 enum class Feature : int {
 #define PITH_TEXTMODE_FEATURE_ENUM(name) name,
@@ -45,11 +46,27 @@ inline constexpr int kFeatureCount = 0
 // Name of feature `index` ("LogWords"), for the trainer's reports.
 std::string_view feature_name(int index);
 
+// Page furniture that sits inside or right against the article and reads like
+// prose, recognised by its form (line_roles.cc). Such lines are never main
+// content and are transparent to the decoder: a caption between two
+// paragraphs does not split the article.
+enum class LineRole : uint8_t {
+  Text,          // anything else: the model decides
+  Caption,       // ends with a credit in parentheses: "… (Photo: AP)", "(Reuters/Getty Images)"
+  CaptionTitle,  // a short unpunctuated line right above a caption
+  MediaBlock,    // a headline repeated on the next line (video player, teaser) and the line after the pair
+  Promo,         // a short line of interface words: "Click here to get the app", "Sign up for our newsletter"
+  AuthorBio,     // opens with the byline's full name: "Jane Roe is a reporter …"
+  Repeated,      // an unpunctuated line whose opening words begin a paragraph elsewhere on the
+                 // page: a standfirst repeating the first sentence
+};
+
 // What the decoder and find_main_text() need about a line besides its score.
 struct LineFacts {
   int words = 0;
   bool ends_sentence = false;
   bool all_caps = false;
+  LineRole role = LineRole::Text;
 };
 
 struct PageFeatures {

@@ -10,6 +10,8 @@
 namespace pith::textmode {
 namespace {
 
+// A caption word this early in a line reads as a caption's opening.
+constexpr int kCaptionStartWords = 4;
 // Longest word looked up in the vocabulary; longer ones are never in it.
 constexpr size_t kMaxLookupBytes = 24;
 
@@ -129,6 +131,9 @@ LineStats scan_line(std::string_view line) {
   char32_t previous = 0;
   char32_t first_visible = 0;
   uint64_t opening = 1469598103934665603ull;
+  bool name_run = false;  // still inside the capitalised run after a byline word
+  int paren_depth = 0;
+  bool caption_in_paren = false, last_paren_caption = false;
 
   const auto close_word = [&]() {
     if (!word_open) return;
@@ -138,7 +143,11 @@ LineStats scan_line(std::string_view line) {
     const uint8_t cls = word_too_long ? 0 : word_classes(word);
     if (cls & kStopWord) ++st.stop_words;
     if (cls & kUiWord) ++st.ui_words;
-    if (cls & kCaptionWord) ++st.caption_words;
+    if (cls & kCaptionWord) {
+      ++st.caption_words;
+      if (paren_depth > 0) caption_in_paren = true;
+      if (word_index < kCaptionStartWords) st.caption_start = true;
+    }
     if (cls & kMonthWord) ++st.month_words;
     if (word_capitalised) {
       ++st.capitalised;
@@ -146,7 +155,11 @@ LineStats scan_line(std::string_view line) {
     }
     if (!(cls & kStopWord) && word.size() >= 4) st.content_words.push_back(h);
     if (word_index == 0) first_word_byline = (cls & kBylineWord) != 0;
-    if (word_index == 1 && first_word_byline && word_capitalised) st.byline_start = true;
+    if (word_index == 1 && first_word_byline && word_capitalised) st.byline_start = name_run = true;
+    if (name_run) {
+      if (word_capitalised) st.byline_names.push_back(h);
+      else name_run = false;
+    }
     if (word_index < kOpeningWords) opening = (opening ^ h) * 1099511628211ull;
     if (word_index == kOpeningWords - 1) st.opening_hash = opening;
     ++word_index;
@@ -195,7 +208,15 @@ LineStats scan_line(std::string_view line) {
         st.quote_start = c == '"' || c == 0x201C || c == 0xAB || c == 0x201E || c == '\'';
       }
       if (kind == Kind::Punct) ++st.punct;
+      if (c != ' ' && c != '.' && c != '-' && c != 0xA0) name_run = false;
       if (c == ',') ++st.commas;
+      if (c == '(') {
+        ++paren_depth;
+        caption_in_paren = false;
+      } else if (c == ')' && paren_depth > 0) {
+        --paren_depth;
+        last_paren_caption = caption_in_paren;
+      }
       if (c == 0xA9) st.copyright = true;
       if (c == '|' || c == 0x2022 || c == 0xBB || c == 0xB7 || c == 0x203A) ++st.separators;
       if ((c == ' ' || c == 0xA0) && is_sentence_end(previous)) ++st.sentence_breaks;
@@ -224,6 +245,7 @@ LineStats scan_line(std::string_view line) {
   st.ends_sentence = is_sentence_end(last) || (is_closing_quote(last) && is_sentence_end(before_last));
   st.ends_colon = last == ':';
   st.ends_paren = last == ')';
+  st.credit_paren = st.ends_paren && last_paren_caption;
   if (!st.starts_bullet && st.digits > 0 && first_visible >= '0' && first_visible <= '9') {
     const size_t dot = line.find_first_of(".)");
     st.starts_bullet = dot != std::string_view::npos && dot < 4 && dot + 1 < line.size() && line[dot + 1] == ' ';

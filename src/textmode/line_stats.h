@@ -25,6 +25,8 @@ struct LineStats {
   bool ends_sentence = false, ends_colon = false, ends_paren = false;
   bool starts_bullet = false, starts_upper = false, quote_start = false;
   bool byline_start = false;  // "By Name", "von Name" …
+  bool credit_paren = false;  // ends with a parenthesis naming a photo source: "(Photo: AP)"
+  bool caption_start = false; // a caption word among the first words: "In this photo …"
   bool copyright = false, url_like = false;
   int separators = 0;     // | • » · between menu items
   uint64_t opening_hash = 0;  // hash of the first kOpeningWords words, 0 when shorter
@@ -32,6 +34,8 @@ struct LineStats {
   // its capitalised words, for topic and byline-name overlap.
   std::vector<uint32_t> content_words;
   std::vector<uint32_t> capitalised_words;
+  // In a byline ("By Jane Roe | Site"), the capitalised words right after "By".
+  std::vector<uint32_t> byline_names;
 };
 
 // Words whose hash identifies a line's opening (a standfirst repeated as the

@@ -1,42 +1,64 @@
-// Two-state Viterbi with backpointers kept as one byte per line and state;
-// no recursion, linear in the number of lines.
+// Four-state Viterbi (before → article ⇄ gap → after) with one byte of
+// backpointer per line and state; no recursion, linear in the number of lines.
 #include "textmode/sequence_decoder.h"
 
+#include <array>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 
 namespace pith::textmode {
+namespace {
+
+enum State : uint8_t { kBefore, kArticle, kGap, kAfter, kStates };
+constexpr double kImpossible = -std::numeric_limits<double>::infinity();
+
+}  // namespace
 
 std::vector<bool> decode_main_lines(const std::vector<float>& log_odds, const std::vector<LineFacts>& facts,
                                     const DecoderCosts& costs) {
   const size_t n = log_odds.size();
   std::vector<bool> main(n, false);
-  if (n == 0) return main;
-  // from[i][s]: state of line i-1 on the best path that puts line i in state s.
-  std::vector<uint8_t> from(2 * n, 0);
-  double out = 0, in = 0;  // best path scores ending out of / in the article
-  for (size_t i = 0; i < n; ++i) {
+  // Lines with a furniture role are left out of the sequence (never main, and
+  // never splitting the article); the decoder runs over the others.
+  std::vector<size_t> text;
+  for (size_t i = 0; i < n; ++i)
+    if (facts[i].role == LineRole::Text) text.push_back(i);
+  if (text.empty()) return main;
+  const size_t m = text.size();
+
+  // from[k * kStates + s]: state of text line k-1 on the best path putting line k in state s.
+  std::vector<uint8_t> from(m * kStates, kBefore);
+  std::array<double, kStates> best = {0, kImpossible, kImpossible, kImpossible};
+  for (size_t k = 0; k < m; ++k) {
+    const size_t i = text[k];
     const double weight = 1 + costs.word_weight * std::log1p(double(facts[i].words));
     const double gain = (log_odds[i] + costs.bias) * weight;
-    double next_out, next_in;
-    if (i == 0) {
-      next_out = 0;
-      next_in = gain;
+    std::array<double, kStates> next;
+    uint8_t* back = &from[k * kStates];
+    if (k == 0) {
+      next = {0, gain, kImpossible, kImpossible};
     } else {
-      const bool out_from_in = in - costs.switch_cost > out;
-      next_out = out_from_in ? in - costs.switch_cost : out;
-      from[2 * i] = out_from_in;
-      const bool in_from_out = out - costs.switch_cost > in;
-      next_in = (in_from_out ? out - costs.switch_cost : in) + gain;
-      from[2 * i + 1] = !in_from_out;
+      const auto pick = [&](State to, std::initializer_list<std::pair<State, double>> options) {
+        double v = kImpossible;
+        for (const auto& [state, cost] : options)
+          if (best[state] - cost > v) v = best[state] - cost, back[to] = state;
+        return v;
+      };
+      next[kBefore] = pick(kBefore, {{kBefore, 0}});
+      next[kArticle] = pick(kArticle, {{kBefore, 0}, {kArticle, 0}, {kGap, 0}}) + gain;
+      next[kGap] = pick(kGap, {{kArticle, costs.gap_cost}, {kGap, 0}});
+      next[kAfter] = pick(kAfter, {{kArticle, 0}, {kAfter, 0}});
     }
-    out = next_out;
-    in = next_in;
+    best = next;
   }
-  uint8_t state = in > out;
-  for (size_t i = n; i-- > 0;) {
-    main[i] = state;
-    state = from[2 * i + state];
+  // The page ends before, in or after the article, never inside a gap.
+  uint8_t state = kBefore;
+  for (State s : {kArticle, kAfter})
+    if (best[s] > best[state]) state = s;
+  for (size_t k = m; k-- > 0;) {
+    main[text[k]] = state == kArticle;
+    state = from[k * kStates + state];
   }
   return main;
 }

@@ -1,8 +1,11 @@
-// The sequence decoder: picks main-content lines as a coherent run. Per-line
-// log-odds alone flicker (a caption inside the article, a long comment after
-// it); a two-state Viterbi pass (in/out of the article) charges a cost for
-// every switch, so a line changes side only when its evidence outweighs the
-// cost. Costs are tuned on cross-validated scores by eval/textmode_train.py.
+// The sequence decoder: picks the article as one coherent run of lines.
+// Per-line log-odds alone flicker (a caption inside the article, a teaser
+// after it); a Viterbi pass over four states — before the article, in it, in
+// a gap inside it, after it — makes the article one stretch of the page and
+// charges a cost for every gap, so a line inside the stretch drops out only
+// when its evidence outweighs that cost, and text away from the article must
+// be strong to be joined to it. Costs are tuned on cross-validated scores by
+// eval/textmode_train.py.
 #pragma once
 
 #include <vector>
@@ -13,11 +16,12 @@ namespace pith::textmode {
 
 struct DecoderCosts {
   float bias = 0;          // added to every line's log-odds (Favor moves it)
-  float switch_cost = 2;   // paid on each in↔out change along the page
+  float gap_cost = 2;      // paid for each run of left-out lines inside the article
   float word_weight = 0;   // log-odds scaled by 1 + word_weight·log(1 + words): long lines weigh more
 };
 
-// true for each line decoded as main content.
+// true for each line decoded as main content. Lines whose role is not
+// LineRole::Text are never main and do not interrupt the article.
 std::vector<bool> decode_main_lines(const std::vector<float>& log_odds, const std::vector<LineFacts>& facts,
                                     const DecoderCosts& costs);
 

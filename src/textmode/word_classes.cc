@@ -59,7 +59,7 @@ constexpr std::string_view kCaptionWords[] = {
     "photo", "photos", "photograph", "photographs", "pictured", "image", "images", "picture", "pictures",
     "credit", "credits", "getty", "reuters", "ap", "afp", "epa", "dpa", "caption", "gallery", "slideshow",
     "illustration", "courtesy", "shutterstock", "istock", "video", "file", "foto", "fotos", "bild",
-    "imagen", "photographer", "camera", "enlarge",
+    "imagen", "photographer", "camera", "enlarge", "via", "pool",
 };
 
 constexpr std::string_view kMonthWords[] = {

@@ -1,0 +1,18 @@
+// Recognises the furniture roles of LineRole from line statistics: forms that
+// captions, repeated media headlines, promos and author bios take on any site.
+#pragma once
+
+#include <vector>
+
+#include "textmode/line_features.h"
+#include "textmode/line_stats.h"
+
+namespace pith::textmode {
+
+// Role of every line; `byline_names` tells, per line, how many of its first
+// words are names from a byline on the page, `repeated` whether its opening
+// words begin a paragraph elsewhere on the page.
+std::vector<LineRole> assign_line_roles(const std::vector<LineStats>& stats, const std::vector<int>& byline_names,
+                                        const std::vector<char>& repeated);
+
+}  // namespace pith::textmode
