@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 
@@ -284,6 +285,48 @@ TEST_F(CliTest, BatchOfHtmlAndTextKeepsEveryRecord) {
   EXPECT_EQ(count(r.out, "Former U.S. national security officials"), 3u);
   EXPECT_EQ(count(r.out, "Harbour seals"), 3u);
   EXPECT_EQ(count(r.out, "\"empty input\""), 1u);
+}
+
+const std::string kWarcDir = PITH_SHARED_DIR "/warc/";
+
+TEST_F(CliTest, WarcFileGivesOneRecordPerResponse) {
+  Result one = pith("--format jsonl '" + kWarcDir + "CC-MAIN-2020-34-sample16.warc.gz'");
+  Result two = pith("--format jsonl -j 2 '" + kWarcDir + "CC-MAIN-2020-34-sample16.warc.gz'");
+  EXPECT_EQ(one.exit_code, 0) << one.err;
+  EXPECT_EQ(one.out, two.out);
+  EXPECT_EQ(count(one.out, "\n"), 16u);  // 16 responses; requests, metadata and warcinfo are no documents
+  EXPECT_EQ(count(one.out, "{\"source\": \"<urn:uuid:"), 16u);
+  EXPECT_NE(one.out.find("\"url\": \"http://01spb.ru/company/\""), std::string::npos);
+  EXPECT_EQ(one.out.find("HTTP/1.1 200"), std::string::npos);  // the HTTP header is not text
+  EXPECT_EQ(one.out.find("\"error\""), std::string::npos);
+}
+
+TEST_F(CliTest, WetRecordGoesThroughTextMode) {
+  const std::string wet = "'" + kWarcDir + "CC-MAIN-2024-22-escopete.warc.wet.gz'";
+  Result r = pith("--format jsonl " + wet);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(count(r.out, "\n"), 1u) << r.out;
+  EXPECT_EQ(r.out.rfind("{\"source\": \"<urn:uuid:ba729a40-ff84-4085-8d48-0a5b2ee0c42d>\"", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find("\"hostname\": \"an.wikipedia.org\""), std::string::npos);
+  EXPECT_EQ(r.out.find("WARC-Type"), std::string::npos);
+  // The record's text, as a text file, gives the same main text.
+  Result fulltext = pith("--format fulltext " + wet);
+  spit(dir_ / "escopete.txt", fulltext.out);
+  EXPECT_EQ(fulltext.out.rfind("Escopete - Biquipedia, a enciclopedia libre\n", 0), 0u) << fulltext.out;
+  EXPECT_EQ(pith(wet).out, pith("--input text escopete.txt").out);
+}
+
+TEST_F(CliTest, WarcAmongOtherInputsAndDamagedWarc) {
+  page("a.html", kBody);
+  std::ifstream in(kWarcDir + "CC-MAIN-2024-22-escopete.warc.gz", std::ios::binary);
+  std::string warc{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  spit(dir_ / "cut.warc.gz", warc.substr(0, warc.size() / 2));
+  Result r = pith("--format jsonl a.html '" + kWarcDir + "CC-MAIN-2024-22-escopete.warc.gz' cut.warc.gz a.html");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(count(r.out, "\"source\": \"a.html\""), 2u);
+  EXPECT_EQ(count(r.out, "\"url\": \"https://an.wikipedia.org/wiki/Escopete\""), 1u) << r.out;
+  EXPECT_EQ(count(r.out, "{\"source\": \"cut.warc.gz\", \"error\": \"cut.warc.gz: "), 1u) << r.out;
+  EXPECT_LT(r.out.find("an.wikipedia.org"), r.out.find("cut.warc.gz"));
 }
 
 TEST_F(CliTest, BinaryInputGivesAWarning) {

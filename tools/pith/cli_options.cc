@@ -7,7 +7,7 @@ namespace pith::cli {
 
 void add_options(CLI::App& app, CliOptions& o) {
   CliOptions::Raw& r = o.raw;
-  app.add_option("inputs", o.inputs, "HTML or text files, directories (walked recursively) or - for stdin")
+  app.add_option("inputs", o.inputs, "HTML, text or WARC/WET files, directories (walked recursively) or - for stdin")
       ->type_name("INPUT...");
   app.add_option("--format,-f", r.format, "Output format: txt, markdown, json, jsonl, html, fulltext")
       ->check(CLI::IsMember({"txt", "markdown", "json", "jsonl", "html", "fulltext"}))
@@ -82,6 +82,8 @@ Examples:
   pith --format jsonl --input-list list.tsv       PATH<TAB>URL per line
   pith --format fulltext page.html                everything visible
   pith --input text page.txt                      main text of a page's visible text
+  pith --format jsonl -j 2 crawl.warc.gz          one record per response (WET: per conversion),
+                                                  "source" is the WARC-Record-ID
   pith parse --tree page.html                     the parser's tree)";
 }
 

@@ -6,12 +6,14 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <optional>
 
 #include "api/input_kind.h"
 #include "api/text_pipeline.h"
 #include "batch_runner.h"
 #include "html/parser.h"
 #include "input_files.h"
+#include "io/warc_reader.h"
 #include "output/front_matter.h"
 #include "output/fulltext_writer.h"
 #include "output/json_writer.h"
@@ -27,8 +29,8 @@ std::string with_newline(std::string s) {
 }
 
 // Every visible line of the page; a text page's own non-blank lines.
-std::string fulltext(const CliOptions& options, std::string_view bytes) {
-  api::SniffedInput input = api::sniff_input(bytes, options.extract.input);
+std::string fulltext(const CliOptions& options, std::string_view bytes, InputKind kind) {
+  api::SniffedInput input = api::sniff_input(bytes, kind);
   std::string_view charset = options.extract.charset.empty() ? input.charset : options.extract.charset;
   if (input.kind == InputKind::Text) return api::text_fulltext(input.body, charset);
   ParseOptions parse_options;
@@ -40,9 +42,12 @@ std::string fulltext(const CliOptions& options, std::string_view bytes) {
 }  // namespace
 
 std::string render_document(const CliOptions& options, const std::string& source, std::string_view bytes,
-                            const std::string& url, std::vector<std::string>* warnings) {
-  if (options.format == Format::Fulltext) return with_newline(fulltext(options, bytes));
+                            const std::string& url, std::vector<std::string>* warnings, bool wet_text) {
+  // A WET record is text unless the user insisted on HTML.
+  InputKind kind = wet_text && options.extract.input == InputKind::Auto ? InputKind::Text : options.extract.input;
+  if (options.format == Format::Fulltext) return with_newline(fulltext(options, bytes, kind));
   Options extract_options = options.extract;
+  extract_options.input = kind;
   if (!url.empty()) extract_options.url = url;
   Document doc = extract(bytes, extract_options);
   if (warnings) *warnings = doc.warnings;
@@ -72,6 +77,30 @@ std::string render_error_record(const std::string& source, const std::string& ur
   return record.str() + '\n';
 }
 
+namespace {
+
+// One document of the run: a file read by the worker, or a WARC record
+// already in memory.
+struct Job {
+  std::string source;  // the path, or the WARC-Record-ID
+  std::string url;
+  std::optional<std::string> bytes;
+  bool wet_text = false;  // a WET conversion record
+  bool from_warc = false;
+};
+
+// WARC records are read in batches of this many per worker thread, so a
+// multi-gigabyte file streams through bounded memory.
+constexpr size_t kWarcRecordsPerThread = 32;
+
+// Response records carry pages (with their HTTP header); conversion records
+// are WET text. Requests, metadata and warcinfo are not documents.
+bool is_document_record(const io::WarcRecord& record) {
+  return record.type == "response" || record.type == "conversion";
+}
+
+}  // namespace
+
 int run_extract_command(const CliOptions& options) {
   std::string error;
   std::vector<InputItem> items = expand_input_items(options.inputs, error);
@@ -93,36 +122,43 @@ int run_extract_command(const CliOptions& options) {
       return 1;
     }
   }
-  const bool single = items.size() == 1;
+  std::vector<bool> warc(items.size());
+  size_t plain_inputs = 0;
+  for (size_t i = 0; i < items.size(); ++i) {
+    warc[i] = is_warc_file(items[i].path);
+    plain_inputs += !warc[i];
+  }
+  const bool single = items.size() == 1 && !warc[0];
   const bool json = options.format == Format::Json || options.format == Format::Jsonl;
   const bool json_array = options.format == Format::Json && !single;
 
-  auto work = [&](size_t i) {
-    const InputItem& item = items[i];
+  auto work = [&](const Job& job) {
     Record record;
     std::string read_error;
-    auto bytes = read_input(item.path, read_error);
+    std::optional<std::string> read;
+    if (!job.bytes) read = read_input(job.source, read_error);
+    const std::optional<std::string>& bytes = job.bytes ? job.bytes : read;
     if (!bytes) {
       record.failed = true;
       record.error = read_error;
-      if (json) record.output = render_error_record(item.path, item.url, read_error);
+      if (json) record.output = render_error_record(job.source, job.url, read_error);
       return record;
     }
     std::vector<std::string> warnings;
-    record.output = render_document(options, item.path, *bytes, item.url, &warnings);
+    record.output = render_document(options, job.source, *bytes, job.url, &warnings, job.wet_text);
     // json and jsonl carry the warnings; for the other formats a single input
     // explains itself on stderr (in a batch that would drown the output).
     if (single && !json && !options.quiet) {
-      for (const std::string& w : warnings) record.messages += "pith: " + item.path + ": warning: " + w + '\n';
+      for (const std::string& w : warnings) record.messages += "pith: " + job.source + ": warning: " + w + '\n';
     }
     return record;
   };
 
-  size_t failed = 0, written = 0;
-  const bool bar = !options.quiet && progress_wanted(items.size());
-  ProgressBar progress(items.size(), bar);
+  size_t failed = 0, written = 0, plain_done = 0;
+  const bool bar = !options.quiet && progress_wanted(plain_inputs);
+  ProgressBar progress(plain_inputs, bar);
   if (json_array) std::fputs("[\n", out);
-  auto sink = [&](size_t i, Record& record) {
+  auto write = [&](Record& record, bool counts_for_progress) {
     if (record.failed) {
       ++failed;
       if (!options.quiet || single) std::cerr << (bar ? "\r\033[K" : "") << "pith: " << record.error << '\n';
@@ -139,9 +175,42 @@ int run_extract_command(const CliOptions& options) {
       std::fwrite(text.data(), 1, text.size(), out);
       ++written;
     }
-    progress.advance(i + 1, failed);
+    if (counts_for_progress) progress.advance(++plain_done, failed);
   };
-  run_ordered(items.size(), options.jobs, work, sink);
+  auto run_jobs = [&](std::vector<Job>& jobs) {
+    run_ordered(
+        jobs.size(), options.jobs, [&](size_t i) { return work(jobs[i]); },
+        [&](size_t i, Record& record) { write(record, !jobs[i].from_warc); });
+    jobs.clear();
+  };
+
+  std::vector<Job> jobs;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (!warc[i]) {
+      jobs.push_back({items[i].path, items[i].url, std::nullopt, false, false});
+      continue;
+    }
+    run_jobs(jobs);  // the plain inputs before it, in order
+    io::WarcReader reader(items[i].path);
+    io::WarcRecord r;
+    const size_t batch = kWarcRecordsPerThread * options.jobs;
+    while (reader.next(r)) {
+      if (!is_document_record(r)) continue;
+      std::string source = r.record_id.empty() ? items[i].path : r.record_id;
+      std::string url = r.target_uri.empty() ? items[i].url : r.target_uri;
+      jobs.push_back({std::move(source), std::move(url), std::move(r.block), r.type == "conversion", true});
+      if (jobs.size() >= batch) run_jobs(jobs);
+    }
+    run_jobs(jobs);
+    if (!reader.ok()) {
+      Record record;
+      record.failed = true;
+      record.error = items[i].path + ": " + reader.error();
+      if (json) record.output = render_error_record(items[i].path, items[i].url, record.error);
+      write(record, false);
+    }
+  }
+  run_jobs(jobs);
   if (json_array) std::fputs("\n]\n", out);
 
   bool write_failed = std::fflush(out) != 0 || std::ferror(out);

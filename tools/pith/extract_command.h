@@ -12,8 +12,11 @@ int run_extract_command(const CliOptions& options);
 
 // One input's output in the chosen format, from its bytes; the Document's
 // warnings go to `warnings` (exposed for tests).
+// `wet_text`: the bytes are a WET conversion record's text (text mode unless
+// --input html).
 std::string render_document(const CliOptions& options, const std::string& source, std::string_view bytes,
-                            const std::string& url, std::vector<std::string>* warnings = nullptr);
+                            const std::string& url, std::vector<std::string>* warnings = nullptr,
+                            bool wet_text = false);
 
 // The jsonl/json record of an input that failed.
 std::string render_error_record(const std::string& source, const std::string& url, const std::string& error);

@@ -8,6 +8,8 @@
 #include <iostream>
 #include <iterator>
 
+#include "io/warc_reader.h"
+
 namespace pith::cli {
 
 namespace fs = std::filesystem;
@@ -81,6 +83,17 @@ bool read_input_list(const std::string& list_path, std::vector<InputItem>& items
     }
   }
   return true;
+}
+
+bool is_warc_file(const std::string& path) {
+  if (path == "-") return false;
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return false;
+  // Enough for a gzip member header and the first inflated bytes.
+  char head[512];
+  size_t n = std::fread(head, 1, sizeof head, f);
+  std::fclose(f);
+  return io::looks_like_warc(std::string_view(head, n));
 }
 
 std::optional<std::string> read_input(const std::string& path, std::string& error) {

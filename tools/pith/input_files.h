@@ -30,6 +30,10 @@ std::vector<InputItem> expand_input_items(const std::vector<std::string>& args, 
 // list cannot be read.
 bool read_input_list(const std::string& list_path, std::vector<InputItem>& items, std::string& error);
 
+// A WARC file (plain or gzip, by its first bytes, not its name): the CLI
+// reads its records instead of the file. False for "-" and unreadable paths.
+bool is_warc_file(const std::string& path);
+
 // Reads a whole file ("-" = stdin). Returns nullopt and sets `error` (with the
 // path and the system's reason) when it cannot be read.
 std::optional<std::string> read_input(const std::string& path, std::string& error);
