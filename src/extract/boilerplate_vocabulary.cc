@@ -481,6 +481,17 @@ bool is_boilerplate_text(std::string_view text) {
   return false;
 }
 
+bool is_copyright_notice(std::string_view text) {
+  constexpr std::string_view kReserved = "rights reserved";
+  for (size_t i = 0; i + kReserved.size() <= text.size(); ++i) {
+    if (lower(text[i]) != 'r') continue;
+    size_t k = 0;
+    while (k < kReserved.size() && lower(text[i + k]) == kReserved[k]) ++k;
+    if (k == kReserved.size()) return true;
+  }
+  return false;
+}
+
 // Link texts that close a teaser summary ("… Read more…", "… Weiterlesen »").
 constexpr std::string_view kMoreLinks[] = {
   "read more", "continue reading", "read the full story", "read full story", "read the rest",

@@ -87,13 +87,149 @@ void drop_teaser_items(const Segmentation& seg, Selection& sel, std::vector<Verd
   if (kept >= kEdgeMinContentChars) verdicts.swap(after);
 }
 
+std::string_view class_of(const ElementInfo& e) {
+  const dom::Attribute* a = e.node->attribute("class");
+  return a ? a->value : std::string_view();
+}
+
+// Teaser cards: a linked headline with a short summary (and a date, a
+// thumbnail) in a small element, repeated in sibling elements of the same tag
+// and class — a "recommended stories" rail that no class named. Every block of
+// such cards goes, as long as more real content than card text remains.
+void drop_teaser_cards(const Segmentation& seg, const std::vector<BlockFeatures>& features,
+                       const Selection& sel, std::vector<Verdict>& verdicts) {
+  std::vector<uint32_t> cards;
+  for (size_t i = 0; i < sel.blocks.size(); ++i) {
+    // Headlines are usually dropped already (all link); their cards are not.
+    const Block& b = seg.blocks[sel.blocks[i]];
+    if (features[sel.blocks[i]].link_density < kHeadlineLinkDensity || b.chars() > kHeadlineMaxChars)
+      continue;
+    // The largest element around the headline that is still card-sized.
+    uint32_t card = kNoIndex;
+    for (uint32_t e = b.element; e != kNoIndex && e != sel.roots[i]; e = seg.elements[e].parent) {
+      const ElementInfo& info = seg.elements[e];
+      uint32_t unlinked = seg.subtree_chars(info) - seg.subtree_link_chars(info);
+      if (unlinked > kTeaserCardMaxText || info.end_block - info.first_block > kTeaserCardMaxBlocks)
+        break;
+      card = e;
+    }
+    // The headline opens the card (a "Learn more" link closing a section is
+    // not a teaser); table rows are data and list items (references, link
+    // lists) are left to the list rules.
+    if (card == kNoIndex || seg.elements[card].first_block != sel.blocks[i] ||
+        seg.elements[card].end_block - seg.elements[card].first_block < 2)
+      continue;
+    bool in_table = false;  // or in a list
+    for (uint32_t e = b.element; e != kNoIndex && e != sel.roots[i] && !in_table;
+         e = seg.elements[e].parent) {
+      TagId t = seg.elements[e].tag;
+      in_table = t == TagId::Tr || t == TagId::Td || t == TagId::Th || t == TagId::Table ||
+                 t == TagId::Li;
+    }
+    if (in_table) continue;
+    if (!cards.empty() && cards.back() == card) continue;
+    cards.push_back(card);
+  }
+  if (cards.size() < kMinTeaserCards) return;
+  std::vector<bool> teaser(cards.size(), false);
+  bool any = false;
+  for (size_t c = 0; c < cards.size(); ++c) {
+    const ElementInfo& a = seg.elements[cards[c]];
+    size_t alike = 0;
+    for (uint32_t other : cards) {
+      const ElementInfo& o = seg.elements[other];
+      alike += o.parent == a.parent && o.tag == a.tag && class_of(o) == class_of(a);
+    }
+    teaser[c] = alike >= kMinTeaserCards;
+    any |= teaser[c];
+  }
+  if (!any) return;
+  std::vector<Verdict> after = verdicts;
+  uint32_t kept = 0, dropped = 0;
+  for (size_t i = 0; i < sel.blocks.size(); ++i) {
+    if (after[i] != Verdict::Keep) continue;
+    uint32_t bi = sel.blocks[i];
+    bool in_card = false;
+    for (size_t c = 0; c < cards.size() && !in_card; ++c) {
+      const ElementInfo& e = seg.elements[cards[c]];
+      in_card = teaser[c] && bi >= e.first_block && bi < e.end_block;
+    }
+    if (in_card) after[i] = Verdict::Drop, dropped += seg.blocks[bi].chars();
+    else kept += seg.blocks[bi].chars();
+  }
+  // A page that is mostly cards is an index: the cards are its content.
+  if (kept >= kEdgeMinContentChars && kept > dropped) verdicts.swap(after);
+}
+
+// The enclosing list (<ul>, <ol>, <dl>) of a list item block, below `root`.
+uint32_t enclosing_list(const Segmentation& seg, uint32_t element, uint32_t root) {
+  for (uint32_t e = element; e != kNoIndex && e != root; e = seg.elements[e].parent) {
+    TagId t = seg.elements[e].tag;
+    if (t == TagId::Ul || t == TagId::Ol || t == TagId::Dl) return e;
+  }
+  return kNoIndex;
+}
+
+// favor=precision: blocks a careful reader would leave out when unsure — short
+// linked scraps that do not end like a sentence, the items of lists whose text
+// is largely linked (navigation, tag and related lists that no class named),
+// and headings with no text under them.
+void drop_doubtful_blocks(const Segmentation& seg, const std::vector<BlockFeatures>& features,
+                          const Selection& sel, std::vector<Verdict>& verdicts) {
+  for (size_t i = 0; i < sel.blocks.size(); ++i) {
+    if (verdicts[i] != Verdict::Keep) continue;
+    const Block& b = seg.blocks[sel.blocks[i]];
+    const BlockFeatures& f = features[sel.blocks[i]];
+    if (b.kind == BlockKind::Heading || b.kind == BlockKind::TableCell) continue;
+    bool doubtful = b.link_chars && b.chars() < kGoodParagraphChars && !f.sentence_end;
+    if (!doubtful && (b.kind == BlockKind::ListItem || seg.elements[b.element].tag == TagId::Li)) {
+      uint32_t list = enclosing_list(seg, b.element, sel.roots[i]);
+      if (list != kNoIndex) {
+        const ElementInfo& l = seg.elements[list];
+        doubtful = seg.subtree_link_chars(l) > kDoubtfulListLinkDensity * seg.subtree_chars(l);
+      }
+    }
+    if (doubtful) verdicts[i] = Verdict::Drop;
+  }
+  // Headings with no text under them: followed by nothing or by a heading of
+  // the same or a higher rank (an empty section; a subtitle under the
+  // headline has a lower rank and stays). Only on a page with real text: a
+  // page of headings keeps them.
+  uint32_t text_chars = 0;
+  for (size_t i = 0; i < sel.blocks.size(); ++i) {
+    const Block& b = seg.blocks[sel.blocks[i]];
+    if (verdicts[i] == Verdict::Keep && b.kind != BlockKind::Heading) text_chars += b.chars();
+  }
+  if (text_chars < kEdgeMinContentChars) return;
+  bool text_after = false;
+  uint8_t next_level = 0;  // level of the next kept heading, 0 when text comes first
+  for (size_t i = sel.blocks.size(); i-- > 0;) {
+    if (verdicts[i] != Verdict::Keep) continue;
+    const Block& b = seg.blocks[sel.blocks[i]];
+    if (b.kind != BlockKind::Heading) {
+      text_after = true;
+      next_level = 0;
+    } else {
+      if (next_level && next_level <= b.level) text_after = false;
+      next_level = b.level ? b.level : 1;
+      if (!text_after) verdicts[i] = Verdict::Drop;
+    }
+  }
+}
+
+// Label-like scrap: a heading, or a short paragraph that does not end like a sentence.
+bool edge_scrap(const Block& b, const BlockFeatures& f) {
+  return b.kind == BlockKind::Heading ||
+         (b.kind == BlockKind::Paragraph && b.chars() < kEdgeScrapChars && !f.sentence_end);
+}
+
 }  // namespace
 
 void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& features,
                    const CleanOptions& options, Selection& sel) {
-  const uint16_t remove = options.use_classes
-                              ? uint16_t(kRemoveInContentFlags | kByline | kCaption)
-                              : uint16_t(kRemoveFlags);
+  const uint16_t page_meta = options.keep_page_meta ? 0 : uint16_t(kByline | kCaption);
+  const uint16_t remove = options.use_classes ? uint16_t(kRemoveInContentFlags | page_meta)
+                                              : uint16_t(kRemoveFlags);
   std::vector<Verdict> verdicts(sel.blocks.size(), Verdict::Keep);
   bool in_comments = false;  // after a "Comments" heading
   for (size_t i = 0; i < sel.blocks.size(); ++i) {
@@ -118,13 +254,13 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
       v = Verdict::Comment;
     } else if ((flags & remove) || tag_flags) {
       v = Verdict::Drop;
-    } else if (b.kind == BlockKind::Caption) {
+    } else if (b.kind == BlockKind::Caption && !options.keep_page_meta) {
       v = Verdict::Drop;
     } else if (!options.tables && in_table) {
       v = Verdict::Drop;
-    } else if (letterless(seg.block_text(b), b.kind)) {
+    } else if (!options.keep_page_meta && letterless(seg.block_text(b), b.kind)) {
       v = Verdict::Drop;
-    } else if (f.boilerplate_text && b.chars() < options.short_block_chars) {
+    } else if ((f.boilerplate_text && b.chars() < options.short_block_chars) || f.copyright) {
       v = Verdict::Drop;
     } else if (options.drop_title && f.title) {
       v = Verdict::Drop;
@@ -144,6 +280,8 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
     verdicts[i] = v;
   }
   drop_teaser_items(seg, sel, verdicts);
+  drop_teaser_cards(seg, features, sel, verdicts);
+  if (options.drop_doubtful) drop_doubtful_blocks(seg, features, sel, verdicts);
   size_t w = 0;
   for (size_t i = 0; i < sel.blocks.size(); ++i) {
     if (verdicts[i] == Verdict::Keep) {
@@ -162,15 +300,24 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
   for (size_t i = 0; i < w; ++i) kept += seg.blocks[sel.blocks[i]].chars();
   while (options.trim_edges && w > 1) {
     const Block& b = seg.blocks[sel.blocks[w - 1]];
-    const BlockFeatures& f = features[sel.blocks[w - 1]];
-    bool scrap = b.kind == BlockKind::Heading ||
-                 (b.kind == BlockKind::Paragraph && b.chars() < kEdgeScrapChars && !f.sentence_end);
-    if (!scrap || kept - b.chars() < kEdgeMinContentChars) break;
+    if (!edge_scrap(b, features[sel.blocks[w - 1]]) || kept - b.chars() < kEdgeMinContentChars) break;
     kept -= b.chars();
     --w;
   }
-  sel.blocks.resize(w);
-  sel.roots.resize(w);
+  // favor=precision: the same at the start, except a heading (the headline).
+  size_t start = 0;
+  while (options.drop_doubtful && w - start > 1) {
+    const Block& b = seg.blocks[sel.blocks[start]];
+    if (b.kind == BlockKind::Heading || !edge_scrap(b, features[sel.blocks[start]]) ||
+        kept - b.chars() < kEdgeMinContentChars)
+      break;
+    kept -= b.chars();
+    ++start;
+  }
+  sel.blocks.erase(sel.blocks.begin() + w, sel.blocks.end());
+  sel.roots.erase(sel.roots.begin() + w, sel.roots.end());
+  sel.blocks.erase(sel.blocks.begin(), sel.blocks.begin() + start);
+  sel.roots.erase(sel.roots.begin(), sel.roots.begin() + start);
 }
 
 void collect_comments(const Segmentation& seg, const std::vector<BlockFeatures>& features,

@@ -5,6 +5,13 @@
 // that are boilerplate phrases ("Read more", "Advertisement"). A fully linked
 // paragraph between two prose paragraphs is an inline related headline and
 // stays. Comment blocks move to Selection::comments when asked for.
+//
+// Story rails inside the content go too: sibling "cards" of one tag and class,
+// each opening with a linked headline over a short summary.
+//
+// With drop_doubtful (favor=precision) also: short linked scraps, items of
+// link-heavy lists, headings with no text under them, and label-like scraps at
+// the start as well as the end.
 #pragma once
 
 #include <vector>
@@ -23,6 +30,8 @@ struct CleanOptions {
   bool tables = true;          // keep table cells
   bool drop_title = false;     // drop a heading equal to the page title
   bool trim_edges = true;      // drop short label-like blocks at the end
+  bool drop_doubtful = false;  // favor=precision: drop doubtful blocks (see clean_content)
+  bool keep_page_meta = false; // favor=recall: keep bylines, captions and date lines
   double max_link_density = 0.5;
   double short_block_chars = 80;
 };

@@ -14,6 +14,7 @@
 #include "extract/content_selector.h"
 #include "extract/content_tree_builder.h"
 #include "extract/container_scorer.h"
+#include "extract/favor_policy.h"
 
 namespace pith::extraction {
 namespace {
@@ -53,20 +54,29 @@ double readerable_score(const Segmentation& seg, const std::vector<BlockFeatures
   return score;
 }
 
-ScoringParams adjust_for_favor(ScoringParams p, extraction::Favor favor) {
-  using extraction::Favor;
-  if (favor == Favor::Precision) {
-    p.max_link_density *= p.precision_scale;
-    p.sibling_score_fraction /= p.precision_scale;
-  } else if (favor == Favor::Recall) {
-    p.max_link_density = std::min(0.95, p.max_link_density * p.recall_scale);
-    p.sibling_score_fraction /= p.recall_scale;
+// Merges `extra` into `sel` (both in document order), skipping blocks already in.
+void merge_selection(const Selection& extra, Selection& sel) {
+  std::vector<uint32_t> blocks, roots;
+  blocks.reserve(sel.blocks.size() + extra.blocks.size());
+  roots.reserve(blocks.capacity());
+  size_t i = 0, j = 0;
+  while (i < sel.blocks.size() || j < extra.blocks.size()) {
+    if (j == extra.blocks.size() || (i < sel.blocks.size() && sel.blocks[i] <= extra.blocks[j])) {
+      if (j < extra.blocks.size() && sel.blocks[i] == extra.blocks[j]) ++j;
+      blocks.push_back(sel.blocks[i]);
+      roots.push_back(sel.roots[i++]);
+    } else {
+      blocks.push_back(extra.blocks[j]);
+      roots.push_back(extra.roots[j++]);
+    }
   }
-  return p;
+  sel.blocks.swap(blocks);
+  sel.roots.swap(roots);
 }
 
-void run_pass(Workspace& ws, const ScoringParams& p, const extraction::Settings& options, bool use_classes,
-              Selection& out) {
+void run_pass(Workspace& ws, const FavorPolicy& policy, const extraction::Settings& options,
+              bool use_classes, Selection& out) {
+  const ScoringParams& p = policy.params;
   ContainerChoice choice = score_containers(ws.seg, ws.features, p, use_classes);
   select_content(ws.seg, ws.features, choice, p.sibling_score_fraction, p.expand_siblings != 0,
                  p.expand_article != 0, out);
@@ -77,6 +87,9 @@ void run_pass(Workspace& ws, const ScoringParams& p, const extraction::Settings&
   clean.max_link_density = p.max_link_density;
   clean.short_block_chars = p.short_block_chars;
   clean.trim_edges = p.trim_edges != 0;
+  clean.drop_doubtful = policy.drop_doubtful;
+  clean.drop_title = policy.drop_title;
+  clean.keep_page_meta = policy.keep_page_meta;
   clean_content(ws.seg, ws.features, clean, out);
 }
 
@@ -91,7 +104,8 @@ ExtractionResult extract_content(const dom::Document& page, const extraction::Se
                                  std::string_view title, const ScoringParams& base_params) {
   thread_local Workspace ws;
   ExtractionResult result;
-  const ScoringParams p = adjust_for_favor(base_params, options.favor);
+  const FavorPolicy policy = favor_policy(base_params, options.favor);
+  const ScoringParams& p = policy.params;
 
   SegmentOptions seg_options;
   seg_options.inline_structure = options.links || options.formatting || options.images;
@@ -99,12 +113,16 @@ ExtractionResult extract_content(const dom::Document& page, const extraction::Se
   segment_blocks(page, seg_options, ws.seg);
   compute_block_features(ws.seg, title, p.short_block_chars, ws.features);
 
-  run_pass(ws, p, options, /*use_classes=*/true, ws.selection);
+  run_pass(ws, policy, options, /*use_classes=*/true, ws.selection);
   Selection* chosen = &ws.selection;
   uint32_t chars = selected_chars(ws.seg, ws.selection);
   bool fallback = false;
-  if (chars < p.min_article_chars) {
-    run_pass(ws, p, options, /*use_classes=*/false, ws.fallback);
+  if (policy.union_fallback) {
+    run_pass(ws, policy, options, /*use_classes=*/false, ws.fallback);
+    merge_selection(ws.fallback, ws.selection);
+    chars = selected_chars(ws.seg, ws.selection);
+  } else if (chars < p.min_article_chars) {
+    run_pass(ws, policy, options, /*use_classes=*/false, ws.fallback);
     uint32_t fallback_chars = selected_chars(ws.seg, ws.fallback);
     if (fallback_chars > chars) {
       chosen = &ws.fallback;

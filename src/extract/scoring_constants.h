@@ -100,6 +100,18 @@ inline constexpr double kSiblingMaxLinkDensity = 0.2;
 // kMaxTeaserItems are looked at).
 inline constexpr size_t kMinTeaserItems = 2;
 inline constexpr size_t kMaxTeaserItems = 64;
+// A block shorter than this that is a copyright notice ("© 2012 … All rights
+// reserved. This material may not be …") is dropped from the content.
+inline constexpr uint32_t kCopyrightMaxChars = 300;
+// favor=precision: the items of a list whose text is more than this share
+// linked are dropped.
+inline constexpr double kDoubtfulListLinkDensity = 0.3;
+// Teaser cards: a fully linked headline in an element of at most
+// kTeaserCardMaxBlocks blocks and kTeaserCardMaxText unlinked characters; this
+// many sibling cards of one tag and class are a story rail and are dropped.
+inline constexpr uint32_t kTeaserCardMaxText = 300;
+inline constexpr uint32_t kTeaserCardMaxBlocks = 6;
+inline constexpr size_t kMinTeaserCards = 3;
 // How many levels above the container an enclosing <article> is looked for.
 inline constexpr int kArticleSearchLevels = 3;  // a "real" paragraph for inline-headline rescue
 
