@@ -106,15 +106,21 @@ InputKind kind_of_media_type(std::string_view type) {
 
 }  // namespace
 
-InputKind content_kind(std::string_view bytes) {
+MarkupEvidence markup_evidence(std::string_view bytes) {
   std::string sample = narrow_sample(bytes);
   std::string_view s = sample;
   size_t start = 0;
   while (start < s.size() && is_ascii_space(s[start])) ++start;
-  if (opens_as_html(s.substr(start))) return InputKind::Html;
-  if (s.empty()) return InputKind::Text;
-  double share = static_cast<double>(markup_bytes(s)) / static_cast<double>(s.size());
-  return share >= kMinMarkupShare ? InputKind::Html : InputKind::Text;
+  MarkupEvidence evidence;
+  evidence.html_opening = opens_as_html(s.substr(start));
+  if (!evidence.html_opening && !s.empty())
+    evidence.markup_share = static_cast<double>(markup_bytes(s)) / static_cast<double>(s.size());
+  return evidence;
+}
+
+InputKind content_kind(std::string_view bytes) {
+  MarkupEvidence evidence = markup_evidence(bytes);
+  return evidence.html_opening || evidence.markup_share >= kMinMarkupShare ? InputKind::Html : InputKind::Text;
 }
 
 SniffedInput sniff_input(std::string_view bytes, InputKind requested) {

@@ -28,10 +28,11 @@ struct SniffedInput {
 // mentions tags ("a < b", "<stdio.h>", a WordPress "You may use these HTML
 // tags: <a> <abbr> ..." line, an HTML tutorial) stays text.
 //
-// Measured on the four evaluation sets (1366 pages) and pith's fulltext
-// rendering of each: 1359 pages open as HTML; the other 7 have a markup share
-// of 0.48 to 0.99, while the renderings have at most 0.14 (a blog about HTML)
-// and otherwise at most 0.05. 0.25 lies between with room on both sides.
+// Measured by eval/input_kind_check on the four evaluation sets (1366 pages)
+// and pith's fulltext rendering of each: 1359 pages open as HTML; the other 7
+// have a markup share of 0.48 to 0.99, while the renderings have at most 0.14
+// (a blog about HTML) and otherwise at most 0.05. 0.25 lies between with room
+// on both sides.
 inline constexpr double kMinMarkupShare = 0.25;
 
 // `requested` other than Auto is obeyed (headers are still stripped).
@@ -39,5 +40,12 @@ SniffedInput sniff_input(std::string_view bytes, InputKind requested);
 
 // The content rule alone (no header handling): Html or Text.
 InputKind content_kind(std::string_view bytes);
+
+// The two measurements the rule uses, exposed for eval/input_kind_check.cc.
+struct MarkupEvidence {
+  bool html_opening = false;  // doctype, XML declaration, comment or <html> first
+  double markup_share = 0;    // of the first kSniffBytes; not measured (0) after an HTML opening
+};
+MarkupEvidence markup_evidence(std::string_view bytes);
 
 }  // namespace pith::api
