@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <unordered_map>
+#include <span>
 
 #include "textmode/line_roles.h"
 #include "textmode/line_stats.h"
@@ -34,8 +34,35 @@ constexpr std::string_view kFeatureNames[] = {
 #undef PITH_TEXTMODE_FEATURE_NAME
 };
 
+// A byline names at most this many words and pages rarely carry many bylines.
+constexpr int kBylineMaxWords = 12;
+constexpr size_t kMaxBylineNames = 16;
+
+// For every key, how many keys equal it (0 keys count as unique).
+std::vector<int> count_equal(const std::vector<uint64_t>& keys) {
+  std::vector<uint32_t> order(keys.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = uint32_t(i);
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
+  std::vector<int> count(keys.size(), 1);
+  for (size_t a = 0; a < order.size();) {
+    size_t b = a;
+    while (b < order.size() && keys[order[b]] == keys[order[a]]) ++b;
+    if (keys[order[a]] != 0)
+      for (size_t k = a; k < b; ++k) count[order[k]] = int(b - a);
+    a = b;
+  }
+  return count;
+}
+
 float rate(int part, int whole) { return whole > 0 ? float(part) / float(whole) : 0.f; }
-float log_words(int words) { return std::log1p(float(words)); }
+// log(1 + words), from a table for the common short lines.
+constexpr int kLogTableSize = 256;
+const std::array<float, kLogTableSize> kLogTable = [] {
+  std::array<float, kLogTableSize> t{};
+  for (int k = 0; k < kLogTableSize; ++k) t[k] = std::log1p(float(k));
+  return t;
+}();
+float log_words(int words) { return words < kLogTableSize ? kLogTable[words] : std::log1p(float(words)); }
 
 struct Run {
   long first = 0, last = -1;  // inclusive; empty when last < first
@@ -81,44 +108,68 @@ PageFeatures compute_line_features(const TextPage& page) {
 
   std::vector<LineStats> stats;
   stats.reserve(n);
-  for (const PageLine& line : page.lines) stats.push_back(scan_line(line.text));
+  WordHashes hashes;
+  for (const PageLine& line : page.lines) stats.push_back(scan_line(line.text, hashes));
+  const auto content_words = [&](const LineStats& s) {
+    return std::span<const uint32_t>(hashes.content.data() + s.content_begin, s.content_end - s.content_begin);
+  };
+  const auto capitalised_words = [&](const LineStats& s) {
+    return std::span<const uint32_t>(hashes.capitalised.data() + s.capitalised_begin,
+                                     s.capitalised_end - s.capitalised_begin);
+  };
+  std::vector<uint64_t> keys(n);
+  for (size_t i = 0; i < n; ++i) keys[i] = stats[i].text_hash;
+  const std::vector<int> line_count = count_equal(keys);
+  for (size_t i = 0; i < n; ++i) keys[i] = stats[i].opening_hash;
+  const std::vector<int> opening_count = count_equal(keys);
 
   long total_words = 0;
   int longest = 1;
   std::vector<char> is_long(n);
-  std::unordered_map<std::string_view, int> line_count;
-  std::unordered_map<uint64_t, int> opening_count;
-  std::unordered_map<uint32_t, int> byline_names;
+  std::vector<uint32_t> byline_names;
   for (size_t i = 0; i < n; ++i) {
     const LineStats& s = stats[i];
     total_words += s.words;
     longest = std::max(longest, s.words);
-    ++line_count[page.lines[i].text];
-    if (s.opening_hash) ++opening_count[s.opening_hash];
-    if (s.byline_start && s.words <= 12)
-      for (uint32_t h : s.byline_names) byline_names[h] = 1;
+    if (s.byline_start && s.words <= kBylineMaxWords && byline_names.size() < kMaxBylineNames)
+      byline_names.insert(byline_names.end(), s.byline_names.begin(), s.byline_names.end());
     out.facts[i] = {s.words, s.ends_sentence, s.upper >= 2 && s.lower == 0, LineRole::Text};
   }
 
   std::vector<int> name_hits(n, 0);
   for (size_t i = 0; i < n; ++i) {
     if (stats[i].byline_start) continue;
-    for (size_t k = 0; k < stats[i].capitalised_words.size() && k < 3; ++k)
-      name_hits[i] += byline_names.count(stats[i].capitalised_words[k]) > 0;
+    const auto words = capitalised_words(stats[i]);
+    for (size_t k = 0; k < words.size() && k < 3; ++k)
+      name_hits[i] += std::find(byline_names.begin(), byline_names.end(), words[k]) != byline_names.end();
   }
   // Openings of paragraphs: a headline-like line starting the same way repeats one.
-  std::unordered_map<uint64_t, int> paragraph_openings;
+  std::vector<uint64_t> paragraph_openings;
   for (const LineStats& s : stats)
-    if (s.opening_hash && s.ends_sentence && s.words >= kLongLineWords) paragraph_openings[s.opening_hash] = 1;
+    if (s.opening_hash && s.ends_sentence && s.words >= kLongLineWords) paragraph_openings.push_back(s.opening_hash);
+  std::sort(paragraph_openings.begin(), paragraph_openings.end());
   std::vector<char> repeated(n);
   for (size_t i = 0; i < n; ++i)
-    repeated[i] = stats[i].opening_hash && paragraph_openings.count(stats[i].opening_hash) > 0;
+    repeated[i] = stats[i].opening_hash &&
+                  std::binary_search(paragraph_openings.begin(), paragraph_openings.end(), stats[i].opening_hash);
   const std::vector<LineRole> roles = assign_line_roles(stats, name_hits, repeated);
   for (size_t i = 0; i < n; ++i) {
     out.facts[i].role = roles[i];
     const LineStats& s = stats[i];
     is_long[i] = s.words >= kLongLineWords && s.ends_sentence && !s.copyright &&
                  s.ui_words * kLongLineMaxUiShare < s.words && roles[i] == LineRole::Text;
+  }
+
+  // Neighbours skip furniture lines, as the decoder does: the paragraphs on
+  // either side of a caption are each other's neighbours.
+  std::vector<long> previous_text(n, -1), next_text(n, -1);
+  for (long i = 1, last = -1; i <= long(n); ++i) {
+    if (roles[i - 1] == LineRole::Text) last = i - 1;
+    if (i < long(n)) previous_text[i] = last;
+  }
+  for (long i = long(n) - 2, next = -1; i >= -1; --i) {
+    if (roles[i + 1] == LineRole::Text) next = i + 1;
+    if (i >= 0) next_text[i] = next;
   }
 
   // Nearest long line above and below every line.
@@ -145,7 +196,7 @@ PageFeatures compute_line_features(const TextPage& page) {
   std::vector<uint16_t> topic(kTopicSlots, 0);
   for (long i = mid.first; i <= mid.last; ++i) {
     mid_words += stats[i].words;
-    for (uint32_t h : stats[i].content_words) topic[h % kTopicSlots] += topic[h % kTopicSlots] < 65535;
+    for (uint32_t h : content_words(stats[i])) topic[h % kTopicSlots] += topic[h % kTopicSlots] < 65535;
   }
 
   // Prefix sums of log words, sentence ends, UI rates and long lines for windows.
@@ -167,13 +218,19 @@ PageFeatures compute_line_features(const TextPage& page) {
     float* f = out.values.data() + i * kFeatureCount;
     const auto set = [&](Feature feature, float value) { f[int(feature)] = value; };
     const long li = long(i);
+    const auto neighbour_index = [&](long offset) {
+      long j = li;
+      for (; offset < 0 && j >= 0; ++offset) j = previous_text[j];
+      for (; offset > 0 && j >= 0; --offset) j = next_text[j];
+      return j;
+    };
     const auto neighbour = [&](long offset) -> const LineStats* {
-      const long j = li + offset;
-      return j >= 0 && j < long(n) ? &stats[j] : nullptr;
+      const long j = neighbour_index(offset);
+      return j >= 0 ? &stats[j] : nullptr;
     };
 
     set(Feature::LogWords, log_words(s.words));
-    set(Feature::LogChars, std::log1p(float(s.chars)));
+    set(Feature::LogChars, log_words(s.chars));
     set(Feature::MeanWordLength, rate(s.word_bytes, s.words));
     set(Feature::StopWordRate, rate(s.stop_words, s.words));
     set(Feature::UiWordRate, rate(s.ui_words, s.words));
@@ -196,20 +253,21 @@ PageFeatures compute_line_features(const TextPage& page) {
     set(Feature::UrlLike, s.url_like);
     set(Feature::BylineStart, s.byline_start);
     set(Feature::BylineName, float(name_hits[i]));
-    set(Feature::Duplicate, line_count[page.lines[i].text] > 1);
-    set(Feature::SharedOpening, s.opening_hash && opening_count[s.opening_hash] > 1);
+    set(Feature::Duplicate, line_count[i] > 1);
+    set(Feature::SharedOpening, s.opening_hash && opening_count[i] > 1);
     set(Feature::BlankBefore, float(std::min<size_t>(page.lines[i].blank_before, 3)));
     set(Feature::QuoteStart, s.quote_start);
 
     // Share of the line's content words found elsewhere in the densest region.
     int on_topic = 0;
     const bool inside_mid = li >= mid.first && li <= mid.last;
+    const auto words = content_words(s);
     if (inside_mid)
-      for (uint32_t h : s.content_words) --topic[h % kTopicSlots];
-    for (uint32_t h : s.content_words) on_topic += topic[h % kTopicSlots] > 0;
+      for (uint32_t h : words) --topic[h % kTopicSlots];
+    for (uint32_t h : words) on_topic += topic[h % kTopicSlots] > 0;
     if (inside_mid)
-      for (uint32_t h : s.content_words) ++topic[h % kTopicSlots];
-    set(Feature::TopicOverlap, s.content_words.empty() ? -1.f : rate(on_topic, int(s.content_words.size())));
+      for (uint32_t h : words) ++topic[h % kTopicSlots];
+    set(Feature::TopicOverlap, words.empty() ? -1.f : rate(on_topic, int(words.size())));
 
     set(Feature::LinePosition, float(i) / float(n));
     set(Feature::WordPosition, total_words > 0 ? float(words_before) / float(total_words) : 0.f);
@@ -264,7 +322,7 @@ PageFeatures compute_line_features(const TextPage& page) {
     set(Feature::NextCaptionStart, neighbour(+1) ? float(neighbour(+1)->caption_start) : -1.f);
     const auto shared_opening = [&](long offset) {
       const LineStats* o = neighbour(offset);
-      return o ? float(o->opening_hash && opening_count[o->opening_hash] > 1) : -1.f;
+      return o ? float(o->opening_hash && opening_count[size_t(neighbour_index(offset))] > 1) : -1.f;
     };
     set(Feature::PrevSharedOpening, shared_opening(-1));
     set(Feature::Prev2SharedOpening, shared_opening(-2));

@@ -59,6 +59,7 @@ enum class LineRole : uint8_t {
   AuthorBio,     // opens with the byline's full name: "Jane Roe is a reporter …"
   Repeated,      // an unpunctuated line whose opening words begin a paragraph elsewhere on the
                  // page: a standfirst repeating the first sentence
+  Legal,         // carries a copyright sign: the site's legal notice
 };
 
 // What the decoder and find_main_text() need about a line besides its score.

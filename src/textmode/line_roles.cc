@@ -34,7 +34,8 @@ std::vector<LineRole> assign_line_roles(const std::vector<LineStats>& stats, con
       }
       continue;
     }
-    if (s.words <= kPromoMaxWords && s.ui_words >= kPromoUiWords) roles[i] = LineRole::Promo;
+    if (s.copyright) roles[i] = LineRole::Legal;
+    else if (s.words <= kPromoMaxWords && s.ui_words >= kPromoUiWords) roles[i] = LineRole::Promo;
     else if (byline_names[i] >= kBioNames && s.words >= kBioMinWords) roles[i] = LineRole::AuthorBio;
   }
   // A headline shown twice in a row (a video player's title and caption bar, a

@@ -3,8 +3,6 @@
 // fast and self-contained); words are looked up once in word_classes().
 #include "textmode/line_stats.h"
 
-#include <string>
-
 #include "textmode/word_classes.h"
 
 namespace pith::textmode {
@@ -77,29 +75,35 @@ char32_t to_lower(char32_t c) {
   return c;
 }
 
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += char(c);
-  } else if (c < 0x800) {
-    out += char(0xC0 | (c >> 6));
-    out += char(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += char(0xE0 | (c >> 12));
-    out += char(0x80 | ((c >> 6) & 0x3F));
-    out += char(0x80 | (c & 0x3F));
-  } else {
-    out += char(0xF0 | (c >> 18));
-    out += char(0x80 | ((c >> 12) & 0x3F));
-    out += char(0x80 | ((c >> 6) & 0x3F));
-    out += char(0x80 | (c & 0x3F));
-  }
-}
+// The word being read, lower-cased, in a fixed buffer; longer words are
+// never in the vocabulary and only marked too long.
+struct WordBuffer {
+  char bytes[kMaxLookupBytes + 4];
+  size_t size = 0;
+  bool too_long = false;
 
-uint32_t hash_word(std::string_view w) {
-  uint32_t h = 2166136261u;
-  for (unsigned char c : w) h = (h ^ c) * 16777619u;
-  return h;
-}
+  void append(char32_t c) {
+    if (size >= kMaxLookupBytes) {
+      too_long = true;
+    } else if (c < 0x80) {
+      bytes[size++] = char(c);
+    } else if (c < 0x800) {
+      bytes[size++] = char(0xC0 | (c >> 6));
+      bytes[size++] = char(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      bytes[size++] = char(0xE0 | (c >> 12));
+      bytes[size++] = char(0x80 | ((c >> 6) & 0x3F));
+      bytes[size++] = char(0x80 | (c & 0x3F));
+    } else {
+      bytes[size++] = char(0xF0 | (c >> 18));
+      bytes[size++] = char(0x80 | ((c >> 12) & 0x3F));
+      bytes[size++] = char(0x80 | ((c >> 6) & 0x3F));
+      bytes[size++] = char(0x80 | (c & 0x3F));
+    }
+  }
+  std::string_view view() const { return {bytes, size}; }
+};
+
 
 // Invisible characters: they separate words but are never a line's first or last mark.
 bool is_blank(char32_t c) {
@@ -122,10 +126,13 @@ bool is_bullet(char32_t c) {
 
 }  // namespace
 
-LineStats scan_line(std::string_view line) {
+LineStats scan_line(std::string_view line, WordHashes& hashes) {
   LineStats st;
-  std::string word;            // current word, lower-cased
-  bool word_open = false, word_capitalised = false, word_too_long = false;
+  st.content_begin = st.content_end = uint32_t(hashes.content.size());
+  st.capitalised_begin = st.capitalised_end = uint32_t(hashes.capitalised.size());
+  uint64_t text_hash = 1469598103934665603ull;
+  WordBuffer word;
+  bool word_open = false, word_capitalised = false;
   int word_index = 0;
   bool first_word_byline = false;
   char32_t previous = 0;
@@ -139,8 +146,8 @@ LineStats scan_line(std::string_view line) {
     if (!word_open) return;
     word_open = false;
     ++st.words;
-    const uint32_t h = hash_word(word);
-    const uint8_t cls = word_too_long ? 0 : word_classes(word);
+    const uint32_t h = hash_word(word.view());  // FNV-1a, shared with the word_classes() table
+    const uint8_t cls = word.too_long ? 0 : word_classes(word.view(), h);
     if (cls & kStopWord) ++st.stop_words;
     if (cls & kUiWord) ++st.ui_words;
     if (cls & kCaptionWord) {
@@ -151,9 +158,9 @@ LineStats scan_line(std::string_view line) {
     if (cls & kMonthWord) ++st.month_words;
     if (word_capitalised) {
       ++st.capitalised;
-      st.capitalised_words.push_back(h);
+      hashes.capitalised.push_back(h);
     }
-    if (!(cls & kStopWord) && word.size() >= 4) st.content_words.push_back(h);
+    if (!(cls & kStopWord) && word.size >= 4) hashes.content.push_back(h);
     if (word_index == 0) first_word_byline = (cls & kBylineWord) != 0;
     if (word_index == 1 && first_word_byline && word_capitalised) st.byline_start = name_run = true;
     if (name_run) {
@@ -169,6 +176,7 @@ LineStats scan_line(std::string_view line) {
     const CodePoint cp = decode(line, i);
     i += cp.length;
     const char32_t c = cp.value;
+    text_hash = (text_hash ^ c) * 1099511628211ull;
     ++st.chars;
     const Kind kind = kind_of(c);
     if (kind == Kind::Letter || kind == Kind::Digit || kind == Kind::Ideograph) {
@@ -186,8 +194,8 @@ LineStats scan_line(std::string_view line) {
       }
       if (!word_open) {
         word_open = true;
-        word.clear();
-        word_too_long = false;
+        word.size = 0;
+        word.too_long = false;
         word_capitalised = is_upper(c);
       }
       if (kind == Kind::Digit) {
@@ -198,8 +206,7 @@ LineStats scan_line(std::string_view line) {
         else if (is_lower(c)) ++st.lower;
       }
       st.word_bytes += int(cp.length);
-      if (word.size() < kMaxLookupBytes) append_utf8(word, to_lower(c));
-      else word_too_long = true;
+      word.append(to_lower(c));
     } else {
       close_word();
       if (first_visible == 0 && !is_blank(c)) {
@@ -224,6 +231,9 @@ LineStats scan_line(std::string_view line) {
     previous = c;
   }
   close_word();
+  st.content_end = uint32_t(hashes.content.size());
+  st.capitalised_end = uint32_t(hashes.capitalised.size());
+  st.text_hash = text_hash;
 
   // The line's last visible character, looking through closing quotes.
   size_t end = line.size();

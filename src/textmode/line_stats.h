@@ -30,10 +30,12 @@ struct LineStats {
   bool copyright = false, url_like = false;
   int separators = 0;     // | • » · between menu items
   uint64_t opening_hash = 0;  // hash of the first kOpeningWords words, 0 when shorter
-  // Hashes of the line's content words (not function words, 4+ bytes), and of
-  // its capitalised words, for topic and byline-name overlap.
-  std::vector<uint32_t> content_words;
-  std::vector<uint32_t> capitalised_words;
+  uint64_t text_hash = 0;     // hash of the whole line, for exact repeats
+  // Hashes of the line's content words (not function words, 4+ bytes) and of
+  // its capitalised words, for topic and byline-name overlap: ranges in the
+  // page's WordHashes.
+  uint32_t content_begin = 0, content_end = 0;
+  uint32_t capitalised_begin = 0, capitalised_end = 0;
   // In a byline ("By Jane Roe | Site"), the capitalised words right after "By".
   std::vector<uint32_t> byline_names;
 };
@@ -42,6 +44,12 @@ struct LineStats {
 // first sentence of the body shares it).
 inline constexpr int kOpeningWords = 6;
 
-LineStats scan_line(std::string_view line);
+// Word hashes of all lines of a page, appended line after line.
+struct WordHashes {
+  std::vector<uint32_t> content;
+  std::vector<uint32_t> capitalised;
+};
+
+LineStats scan_line(std::string_view line, WordHashes& words);
 
 }  // namespace pith::textmode

@@ -2,8 +2,7 @@
 // are looked up once each.
 #include "textmode/word_classes.h"
 
-#include <string>
-#include <unordered_map>
+#include <array>
 
 namespace pith::textmode {
 namespace {
@@ -45,7 +44,7 @@ constexpr std::string_view kUiWords[] = {
     "trending", "popular", "recommended", "watch", "videos", "listen", "podcast", "podcasts", "tags",
     "tag", "category", "categories", "archive", "archives", "sitemap", "careers", "account", "profile",
     "cart", "shop", "deals", "loading", "javascript", "browser", "rss", "permalink", "more", "expand",
-    "collapse", "jump", "navigation", "login", "password", "username", "posted", "updated", "premium",
+    "collapse", "jump", "navigation", "password", "username", "posted", "updated", "published", "premium",
     "free", "trial", "offer", "unsubscribe", "notifications", "settings", "feedback",
     "anmelden", "suche", "teilen", "impressum", "datenschutz", "werbung", "kommentare", "startseite",
     "kontakt", "abonnieren", "connexion", "rechercher", "partager", "accueil", "publicité",
@@ -73,12 +72,34 @@ constexpr std::string_view kMonthWords[] = {
 
 constexpr std::string_view kBylineWords[] = {"by", "von", "par", "por", "door", "av", "af", "di"};
 
-using Table = std::unordered_map<std::string_view, uint8_t>;
+// Open addressing over hash_word(): the lists above fit at under half load.
+constexpr size_t kSlots = 2048;
+
+struct Slot {
+  std::string_view word;
+  uint32_t hash = 0;
+  uint8_t classes = 0;
+};
+
+struct Table {
+  std::array<Slot, kSlots> slots{};
+
+  // The word's slot, or the empty slot where it would go.
+  size_t index_of(std::string_view word, uint32_t hash) const {
+    for (size_t k = hash & (kSlots - 1);; k = (k + 1) & (kSlots - 1))
+      if (slots[k].classes == 0 || (slots[k].hash == hash && slots[k].word == word)) return k;
+  }
+};
 
 Table build_table() {
   Table table;
   const auto add = [&](const auto& words, uint8_t cls) {
-    for (std::string_view w : words) table[w] |= cls;
+    for (std::string_view w : words) {
+      Slot& slot = table.slots[table.index_of(w, hash_word(w))];
+      slot.word = w;
+      slot.hash = hash_word(w);
+      slot.classes |= cls;
+    }
   };
   add(kStopWords, kStopWord);
   add(kUiWords, kUiWord);
@@ -90,10 +111,9 @@ Table build_table() {
 
 }  // namespace
 
-uint8_t word_classes(std::string_view lowercase_word) {
+uint8_t word_classes(std::string_view lowercase_word, uint32_t hash) {
   static const Table table = build_table();
-  const auto it = table.find(lowercase_word);
-  return it == table.end() ? 0 : it->second;
+  return table.slots[table.index_of(lowercase_word, hash)].classes;
 }
 
 }  // namespace pith::textmode

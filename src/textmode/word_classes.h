@@ -17,7 +17,16 @@ enum WordClass : uint8_t {
   kBylineWord = 16,  // "by", "von", "par", "por" … opening a byline
 };
 
-// Classes of one word, already lower-cased (ASCII and Latin-1 letters); 0 when unknown.
-uint8_t word_classes(std::string_view lowercase_word);
+// 32-bit FNV-1a of a word's bytes: the key of the word_classes() table and of
+// the word overlap features.
+inline uint32_t hash_word(std::string_view w) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : w) h = (h ^ c) * 16777619u;
+  return h;
+}
+
+// Classes of one word, already lower-cased (ASCII, Latin-1, Cyrillic
+// capitals folded), given with its hash_word(); 0 when unknown.
+uint8_t word_classes(std::string_view lowercase_word, uint32_t hash);
 
 }  // namespace pith::textmode
