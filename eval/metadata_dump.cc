@@ -14,6 +14,7 @@
 #include "extract/metadata/microdata.h"
 #include "extract/metadata/page_scan.h"
 #include "extract/metadata/text_normalize.h"
+#include "extract/metadata/title_candidates.h"
 #include "html/parser.h"
 
 // --candidates adds the raw per-source values, for tuning the merge priorities.
@@ -35,8 +36,23 @@ static nlohmann::json candidates(const pith::dom::Document& doc) {
           {"meta_site", meta.sitename}};
 }
 
+// --title-candidates adds every title candidate with its features, for eval/tune_title.py.
+static nlohmann::json title_candidate_json(const pith::extraction::metadata::TitleSources& sources) {
+  using namespace pith::extraction::metadata;
+  nlohmann::json out = nlohmann::json::array();
+  for (const TitleCandidate& c : pith::extraction::metadata::title_candidates(sources))
+    out.push_back({{"text", c.text}, {"f", c.features}});
+  return out;
+}
+
 int main(int argc, char** argv) {
-  bool with_candidates = argc > 1 && std::string(argv[1]) == "--candidates";
+  std::string mode = argc > 1 ? argv[1] : "";
+  bool with_candidates = mode == "--candidates";
+  bool with_title_candidates = mode == "--title-candidates";
+  if (mode == "--title-features") {
+    for (const char* name : pith::extraction::metadata::kTitleFeatureNames) std::cout << name << '\n';
+    return 0;
+  }
   std::string line;
   double metadata_seconds = 0;
   size_t bytes = 0;
@@ -54,7 +70,8 @@ int main(int argc, char** argv) {
     bytes += html.size();
     pith::dom::Document doc = pith::html::parse(html);
     auto start = std::chrono::steady_clock::now();
-    pith::extraction::Metadata m = pith::extraction::extract_metadata(doc, url);
+    pith::extraction::metadata::TitleSources title_sources;
+    pith::extraction::Metadata m = pith::extraction::extract_metadata(doc, url, &title_sources);
     metadata_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     nlohmann::json j = {{"id", id},
                         {"title", m.title},
@@ -71,6 +88,7 @@ int main(int argc, char** argv) {
                         {"tags", m.tags},
                         {"license", m.license}};
     if (with_candidates) j["candidates"] = candidates(doc);
+    if (with_title_candidates) j["title_candidates"] = title_candidate_json(title_sources);
     std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   }
   std::cerr << "metadata: " << metadata_seconds * 1e3 << " ms for " << bytes / 1e6

@@ -1,7 +1,7 @@
 // extract_metadata: runs the source readers over one page scan and merges their
 // answers field by field. Priorities were measured on the trafilatura (human)
 // and readability gold with eval/metadata_eval.py:
-//   title   JSON-LD headline > og:title > other metas > <title>, checked against <h1>
+//   title   candidates from every title source and heading, ranked by title_model.h
 //   author  JSON-LD > author metas > microdata > byline elements > "By …" near the <h1>
 //   date    URL path > JSON-LD > date metas > microdata > <time> > date-class
 //           elements > text near the <h1> (a UTC stamp yields to the local day)
@@ -28,8 +28,8 @@ namespace {
 
 using namespace metadata;
 
-// How many <h1> texts the title check compares.
-constexpr size_t kMaxH1s = 3;
+// How many headings (<h1>–<h3>, document order) become title candidates.
+constexpr size_t kMaxTitleHeadings = 8;
 
 // "en-US" → "en", "pt_BR" → "pt"; empty unless it starts with 2–3 letters.
 std::string primary_language(std::string_view tag) {
@@ -78,6 +78,11 @@ std::string date_from_hints(const PageScan& scan, DayMonthOrder order) {
 }  // namespace
 
 Metadata extract_metadata(const dom::Document& page, std::string_view page_url) {
+  return extract_metadata(page, page_url, nullptr);
+}
+
+Metadata extract_metadata(const dom::Document& page, std::string_view page_url,
+                          TitleSources* title_sources) {
   PageScan scan = scan_page(page.root());
   MetaTags meta = read_meta_tags(scan);
   JsonLdData ld = read_json_ld(scan.json_ld);
@@ -116,14 +121,13 @@ Metadata extract_metadata(const dom::Document& page, std::string_view page_url) 
   ts.meta_title = meta.meta_title;
   ts.microdata_headline = micro.headline;
   ts.html_title = meta.html_title;
-  for (const dom::Node* h : scan.h1s) {
-    if (ts.h1s.size() >= kMaxH1s) break;
-    std::string text = collapse_whitespace(node_text(h, 1024));
-    if (!text.empty()) ts.h1s.push_back(std::move(text));
-  }
+  ts.headings = read_title_headings(scan.headings, kMaxTitleHeadings,
+                                    !page_url.empty() ? page_url : std::string_view(m.url));
   ts.sitename = m.sitename;
   ts.hostname = m.hostname;
+  ts.url = !page_url.empty() ? std::string(page_url) : m.url;
   m.title = choose_title(ts);
+  if (title_sources) *title_sources = std::move(ts);
 
   // Author: the first source naming a person; a name that is the site's
   // (publisher as author, "Example News") only when no source names a person.

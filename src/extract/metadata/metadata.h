@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "dom/document.h"
+#include "extract/metadata/title.h"
 
 namespace pith::extraction {
 
@@ -29,5 +30,10 @@ struct Metadata {
 // `page_url` is where the page came from (may be empty): base for relative
 // URLs, source of the hostname and of dates in the path.
 Metadata extract_metadata(const dom::Document& page, std::string_view page_url);
+
+// The same, also handing back what the title choice saw (eval/metadata_dump
+// prints the candidates for eval/tune_title.py).
+Metadata extract_metadata(const dom::Document& page, std::string_view page_url,
+                          metadata::TitleSources* title_sources);
 
 }  // namespace pith::extraction

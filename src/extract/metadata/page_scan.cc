@@ -120,6 +120,11 @@ PageScan scan_page(const dom::Node* root) {
         break;
       case dom::TagId::H1:
         push(scan.h1s, n);
+        push(scan.headings, n);
+        break;
+      case dom::TagId::H2:
+      case dom::TagId::H3:
+        push(scan.headings, n);
         break;
       case dom::TagId::Time:
         push(scan.times, n);

@@ -21,6 +21,8 @@ struct PageScan {
   std::vector<const dom::Node*> links;   // <link> and <a> with a rel attribute
   std::vector<const dom::Node*> json_ld; // <script type=application/ld+json>
   std::vector<const dom::Node*> h1s;
+  // <h1>–<h3> outside navigation, asides, footers and comments (title candidates).
+  std::vector<const dom::Node*> headings;
   std::vector<const dom::Node*> times;   // <time>
   std::vector<const dom::Node*> itemprops;  // non-<meta> elements with itemprop
   // Elements whose class or id names an author or byline (author, byline,

@@ -92,6 +92,30 @@ std::string collapse_whitespace(std::string_view s) {
   return out;
 }
 
+std::string remove_invisible_marks(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = s[i];
+    auto b = [&](size_t k) -> unsigned char { return i + k < s.size() ? s[i + k] : 0; };
+    if (c == 0xC2 && b(1) == 0xAD) {
+      i += 2;
+      continue;
+    }
+    if (c == 0xE2 && b(1) == 0x80 && (b(2) == 0x8B || b(2) == 0x8E || b(2) == 0x8F)) {
+      i += 3;
+      continue;
+    }
+    if ((c == 0xE2 && b(1) == 0x81 && b(2) == 0xA0) || (c == 0xEF && b(1) == 0xBB && b(2) == 0xBF)) {
+      i += 3;
+      continue;
+    }
+    out.push_back(char(c));
+    ++i;
+  }
+  return out;
+}
+
 void append_utf8(std::string& out, uint32_t cp) {
   if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
   if (cp < 0x80) {

@@ -15,6 +15,11 @@ namespace pith::extraction::metadata {
 // newline, NBSP, zero-width and other Unicode spaces) to one ASCII space.
 std::string collapse_whitespace(std::string_view s);
 
+// Drops characters that render as nothing inside a word: soft hyphens
+// (U+00AD, "Mes\u00ADsen\u00ADger"), zero-width space and joiner-free breaks
+// (U+200B, U+2060, U+FEFF) and direction marks (U+200E, U+200F).
+std::string remove_invisible_marks(std::string_view s);
+
 // Decodes &amp; &lt; &gt; &quot; &apos; &#39; &nbsp; and numeric references
 // (&#8211; &#x2013;) left inside strings that were escaped twice.
 std::string decode_basic_entities(std::string_view s);

@@ -1,11 +1,15 @@
-// The page title: from the best metadata title (JSON-LD headline, og:title,
-// twitter/dc titles) or the <title> element, with the site's name cut off
-// ("Story | Site", "Site - Story"), checked against the page's <h1>.
+// The page title, chosen among candidates cut from every title source (JSON-LD
+// headline, og:title, twitter/dc titles, microdata, <title>, the page's
+// headings with and without their kicker, each side of a title separator) by
+// a linear model over candidate features (title_candidates.h) whose weights
+// eval/tune_title.py fits on the gold titles (title_model.h).
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "extract/metadata/title_headings.h"
 
 namespace pith::extraction::metadata {
 
@@ -16,15 +20,13 @@ struct TitleSources {
   std::string meta_title;          // twitter:title, dc.title, citation_title …
   std::string microdata_headline;
   std::string html_title;          // <title>
-  std::vector<std::string> h1s;    // texts of the first <h1> elements
+  std::vector<TitleHeading> headings;  // <h1>–<h3>, document order
   std::string sitename;
   std::string hostname;            // "www.example.co.uk"
+  std::string url;                 // the page's URL (its path often spells the headline)
 };
 
-// The metadata title (site name cut off) unless an <h1> agrees with it: the
-// visible headline wins when it is the same words (other quotes, no site name,
-// no kicker), because that is what a reader calls the title. An <h1> that only
-// adds a kicker to the metadata title loses to it.
+// The best-scored candidate; empty when no source has a title.
 std::string choose_title(const TitleSources& sources);
 
 // Share of distinct words two strings have in common (Jaccard, ASCII-folded).
@@ -36,6 +38,10 @@ double word_overlap(std::string_view a, std::string_view b);
 // registrable label, ignoring case, spaces and punctuation.
 std::string strip_site_name(std::string_view title, std::string_view sitename,
                             std::string_view hostname);
+
+// True when `segment` names the site: equal to `sitename` or to the host label
+// (as comparison keys), or a short extension of either ("Example News Online").
+bool names_site(std::string_view segment, std::string_view sitename, std::string_view host_label);
 
 // The registrable label of a hostname: "www.spiegel.de" → "spiegel",
 // "news.bbc.co.uk" → "bbc".

@@ -1,0 +1,266 @@
+// Title candidates and features; see title_candidates.h.
+#include "extract/metadata/title_candidates.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <iterator>
+
+#include "extract/metadata/text_normalize.h"
+#include "extract/metadata/title_separators.h"
+
+namespace pith::extraction::metadata {
+
+const char* const kTitleFeatureNames[kTitleFeatureCount] = {
+    "from_json_ld",  "from_og_title",    "from_meta_title",   "from_microdata",
+    "from_title_element", "from_first_h1", "from_later_h1",   "from_subheading",
+    "whole",         "cut_named_site",   "cut_strong",        "cut_dash",
+    "cut_colon",     "cut_tight",        "left_side",         "kept_share",
+    "kicker_dropped", "kicker_named",  "kicker_kept",      "named_kicker_kept",    "heading_titled",    "heading_in_article",
+    "heading_rank",  "heading_in_banner", "heading_links_home", "heading_links_self",
+    "heading_text_after", "subheading_no_h1", "many_h1s",          "source_families",
+    "metadata_agrees", "heading_agrees", "inside_h1",         "holds_h1",
+    "overlap_h1",    "overlap_metadata", "url_words",         "names_site",
+    "words",         "one_word",         "many_words",        "has_separator",
+    "truncated",     "typographic_quotes"};
+
+namespace {
+
+// Independent places a title can come from; agreement between them is evidence.
+enum Family : unsigned { kLd, kOg, kMeta, kMicro, kTitle, kH1, kSub, kFamilyCount };
+constexpr unsigned kMetadataFamilies = (1u << kLd) | (1u << kOg) | (1u << kMeta) | (1u << kMicro) |
+                                       (1u << kTitle);
+constexpr unsigned kHeadingFamilies = (1u << kH1) | (1u << kSub);
+
+// Separators looked at per source text.
+constexpr size_t kMaxSeparators = 6;
+// Headings turned into candidates.
+constexpr size_t kMaxHeadings = 8;
+// Word count where kWords saturates, and above which a title is "many words".
+constexpr double kWordsSaturation = 30;
+constexpr size_t kManyWordsCount = 25;
+
+struct Raw {
+  std::string text;
+  Family family;
+  std::array<float, kTitleFeatureCount> f{};
+};
+
+size_t word_count(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool space = c == ' ';
+    if (!space && !in) ++n;
+    in = !space;
+  }
+  return n;
+}
+
+bool has_typographic_quotes(std::string_view s) {
+  for (std::string_view q : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xE2\x80\x98",
+                             "\xE2\x80\x99", "\xE2\x80\x9A", "\xC2\xAB", "\xC2\xBB"})
+    if (s.find(q) != std::string_view::npos) return true;
+  return false;
+}
+
+bool ends_truncated(std::string_view s) {
+  return (s.size() >= 3 && s.substr(s.size() - 3) == "...") ||
+         (s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\xA6");
+}
+
+// Words of the URL's path (lowercase ASCII runs), sorted.
+std::vector<std::string> url_path_words(std::string_view url) {
+  size_t scheme = url.find("://");
+  size_t path = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
+  if (path == std::string_view::npos) return {};
+  return title_words(url.substr(path));
+}
+
+double shared_share(const std::vector<std::string>& words, const std::vector<std::string>& pool) {
+  if (words.empty() || pool.empty()) return 0;
+  size_t hits = 0;
+  for (const std::string& w : words)
+    if (std::binary_search(pool.begin(), pool.end(), w)) ++hits;
+  return double(hits) / double(words.size());
+}
+
+double jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return 0;
+  std::vector<std::string> common;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
+  return double(common.size()) / double(a.size() + b.size() - common.size());
+}
+
+std::string clean(std::string_view s) { return collapse_whitespace(remove_invisible_marks(s)); }
+
+}  // namespace
+
+std::vector<std::string> title_words(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = s[i];
+    size_t punct = c >= 0x80 ? unicode_punctuation_length(s, i) : 0;
+    if (punct) i += punct - 1;
+    bool word = !punct && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                           (c >= 'A' && c <= 'Z') || c >= 0x80);
+    if (word) {
+      cur.push_back((c >= 'A' && c <= 'Z') ? char(c + 32) : char(c));
+    } else if (!cur.empty()) {
+      out.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<TitleCandidate> title_candidates(const TitleSources& s) {
+  std::string label = host_label(s.hostname);
+  std::vector<Raw> raws;
+  auto add = [&](std::string_view text, Family family, TitleFeature from) -> Raw* {
+    text = trim(text);
+    if (comparison_key(text).empty()) return nullptr;
+    raws.push_back({std::string(text), family, {}});
+    raws.back().f[from] = 1;
+    return &raws.back();
+  };
+
+  // Metadata titles: whole, site name cut, and each side of each separator.
+  struct MetaSource {
+    const std::string* text;
+    Family family;
+    TitleFeature from;
+  };
+  const MetaSource metas[] = {{&s.json_ld_headline, kLd, kFromJsonLd},
+                              {&s.json_ld_name, kLd, kFromJsonLd},
+                              {&s.og_title, kOg, kFromOgTitle},
+                              {&s.meta_title, kMeta, kFromMetaTitle},
+                              {&s.microdata_headline, kMicro, kFromMicrodata},
+                              {&s.html_title, kTitle, kFromTitleElement}};
+  std::vector<std::pair<Family, std::vector<std::string>>> metadata_words;
+  for (const MetaSource& m : metas) {
+    std::string whole = clean(*m.text);
+    if (Raw* r = add(whole, m.family, m.from)) {
+      r->f[kWhole] = 1;
+      r->f[kKeptShare] = 1;
+      metadata_words.emplace_back(m.family, title_words(whole));
+    } else {
+      continue;
+    }
+    double length = double(utf8_length(whole));
+    std::string stripped = strip_site_name(whole, s.sitename, s.hostname);
+    if (stripped != whole) {
+      if (Raw* r = add(stripped, m.family, m.from)) {
+        r->f[kCutNamedSite] = 1;
+        r->f[kKeptShare] = float(double(utf8_length(stripped)) / length);
+      }
+    }
+    std::string_view w = whole;
+    for (const TitleSeparator& sep : find_title_separators(whole, kMaxSeparators)) {
+      std::string_view left = w.substr(0, sep.pos), right = w.substr(sep.pos + sep.len);
+      for (int side = 0; side < 2; ++side) {
+        std::string_view kept = side == 0 ? left : right, cut = side == 0 ? right : left;
+        Raw* r = add(kept, m.family, m.from);
+        if (!r) continue;
+        r->f[kLeftSide] = side == 0;
+        r->f[kKeptShare] = float(double(utf8_length(r->text)) / length);
+        if (names_site(cut, s.sitename, label)) r->f[kCutNamedSite] = 1;
+        else if (sep.kind == SeparatorKind::Strong) r->f[kCutStrong] = 1;
+        else if (sep.kind == SeparatorKind::Dash) r->f[kCutDash] = 1;
+        else if (sep.kind == SeparatorKind::Colon) r->f[kCutColon] = 1;
+        else r->f[kCutTight] = 1;
+      }
+    }
+  }
+
+  // Headings, whole and without their kicker.
+  size_t h1_count = 0;
+  for (const TitleHeading& h : s.headings) h1_count += h.level == 1;
+  const TitleHeading* first_h1 = nullptr;
+  for (size_t i = 0; i < s.headings.size() && i < kMaxHeadings; ++i) {
+    const TitleHeading& h = s.headings[i];
+    bool h1 = h.level == 1;
+    TitleFeature from = !h1 ? kFromSubheading : first_h1 ? kFromLaterH1 : kFromFirstH1;
+    if (h1 && !first_h1) first_h1 = &h;
+    auto describe = [&](Raw* r) {
+      r->f[kHeadingTitled] = h.titled;
+      r->f[kHeadingInArticle] = h.in_article;
+      r->f[kHeadingRank] = float(1.0 / double(1 + i));
+      r->f[kHeadingInBanner] = h.in_banner;
+      r->f[kHeadingLinksHome] = h.links_home;
+      r->f[kHeadingLinksSelf] = h.links_self;
+      r->f[kHeadingTextAfter] = float(h.text_after);
+      r->f[kSubheadingNoH1] = !h1 && h1_count == 0;
+      r->f[kManyH1s] = h1 && h1_count > 1;
+    };
+    if (Raw* r = add(h.text, h1 ? kH1 : kSub, from)) {
+      r->f[kWhole] = 1;
+      r->f[kKeptShare] = 1;
+      r->f[kKickerKept] = !h.without_kicker.empty();
+      r->f[kNamedKickerKept] = !h.without_kicker.empty() && h.kicker_named;
+      describe(r);
+    }
+    if (!h.without_kicker.empty()) {
+      if (Raw* r = add(h.without_kicker, h1 ? kH1 : kSub, from)) {
+        r->f[kKickerDropped] = 1;
+        r->f[kKickerNamed] = h.kicker_named;
+        r->f[kKeptShare] = float(double(utf8_length(r->text)) / double(utf8_length(h.text)));
+        describe(r);
+      }
+    }
+  }
+
+  // Agreement and shape.
+  std::vector<std::string> keys;
+  keys.reserve(raws.size());
+  for (const Raw& r : raws) keys.push_back(comparison_key(r.text));
+  std::string h1_key = first_h1 ? comparison_key(first_h1->text) : std::string();
+  std::vector<std::string> h1_words = first_h1 ? title_words(first_h1->text) : std::vector<std::string>();
+  std::vector<std::string> url_words = url_path_words(s.url);
+  std::string site_key = comparison_key(s.sitename), label_key = comparison_key(label);
+  std::vector<TitleCandidate> out;
+  for (size_t i = 0; i < raws.size(); ++i) {
+    Raw& r = raws[i];
+    unsigned families = 0;
+    for (size_t j = 0; j < raws.size(); ++j)
+      if (keys[j] == keys[i]) families |= 1u << raws[j].family;
+    unsigned others = families & ~(1u << r.family);
+    r.f[kSourceFamilies] = float(std::popcount(families)) / float(kFamilyCount);
+    r.f[kMetadataAgrees] = (others & kMetadataFamilies) != 0;
+    r.f[kHeadingAgrees] = (others & kHeadingFamilies) != 0;
+    if (!h1_key.empty() && keys[i] != h1_key) {
+      r.f[kInsideH1] = h1_key.find(keys[i]) != std::string::npos;
+      r.f[kHoldsH1] = keys[i].find(h1_key) != std::string::npos;
+    }
+    std::vector<std::string> words = title_words(r.text);
+    r.f[kOverlapH1] = float(jaccard(words, h1_words));
+    double best = 0;
+    for (const auto& [family, mw] : metadata_words)
+      if (family != r.family) best = std::max(best, jaccard(words, mw));
+    r.f[kOverlapMetadata] = float(best);
+    r.f[kUrlWords] = float(shared_share(words, url_words));
+    r.f[kNamesSite] = keys[i] == site_key || keys[i] == label_key;
+    size_t n = word_count(r.text);
+    r.f[kWords] = float(std::min(1.0, std::log1p(double(n)) / std::log1p(kWordsSaturation)));
+    r.f[kOneWord] = n <= 1;
+    r.f[kManyWords] = n > kManyWordsCount;
+    for (const TitleSeparator& sep : find_title_separators(r.text, kMaxSeparators))
+      if (sep.kind == SeparatorKind::Strong) r.f[kHasSeparator] = 1;
+    r.f[kTruncated] = ends_truncated(r.text);
+    r.f[kTypographicQuotes] = has_typographic_quotes(r.text);
+
+    auto same = std::find_if(out.begin(), out.end(), [&](const TitleCandidate& c) { return c.text == r.text; });
+    if (same == out.end()) {
+      out.push_back({std::move(r.text), r.f});
+    } else {
+      for (size_t f = 0; f < kTitleFeatureCount; ++f) same->features[f] = std::max(same->features[f], r.f[f]);
+    }
+  }
+  return out;
+}
+
+}  // namespace pith::extraction::metadata
