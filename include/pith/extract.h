@@ -20,6 +20,11 @@ enum class Favor { Balanced, Precision, Recall };
 // What to render besides plain text.
 enum class OutputFormat { Text, Markdown, Html, Json };
 
+// What the bytes are. Text is a page's visible text (a Common Crawl WET record,
+// a page copied from a browser, `pith --format fulltext` output): the main
+// content comes back as its lines, verbatim. Auto decides by content, never by
+// name; a leading WARC or HTTP header is read (its Content-Type decides) and
+// stripped in every mode.
 enum class InputKind { Auto, Html, Text };
 
 struct Options {
@@ -33,7 +38,7 @@ struct Options {
   size_t min_length = 0;           // below this many characters of text, report not-an-article
   std::string target_language;     // ISO 639-1; other languages give empty text and a warning
   std::string charset;             // encoding label from outside the page (HTTP header, --charset)
-  InputKind input = InputKind::Auto;
+  InputKind input = InputKind::Auto;  // HTML, text, or decided from the bytes
   bool markdown = false;           // fill Document::markdown
   bool html = false;               // fill Document::html
 };
