@@ -249,14 +249,20 @@ def fmt(res):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--pith', default=os.path.join(ROOT, 'build', 'pith'))
-    ap.add_argument('--trainer', default=None, help='textmode_trainer binary (default: beside --pith)')
+    ap.add_argument('--trainer', default=None,
+                    help='textmode_trainer binary (default: eval/textmode_trainer in --pith\'s build dir)')
     ap.add_argument('--report', action='store_true', help='print CV scores only; write no weights')
     ap.add_argument('--folds', type=int, default=5)
     ap.add_argument('--rerender', action='store_true')
     ap.add_argument('--sets', default=','.join(TRAIN_SETS + SNIPPET_SETS))
     ap.add_argument('--trainer-args', default='', help='extra arguments passed to the trainer')
     args = ap.parse_args()
-    trainer = args.trainer or os.path.join(os.path.dirname(os.path.abspath(args.pith)), 'textmode_trainer')
+    build_dir = os.path.dirname(os.path.abspath(args.pith))
+    trainer = args.trainer or next((p for p in (os.path.join(build_dir, 'eval', 'textmode_trainer'),
+                                                os.path.join(build_dir, 'textmode_trainer')) if os.path.exists(p)),
+                                   os.path.join(build_dir, 'eval', 'textmode_trainer'))
+    if not os.path.exists(trainer):
+        sys.exit(f'{trainer} not found: build the textmode_trainer target')
     sets = args.sets.split(',')
     start = time.time()
 

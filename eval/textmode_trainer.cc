@@ -373,8 +373,10 @@ void write_weights(const std::string& path, const Ensemble& m, const DecoderCost
     out << "}},\n";
   }
   out << "};\n\ninline constexpr float kLineModelBase = " << float_literal(m.base) << ";\n";
-  const std::string costs =
-      "{" + float_literal(c.bias) + ", " + float_literal(c.gap_cost) + ", " + float_literal(c.word_weight) + "}";
+  std::string costs = "{";  // appended piecewise: GCC 12 warns falsely on "{" + std::string
+  costs += float_literal(c.bias) + ", ";
+  costs += float_literal(c.gap_cost) + ", ";
+  costs += float_literal(c.word_weight) + "}";
   out << "// Decoder costs {bias, gap_cost, word_weight}.\ninline constexpr DecoderCosts kTrainedDecoderCosts = "
       << costs << ";\n"
       << "// Bias shift for Favor::Precision (−) and Favor::Recall (+), in log-odds.\n"

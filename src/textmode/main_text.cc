@@ -51,12 +51,13 @@ MainText find_main_text(const TextPage& page, const TextModeSettings& settings) 
     result.warnings.push_back("no main text found");
     return result;
   }
-  // Title: the most article-like headline-shaped line just above the article.
+  // Title: the most article-like headline-shaped line just above the article
+  // (a standfirst repeating the first paragraph has a role and is skipped).
   const size_t first = result.lines.front();
   float best = -1e30f;
   for (size_t k = first; k-- > 0 && first - k <= kTitleSearchLines;) {
     const LineFacts& f = features.facts[k];
-    if (f.words < kTitleMinWords || f.words > kTitleMaxWords || f.ends_sentence) continue;
+    if (f.role != LineRole::Text || f.words < kTitleMinWords || f.words > kTitleMaxWords || f.ends_sentence) continue;
     if (scores[k] > best) {
       best = scores[k];
       result.title_line = long(k);

@@ -1,0 +1,109 @@
+// find_main_text() on real pages. The seed page is a news article copied from
+// a browser (menus, legal notice, title, standfirst, byline, a video block,
+// two photo captions, an app promo, the author's bio); its main content is
+// exactly the twelve body paragraphs of article.txt, including the all-caps
+// related headline that sits inside the body.
+#include "textmode/main_text.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include "textmode/line_features.h"
+
+namespace pith::textmode {
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  EXPECT_TRUE(in) << path;
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+std::vector<std::string> main_lines(const std::string& text, const TextModeSettings& settings = {}) {
+  const TextPage page = split_text_page(text);
+  const MainText main = find_main_text(page, settings);
+  std::vector<std::string> out;
+  for (size_t i : main.lines) out.push_back(page.lines[i].text);
+  return out;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) out.push_back(line);
+  return out;
+}
+
+const std::string kSeeds = std::string(PITH_SHARED_DIR) + "/seeds/";
+
+TEST(FindMainText, SeedPageGivesExactlyTheArticle) {
+  const std::vector<std::string> got = main_lines(read_file(kSeeds + "page.txt"));
+  const std::vector<std::string> want = lines_of(read_file(kSeeds + "article.txt"));
+  ASSERT_EQ(want.size(), 12u);
+  EXPECT_EQ(got, want);
+}
+
+TEST(FindMainText, SeedPageWithSingleNewlinesAndCrlfGivesTheSameArticle) {
+  // A WET record has no blank lines; a Windows copy has CRLF.
+  std::string wet;
+  for (const std::string& line : lines_of(read_file(kSeeds + "page.txt"))) wet += line + "\r\n";
+  EXPECT_EQ(main_lines(wet), main_lines(read_file(kSeeds + "page.txt")));
+}
+
+TEST(FindMainText, SeedPageTitleAndConfidence) {
+  const TextPage page = split_text_page(read_file(kSeeds + "page.txt"));
+  const MainText main = find_main_text(page);
+  ASSERT_GE(main.title_line, 0);
+  EXPECT_EQ(page.lines[size_t(main.title_line)].text,
+            "Ex-US officials held secrets talks with Russians on Ukraine War: report");
+  EXPECT_GT(main.confidence, 0.7);
+  EXPECT_TRUE(main.warnings.empty());
+  // The all-caps related headline inside the body reads as a subhead.
+  ASSERT_FALSE(main.headings.empty());
+  EXPECT_EQ(page.lines[main.headings.front()].text.rfind("RUSSIAN MISSILE STRIKE", 0), 0u);
+}
+
+TEST(FindMainText, FavorRecallKeepsAtLeastWhatBalancedKeeps) {
+  const std::string text = read_file(kSeeds + "page.txt");
+  const std::vector<std::string> balanced = main_lines(text);
+  const std::vector<std::string> recall = main_lines(text, {Favor::Recall});
+  const std::vector<std::string> precision = main_lines(text, {Favor::Precision});
+  EXPECT_GE(recall.size(), balanced.size());
+  EXPECT_LE(precision.size(), balanced.size());
+}
+
+TEST(FindMainText, MenuOnlyPageIsNotAnArticle) {
+  const MainText main = find_main_text(split_text_page("Home\nNews\nSports\nWeather\nSign in\nMenu\n"));
+  EXPECT_LT(main.confidence, 0.3);
+  EXPECT_FALSE(main.warnings.empty());
+}
+
+TEST(FindMainText, EmptyPage) {
+  const MainText main = find_main_text(split_text_page(""));
+  EXPECT_TRUE(main.lines.empty());
+  EXPECT_EQ(main.title_line, -1);
+}
+
+TEST(LineRoles, CaptionsPromosAndBiosOnTheSeed) {
+  const TextPage page = split_text_page(read_file(kSeeds + "page.txt"));
+  const PageFeatures features = compute_line_features(page);
+  const auto role_of = [&](std::string_view prefix) {
+    for (size_t i = 0; i < page.lines.size(); ++i)
+      if (page.lines[i].text.rfind(prefix, 0) == 0) return features.facts[i].role;
+    ADD_FAILURE() << "no line starts with " << prefix;
+    return LineRole::Text;
+  };
+  EXPECT_EQ(role_of("In this photo provided"), LineRole::Caption);
+  EXPECT_EQ(role_of("Debris from an attack"), LineRole::CaptionTitle);
+  EXPECT_EQ(role_of("CLICK HERE"), LineRole::Promo);
+  EXPECT_EQ(role_of("Bradford Betz is a"), LineRole::AuthorBio);
+  EXPECT_EQ(role_of("RUSSIAN MISSILE STRIKE"), LineRole::Text);
+  EXPECT_EQ(role_of("Former U.S. national security"), LineRole::Text);
+}
+
+}  // namespace
+}  // namespace pith::textmode

@@ -1,0 +1,57 @@
+// The decoder turns flickering per-line scores into one coherent article:
+// a weak line inside the article stays, a strong line far from it does not
+// start a second article unless it beats the gap cost, and furniture lines
+// (captions, promos) are dropped without splitting the article.
+#include "textmode/sequence_decoder.h"
+
+#include <gtest/gtest.h>
+
+namespace pith::textmode {
+namespace {
+
+std::vector<LineFacts> plain_lines(size_t n) { return std::vector<LineFacts>(n, LineFacts{20, true, false}); }
+
+std::vector<bool> decode(const std::vector<float>& scores, const std::vector<LineFacts>& facts, float gap_cost) {
+  return decode_main_lines(scores, facts, DecoderCosts{0.f, gap_cost, 0.f});
+}
+
+TEST(SequenceDecoder, WeakLineInsideTheArticleStays) {
+  const std::vector<float> scores = {-3, 4, 4, -0.5f, 4, 4, -3};
+  EXPECT_EQ(decode(scores, plain_lines(7), 2), (std::vector<bool>{0, 1, 1, 1, 1, 1, 0}));
+}
+
+TEST(SequenceDecoder, ClearlyNegativeLineInsideTheArticleIsAGap) {
+  const std::vector<float> scores = {4, 4, -5, 4, 4};
+  EXPECT_EQ(decode(scores, plain_lines(5), 2), (std::vector<bool>{1, 1, 0, 1, 1}));
+}
+
+TEST(SequenceDecoder, GapCostDecidesWhetherADistantLineJoins) {
+  // A lone positive line separated by a long negative stretch.
+  const std::vector<float> scores = {1.5f, -4, -4, -4, 5, 5, 5};
+  EXPECT_EQ(decode(scores, plain_lines(7), 1), (std::vector<bool>{1, 0, 0, 0, 1, 1, 1}));
+  EXPECT_EQ(decode(scores, plain_lines(7), 3), (std::vector<bool>{0, 0, 0, 0, 1, 1, 1}));
+}
+
+TEST(SequenceDecoder, FurnitureRolesNeverMainAndDoNotSplitTheArticle) {
+  std::vector<LineFacts> facts = plain_lines(5);
+  facts[2].role = LineRole::Caption;
+  // The caption scores high, yet is dropped; its neighbours stay one run even
+  // with an infinite-looking gap cost.
+  const std::vector<float> scores = {3, 3, 6, 3, 3};
+  EXPECT_EQ(decode(scores, facts, 100), (std::vector<bool>{1, 1, 0, 1, 1}));
+}
+
+TEST(SequenceDecoder, AllNegativePageHasNoArticle) {
+  const std::vector<float> scores = {-1, -2, -3};
+  EXPECT_EQ(decode(scores, plain_lines(3), 1), (std::vector<bool>{0, 0, 0}));
+}
+
+TEST(SequenceDecoder, BiasMovesTheBoundary) {
+  const std::vector<float> scores = {-0.5f, 3, 3, -0.5f};
+  const std::vector<LineFacts> facts = plain_lines(4);
+  EXPECT_EQ(decode_main_lines(scores, facts, {0.f, 1.f, 0.f}), (std::vector<bool>{0, 1, 1, 0}));
+  EXPECT_EQ(decode_main_lines(scores, facts, {1.f, 1.f, 0.f}), (std::vector<bool>{1, 1, 1, 1}));
+}
+
+}  // namespace
+}  // namespace pith::textmode
