@@ -55,7 +55,8 @@ bool same_words(std::string_view a, std::string_view b) {
 }
 
 void compute_block_features(const Segmentation& seg, std::string_view title,
-                            double short_block_chars, std::vector<BlockFeatures>& out) {
+                            std::string_view other_title, double short_block_chars,
+                            std::vector<BlockFeatures>& out) {
   out.assign(seg.blocks.size(), BlockFeatures{});
   for (size_t i = 0; i < seg.blocks.size(); ++i) {
     const Block& b = seg.blocks[i];
@@ -70,7 +71,8 @@ void compute_block_features(const Segmentation& seg, std::string_view title,
       f.comment_heading = b.kind == BlockKind::Heading && is_comment_heading(t);
     }
     if (chars < kCopyrightMaxChars) f.copyright = is_copyright_notice(t);
-    if (b.kind == BlockKind::Heading) f.title = matches_title(t, title);
+    if (b.kind == BlockKind::Heading)
+      f.title = matches_title(t, title) || (!other_title.empty() && matches_title(t, other_title));
   }
 }
 

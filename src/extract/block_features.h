@@ -25,9 +25,12 @@ struct BlockFeatures {
   float stop_ratio() const { return words ? float(stop_words) / float(words) : 0.f; }
 };
 
-// Fills `out` (one entry per block). `title` may be empty.
+// Fills `out` (one entry per block). `title` may be empty; a heading matching
+// `other_title` (the page's <title> when the metadata chose another, such as
+// og:title) is a title heading too.
 void compute_block_features(const Segmentation& seg, std::string_view title,
-                            double short_block_chars, std::vector<BlockFeatures>& out);
+                            std::string_view other_title, double short_block_chars,
+                            std::vector<BlockFeatures>& out);
 
 // True when `text` (a heading) is the page title or the title's main part
 // ("Headline" in "Headline | Site"): its word characters appear in the title's

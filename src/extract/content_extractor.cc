@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "dom/traversal.h"
 #include "extract/article_confidence.h"
 #include "extract/block_features.h"
 #include "extract/block_segmenter.h"
@@ -34,6 +35,18 @@ constexpr double kReaderableArticle = 20;
 constexpr double kProseMaxLinkDensity = 0.3;
 // Confidence cap for pages below that threshold.
 constexpr double kNotReaderableConfidence = 0.3;
+
+// The text of the page's <title> element (before <body>), into `out`.
+void page_title_element(const dom::Document& page, std::string& out) {
+  out.clear();
+  for (const dom::Node* n : dom::descendants(page.root())) {
+    if (n->is_html(dom::TagId::Body)) return;
+    if (!n->is_html(dom::TagId::Title)) continue;
+    for (const dom::Node* c : dom::children(n))
+      if (c->is_text()) out.append(c->data);
+    return;
+  }
+}
 
 uint32_t selected_chars(const Segmentation& seg, const Selection& s) {
   uint32_t n = 0;
@@ -111,7 +124,11 @@ ExtractionResult extract_content(const dom::Document& page, const extraction::Se
   seg_options.inline_structure = options.links || options.formatting || options.images;
   seg_options.images = options.images;
   segment_blocks(page, seg_options, ws.seg);
-  compute_block_features(ws.seg, title, p.short_block_chars, ws.features);
+  // The metadata title may come from og:title or JSON-LD and differ from the
+  // headline on the page; the <title> element often matches it instead.
+  std::string title_element;
+  page_title_element(page, title_element);
+  compute_block_features(ws.seg, title, title_element, p.short_block_chars, ws.features);
 
   run_pass(ws, policy, options, /*use_classes=*/true, ws.selection);
   Selection* chosen = &ws.selection;

@@ -148,6 +148,55 @@ TEST(ContentExtractor, DropsTeaserListBesideArticle) {
   EXPECT_FALSE(contains(e.text, "summary of another")) << e.text;
 }
 
+// A story rail no class names: sibling cards of one class, each a linked
+// headline over a date and a one-line summary.
+std::string card_rail(int cards) {
+  std::string rail = "<div class='col2'>";
+  for (int i = 0; i < cards; ++i)
+    rail += "<div class='box'><div><a href='/s" + std::to_string(i) + "'>Other story number " +
+            std::to_string(i) + "</a></div><div>updated 10:57 AM EST, Wed November 7</div>"
+            "<div>A short summary of another story the site wants you to read next.</div></div>";
+  return rail + "</div>";
+}
+
+TEST(ContentExtractor, DropsTeaserCardRailInsideTheContainer) {
+  std::string html = "<body><div class='storyarea'><div class='col1'><h1>River report</h1><p>" +
+                     prose(4) + "</p><p>" + prose(4, "the lake") + "</p></div>" + card_rail(4) +
+                     "</div></body>";
+  auto e = run(html);
+  EXPECT_TRUE(contains(e.text, "the lake")) << e.text;
+  EXPECT_FALSE(contains(e.text, "short summary of another")) << e.text;
+  EXPECT_FALSE(contains(e.text, "updated 10:57")) << e.text;
+}
+
+TEST(ContentExtractor, KeepsCardsThatAreTheContent) {
+  // A page that is mostly cards is an index: the cards are what it says.
+  std::string html = "<body><div class='storyarea'><p>Our picks this week.</p>" + card_rail(8) +
+                     "</div></body>";
+  auto e = run(html);
+  EXPECT_TRUE(contains(e.text, "short summary of another")) << e.text;
+}
+
+TEST(ContentExtractor, TitleHeadingFoundByTheTitleElementToo) {
+  // The metadata title came from og:title and words the headline differently;
+  // the <title> element still names the heading above the container.
+  std::string html = "<html><head><title>Dam opens after ten years of work - River News</title></head>"
+                     "<body><div class='header'><h1>Dam opens after ten years of work</h1></div>"
+                     "<div class='main'><p>" + prose(5) + "</p><p>" + prose(3, "the lake") +
+                     "</p></div></body></html>";
+  auto e = run(html, {}, "Ten years on, the dam opens");
+  EXPECT_TRUE(contains(e.text, "Dam opens after ten years of work")) << e.text;
+}
+
+TEST(ContentExtractor, DropsLongCopyrightNotice) {
+  std::string html = "<body><div><p>" + prose(5) + "</p><p>" + prose(3, "the lake") +
+                     "</p><p>\xc2\xa9 2012 Example Interactive Inc. All Rights Reserved. This material "
+                     "may not be published, broadcast, rewritten, or redistributed.</p></div></body>";
+  auto e = run(html);
+  EXPECT_TRUE(contains(e.text, "the lake")) << e.text;
+  EXPECT_FALSE(contains(e.text, "Rights Reserved")) << e.text;
+}
+
 TEST(ContentExtractor, LongPostWithAuthorClassIsNotAByline) {
   // Blog engines put the author's name into the post's classes; the short
   // author box keeps its byline mark.
