@@ -70,7 +70,7 @@ void compute_block_features(const Segmentation& seg, std::string_view title,
       f.boilerplate_text = is_boilerplate_text(t);
       f.comment_heading = b.kind == BlockKind::Heading && is_comment_heading(t);
     }
-    if (chars < kCopyrightMaxChars) f.copyright = is_copyright_notice(t);
+    if (chars < kNoticeMaxChars) f.notice = is_page_notice(t);
     if (b.kind == BlockKind::Heading)
       f.title = matches_title(t, title) || (!other_title.empty() && matches_title(t, other_title));
   }

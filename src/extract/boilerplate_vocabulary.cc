@@ -481,13 +481,22 @@ bool is_boilerplate_text(std::string_view text) {
   return false;
 }
 
-bool is_copyright_notice(std::string_view text) {
-  constexpr std::string_view kReserved = "rights reserved";
-  for (size_t i = 0; i + kReserved.size() <= text.size(); ++i) {
-    if (lower(text[i]) != 'r') continue;
-    size_t k = 0;
-    while (k < kReserved.size() && lower(text[i + k]) == kReserved[k]) ++k;
-    if (k == kReserved.size()) return true;
+// Phrases of site-wide notices, found anywhere in a block: copyright lines
+// with their legal tail, and what a page says where a script or plugin did not
+// run.
+constexpr std::string_view kNoticePhrases[] = {
+  "rights reserved", "enable javascript", "javascript enabled", "javascript is disabled",
+  "requires javascript", "comments powered by",
+};
+
+bool is_page_notice(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    for (std::string_view phrase : kNoticePhrases) {
+      if (lower(text[i]) != phrase[0] || text.size() - i < phrase.size()) continue;
+      size_t k = 1;
+      while (k < phrase.size() && lower(text[i + k]) == phrase[k]) ++k;
+      if (k == phrase.size()) return true;
+    }
   }
   return false;
 }

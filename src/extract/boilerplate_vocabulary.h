@@ -65,9 +65,10 @@ bool is_boilerplate_text(std::string_view text);
 // "… (more)"): the summary of a teaser that links to the full story.
 bool ends_with_more_link(std::string_view text);
 
-// True when `text` says "(All) rights reserved" (any case): a copyright notice
-// however long its legal tail. (Short "© …" lines are boilerplate phrases.)
-bool is_copyright_notice(std::string_view text);
+// True when `text` holds a site-wide notice phrase (any case): "(All) rights
+// reserved" however long the legal tail, "Please enable JavaScript …",
+// "Media requires JavaScript …". (Short "© …" lines are boilerplate phrases.)
+bool is_page_notice(std::string_view text);
 
 // Words typical of comment sections' headings ("Comments", "Leave a reply" …).
 bool is_comment_heading(std::string_view text);

@@ -260,7 +260,7 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
       v = Verdict::Drop;
     } else if (!options.keep_page_meta && letterless(seg.block_text(b), b.kind)) {
       v = Verdict::Drop;
-    } else if ((f.boilerplate_text && b.chars() < options.short_block_chars) || f.copyright) {
+    } else if ((f.boilerplate_text && b.chars() < options.short_block_chars) || f.notice) {
       v = Verdict::Drop;
     } else if (options.drop_title && f.title) {
       v = Verdict::Drop;

@@ -100,6 +100,16 @@ void select_content(const Segmentation& seg, const std::vector<BlockFeatures>& f
     if (child < p.end_element && seg.elements[child].first_block <= b) {
       const ElementInfo& c = seg.elements[child];
       bool take = child == choice.element;
+      // The sibling becomes a selection root, so the cleaner never sees its
+      // own marks: an author box, a sidebar or a comment section beside the
+      // article stays out here.
+      const bool furniture = (c.own_flags & kSiblingFurnitureFlags) || c.tag == dom::TagId::Aside ||
+                             c.tag == dom::TagId::Nav || c.tag == dom::TagId::Footer;
+      if (!take && furniture) {
+        b = c.end_block;
+        child = c.end_element;
+        continue;
+      }
       if (!take && c.scored) {
         double bonus = 0;
         if (!top_class.empty()) {

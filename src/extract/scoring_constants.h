@@ -9,6 +9,8 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "extract/boilerplate_vocabulary.h"
+
 namespace pith::extraction {
 
 // Tunable weights, grouped so a test or the tuner can override them at run time
@@ -100,12 +102,15 @@ inline constexpr double kSiblingMaxLinkDensity = 0.2;
 // kMaxTeaserItems are looked at).
 inline constexpr size_t kMinTeaserItems = 2;
 inline constexpr size_t kMaxTeaserItems = 64;
-// A block shorter than this that is a copyright notice ("© 2012 … All rights
-// reserved. This material may not be …") is dropped from the content.
-inline constexpr uint32_t kCopyrightMaxChars = 300;
+// A block shorter than this holding a notice phrase ("© 2012 … All rights
+// reserved. This material may not be …", "Please enable JavaScript to view …")
+// is dropped from the content.
+inline constexpr uint32_t kNoticeMaxChars = 300;
 // favor=precision: the items of a list whose text is more than this share
 // linked are dropped.
 inline constexpr double kDoubtfulListLinkDensity = 0.3;
+// Siblings of the container with these marks never join the content.
+inline constexpr uint16_t kSiblingFurnitureFlags = kRemoveInContentFlags | kByline;
 // Teaser cards: a fully linked headline in an element of at most
 // kTeaserCardMaxBlocks blocks and kTeaserCardMaxText unlinked characters; this
 // many sibling cards of one tag and class are a story rail and are dropped.
