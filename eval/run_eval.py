@@ -343,7 +343,13 @@ def report_textmode(pith, sets):
     is scored by cross-validation over pages, so that script owns the numbers."""
     print('\ntext mode (visible text in, cross-validated by page) vs HTML mode on the same pages:', flush=True)
     script = os.path.join(HERE, 'textmode_train.py')
-    proc = subprocess.run([sys.executable, script, '--report', '--pith', pith, '--sets', ','.join(sets)])
+    cmd = [sys.executable, script, '--report', '--pith', pith, '--sets', ','.join(sets)]
+    build = os.path.dirname(os.path.abspath(pith))
+    for trainer in (os.path.join(build, 'textmode_trainer'), os.path.join(build, 'eval', 'textmode_trainer')):
+        if os.access(trainer, os.X_OK):
+            cmd += ['--trainer', trainer]
+            break
+    proc = subprocess.run(cmd)
     if proc.returncode != 0:
         sys.exit(f'run_eval: {script} --report failed with {proc.returncode}')
 
@@ -363,7 +369,7 @@ def main():
     ap.add_argument('--favor', default='balanced', choices=sorted(FAVOR_FLAGS),
                     help="run pith with --precision or --recall (floors apply to 'balanced' only)")
     ap.add_argument('--textmode', action='store_true',
-                    help='also print text-mode CV scores next to HTML mode (needs textmode_trainer beside --pith)')
+                    help='also print text-mode CV scores next to HTML mode (needs the textmode_trainer target built)')
     args = ap.parse_args()
     if (args.check_floors or args.write_floors) and args.favor != 'balanced':
         sys.exit('run_eval: floors are for --favor balanced')
