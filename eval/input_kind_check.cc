@@ -26,8 +26,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   size_t pages = 0, opening = 0, wrong = 0;
-  double lowest_html = 1, highest_text = 0;
-  std::string lowest_html_page, highest_text_page;
+  double lowest_html = 1, highest_text = 0, highest_tag_opening = 0;
+  std::string lowest_html_page, highest_text_page, highest_tag_opening_page;
   for (int a = 1; a < argc; ++a) {
     std::error_code ec;
     for (auto it = fs::recursive_directory_iterator(argv[a], ec); !ec && it != fs::recursive_directory_iterator();
@@ -45,7 +45,11 @@ int main(int argc, char** argv) {
         lowest_html = page.markup_share;
         lowest_html_page = path;
       }
-      if (!rendering.html_opening && rendering.markup_share > highest_text) {
+      if (rendering.tag_opening && rendering.markup_share > highest_tag_opening) {
+        highest_tag_opening = rendering.markup_share;
+        highest_tag_opening_page = path;
+      }
+      if (!rendering.html_opening && !rendering.tag_opening && rendering.markup_share > highest_text) {
         highest_text = rendering.markup_share;
         highest_text_page = path;
       }
@@ -63,6 +67,8 @@ int main(int argc, char** argv) {
               lowest_html, lowest_html_page.c_str());
   std::printf("renderings: highest markup share %.3f (%s); threshold %.2f\n", highest_text,
               highest_text_page.c_str(), pith::api::kMinMarkupShare);
+  std::printf("renderings that open with a known tag: highest markup share %.3f (%s); threshold %.2f\n",
+              highest_tag_opening, highest_tag_opening_page.c_str(), pith::api::kMinMarkupShareAfterTag);
   std::printf("%zu of %zu inputs on the wrong side\n", wrong, 2 * pages);
   return wrong ? 1 : 0;
 }

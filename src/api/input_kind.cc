@@ -113,6 +113,7 @@ MarkupEvidence markup_evidence(std::string_view bytes) {
   while (start < s.size() && is_ascii_space(s[start])) ++start;
   MarkupEvidence evidence;
   evidence.html_opening = opens_as_html(s.substr(start));
+  evidence.tag_opening = !evidence.html_opening && start < s.size() && s[start] == '<' && known_tag_at(s.substr(start)) > 0;
   if (!evidence.html_opening && !s.empty())
     evidence.markup_share = static_cast<double>(markup_bytes(s)) / static_cast<double>(s.size());
   return evidence;
@@ -120,7 +121,9 @@ MarkupEvidence markup_evidence(std::string_view bytes) {
 
 InputKind content_kind(std::string_view bytes) {
   MarkupEvidence evidence = markup_evidence(bytes);
-  return evidence.html_opening || evidence.markup_share >= kMinMarkupShare ? InputKind::Html : InputKind::Text;
+  if (evidence.html_opening) return InputKind::Html;
+  double threshold = evidence.tag_opening ? kMinMarkupShareAfterTag : kMinMarkupShare;
+  return evidence.markup_share >= threshold ? InputKind::Html : InputKind::Text;
 }
 
 SniffedInput sniff_input(std::string_view bytes, InputKind requested) {

@@ -26,14 +26,18 @@ struct SniffedInput {
 // least kMinMarkupShare of its first kSniffBytes: known HTML tags (from '<'
 // to '>'), comments, and the contents of <script> and <style>. Text that
 // mentions tags ("a < b", "<stdio.h>", a WordPress "You may use these HTML
-// tags: <a> <abbr> ..." line, an HTML tutorial) stays text.
+// tags: <a> <abbr> ..." line, an HTML tutorial) stays text. A fragment that
+// opens with a known tag ("<p>Hello</p>") needs only kMinMarkupShareAfterTag.
 //
 // Measured by eval/input_kind_check on the four evaluation sets (1366 pages)
 // and pith's fulltext rendering of each: 1359 pages open as HTML; the other 7
 // have a markup share of 0.48 to 0.99, while the renderings have at most 0.14
 // (a blog about HTML) and otherwise at most 0.05. 0.25 lies between with room
-// on both sides.
+// on both sides. One rendering opens with a known tag (a tracking <img> left
+// as text), at a share of 0.02; a one-paragraph fragment "<p>...</p>" of 80
+// characters has 0.08.
 inline constexpr double kMinMarkupShare = 0.25;
+inline constexpr double kMinMarkupShareAfterTag = 0.05;
 
 // `requested` other than Auto is obeyed (headers are still stripped).
 SniffedInput sniff_input(std::string_view bytes, InputKind requested);
@@ -44,6 +48,7 @@ InputKind content_kind(std::string_view bytes);
 // The two measurements the rule uses, exposed for eval/input_kind_check.cc.
 struct MarkupEvidence {
   bool html_opening = false;  // doctype, XML declaration, comment or <html> first
+  bool tag_opening = false;   // otherwise a known HTML tag first
   double markup_share = 0;    // of the first kSniffBytes; not measured (0) after an HTML opening
 };
 MarkupEvidence markup_evidence(std::string_view bytes);

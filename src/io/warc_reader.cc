@@ -6,6 +6,7 @@
 #include <zlib.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 
 namespace pith::io {
@@ -123,6 +124,16 @@ WarcReader::WarcReader(const std::string& path) {
     return;
   }
   stream_ = std::make_unique<Stream>(file, path != "-");
+}
+
+WarcReader::WarcReader(InMemory memory) {
+  if (memory.bytes.empty()) return;  // no records
+  std::FILE* file = fmemopen(const_cast<char*>(memory.bytes.data()), memory.bytes.size(), "rb");
+  if (!file) {
+    error_ = std::string("cannot read from memory: ") + std::strerror(errno);
+    return;
+  }
+  stream_ = std::make_unique<Stream>(file, true);
 }
 
 WarcReader::~WarcReader() = default;

@@ -35,6 +35,12 @@ class WarcReader {
   // Opens `path` ("-" is standard input). Compression is recognised by the
   // gzip magic bytes, not the file name. On failure ok() is false and error() says why.
   explicit WarcReader(const std::string& path);
+  // Reads records from bytes already in memory (standard input read whole, so
+  // its first bytes could be looked at); they must outlive the reader.
+  struct InMemory {
+    std::string_view bytes;
+  };
+  explicit WarcReader(InMemory memory);
   ~WarcReader();
   WarcReader(const WarcReader&) = delete;
   WarcReader& operator=(const WarcReader&) = delete;

@@ -316,6 +316,15 @@ TEST_F(CliTest, WetRecordGoesThroughTextMode) {
   EXPECT_EQ(pith(wet).out, pith("--input text escopete.txt").out);
 }
 
+TEST_F(CliTest, WarcOnStandardInput) {
+  std::ifstream in(kWarcDir + "CC-MAIN-2024-22-escopete.warc.wet.gz", std::ios::binary);
+  std::string wet{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  Result r = pith("--format jsonl -", wet);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, pith("--format jsonl '" + kWarcDir + "CC-MAIN-2024-22-escopete.warc.wet.gz'").out);
+  EXPECT_EQ(count(r.out, "\"url\": \"https://an.wikipedia.org/wiki/Escopete\""), 1u) << r.out;
+}
+
 TEST_F(CliTest, WarcAmongOtherInputsAndDamagedWarc) {
   page("a.html", kBody);
   std::ifstream in(kWarcDir + "CC-MAIN-2024-22-escopete.warc.gz", std::ios::binary);

@@ -122,10 +122,18 @@ int run_extract_command(const CliOptions& options) {
       return 1;
     }
   }
+  // Standard input is read whole up front, so that its first bytes can tell
+  // whether it is a WARC file.
+  std::optional<std::string> standard_input;
   std::vector<bool> warc(items.size());
   size_t plain_inputs = 0;
   for (size_t i = 0; i < items.size(); ++i) {
-    warc[i] = is_warc_file(items[i].path);
+    if (items[i].path == "-") {
+      if (!standard_input) standard_input = read_input("-", error);
+      warc[i] = standard_input && io::looks_like_warc(*standard_input);
+    } else {
+      warc[i] = is_warc_file(items[i].path);
+    }
     plain_inputs += !warc[i];
   }
   const bool single = items.size() == 1 && !warc[0];
@@ -187,11 +195,14 @@ int run_extract_command(const CliOptions& options) {
   std::vector<Job> jobs;
   for (size_t i = 0; i < items.size(); ++i) {
     if (!warc[i]) {
-      jobs.push_back({items[i].path, items[i].url, std::nullopt, false, false});
+      std::optional<std::string> bytes;
+      if (items[i].path == "-") bytes = standard_input;
+      jobs.push_back({items[i].path, items[i].url, std::move(bytes), false, false});
       continue;
     }
     run_jobs(jobs);  // the plain inputs before it, in order
-    io::WarcReader reader(items[i].path);
+    io::WarcReader reader = items[i].path == "-" ? io::WarcReader(io::WarcReader::InMemory{*standard_input})
+                                                 : io::WarcReader(items[i].path);
     io::WarcRecord r;
     const size_t batch = kWarcRecordsPerThread * options.jobs;
     while (reader.next(r)) {
