@@ -396,6 +396,7 @@ int main(int argc, char** argv) {
     else if (k == "--trees") opt.trees = std::stoi(v);
     else if (k == "--depth") opt.depth = std::stoi(v);
     else if (k == "--learning-rate") opt.learning_rate = std::stod(v);
+    else if (k == "--subsample") opt.subsample = std::stod(v);
     else if (k == "--train-sets") {
       std::stringstream ss(v);
       for (std::string s; std::getline(ss, s, ',');) opt.train_sets.insert(s);

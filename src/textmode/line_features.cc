@@ -54,6 +54,11 @@ std::vector<int> count_equal(const std::vector<uint64_t>& keys) {
   return count;
 }
 
+// A sentence of prose: capitalised start, sentence end, at least this many
+// words, a share of function words, no interface words.
+constexpr int kProseMinWords = 5;
+constexpr float kProseMinStopRate = 0.2f;
+
 float rate(int part, int whole) { return whole > 0 ? float(part) / float(whole) : 0.f; }
 // log(1 + words), from a table for the common short lines.
 constexpr int kLogTableSize = 256;
@@ -170,6 +175,13 @@ PageFeatures compute_line_features(const TextPage& page) {
   for (long i = long(n) - 2, next = -1; i >= -1; --i) {
     if (roles[i + 1] == LineRole::Text) next = i + 1;
     if (i >= 0) next_text[i] = next;
+  }
+
+  // Text lines (no furniture role) after each line, capped.
+  std::vector<int> text_lines_after(n, 0);
+  for (size_t k = n - 1, after = 0; k-- > 0;) {
+    after += roles[k + 1] == LineRole::Text;
+    text_lines_after[k] = int(std::min<size_t>(after, kMaxDistance));
   }
 
   // Nearest long line above and below every line.
@@ -327,6 +339,15 @@ PageFeatures compute_line_features(const TextPage& page) {
     set(Feature::PrevSharedOpening, shared_opening(-1));
     set(Feature::Prev2SharedOpening, shared_opening(-2));
     set(Feature::LinesToEnd, float(std::min<size_t>(n - 1 - i, kMaxDistance)));
+    const auto prose = [&](const LineStats* o) {
+      if (!o) return -1.f;
+      return float(o->starts_upper && o->ends_sentence && o->words >= kProseMinWords && o->ui_words == 0 &&
+                   rate(o->stop_words, o->words) >= kProseMinStopRate);
+    };
+    set(Feature::ProseSentence, prose(&s));
+    set(Feature::PrevProseSentence, prose(neighbour(-1)));
+    set(Feature::NextProseSentence, prose(neighbour(+1)));
+    set(Feature::TextLinesToEnd, float(text_lines_after[i]));
     set(Feature::DenseMidShare, total_words > 0 ? float(mid_words) / float(total_words) : 0.f);
   }
   return out;

@@ -3,6 +3,8 @@
 // fast and self-contained); words are looked up once in word_classes().
 #include "textmode/line_stats.h"
 
+#include <array>
+
 #include "textmode/word_classes.h"
 
 namespace pith::textmode {
@@ -50,6 +52,12 @@ Kind kind_of(char32_t c) {
   if ((c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)) return Kind::Letter;
   return Kind::Space;
 }
+
+const std::array<Kind, 128> kAsciiKinds = [] {
+  std::array<Kind, 128> kinds{};
+  for (char32_t c = 0; c < 128; ++c) kinds[c] = kind_of(c);
+  return kinds;
+}();
 
 bool is_upper(char32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
@@ -173,12 +181,14 @@ LineStats scan_line(std::string_view line, WordHashes& hashes) {
   };
 
   for (size_t i = 0; i < line.size();) {
-    const CodePoint cp = decode(line, i);
+    const unsigned char byte = static_cast<unsigned char>(line[i]);
+    const CodePoint cp = byte < 0x80 ? CodePoint{byte, 1} : decode(line, i);
     i += cp.length;
     const char32_t c = cp.value;
     text_hash = (text_hash ^ c) * 1099511628211ull;
     ++st.chars;
-    const Kind kind = kind_of(c);
+    const Kind kind = c < 0x80 ? kAsciiKinds[c] : kind_of(c);
+    if (c == '@' || (c == ':' && line.substr(i, 2) == "//")) st.url_like = true;
     if (kind == Kind::Letter || kind == Kind::Digit || kind == Kind::Ideograph) {
       if (first_visible == 0) {
         first_visible = c;
@@ -260,8 +270,6 @@ LineStats scan_line(std::string_view line, WordHashes& hashes) {
     const size_t dot = line.find_first_of(".)");
     st.starts_bullet = dot != std::string_view::npos && dot < 4 && dot + 1 < line.size() && line[dot + 1] == ' ';
   }
-  st.url_like = line.find("http") != std::string_view::npos || line.find("www.") != std::string_view::npos ||
-                line.find('@') != std::string_view::npos;
   return st;
 }
 

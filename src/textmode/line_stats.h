@@ -27,7 +27,7 @@ struct LineStats {
   bool byline_start = false;  // "By Name", "von Name" …
   bool credit_paren = false;  // ends with a parenthesis naming a photo source: "(Photo: AP)"
   bool caption_start = false; // a caption word among the first words: "In this photo …"
-  bool copyright = false, url_like = false;
+  bool copyright = false, url_like = false;  // url_like: an e-mail "@" or a "://"
   int separators = 0;     // | • » · between menu items
   uint64_t opening_hash = 0;  // hash of the first kOpeningWords words, 0 when shorter
   uint64_t text_hash = 0;     // hash of the whole line, for exact repeats
