@@ -39,8 +39,13 @@ bool matches_title(std::string_view text, std::string_view title) {
   std::string a, b;
   squeeze(text, a);
   squeeze(title, b);
-  if (a.empty() || a.size() * 10 < b.size() * kTitleShareTenths) return false;
-  return b.find(a) != std::string::npos;
+  if (a.empty()) return false;
+  if (a.size() * 10 >= b.size() * kTitleShareTenths && b.find(a) != std::string::npos) return true;
+  // A title cut short ("Dishonored video shows off plenty of creative - Site")
+  // still opens with most of the heading.
+  size_t common = 0;
+  while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
+  return common >= kTitlePrefixMinChars && common * 10 >= a.size() * kTitlePrefixShareTenths;
 }
 
 bool same_words(std::string_view a, std::string_view b) {

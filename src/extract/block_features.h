@@ -34,7 +34,8 @@ void compute_block_features(const Segmentation& seg, std::string_view title,
 
 // True when `text` (a heading) is the page title or the title's main part
 // ("Headline" in "Headline | Site"): its word characters appear in the title's
-// and cover at least kTitleShareTenths/10 of them.
+// and cover at least kTitleShareTenths/10 of them; or a title cut short opens
+// with most of the heading.
 bool matches_title(std::string_view text, std::string_view title);
 
 // Compares two texts ignoring case, spaces and punctuation (ASCII folding only).

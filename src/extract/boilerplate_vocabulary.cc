@@ -486,7 +486,7 @@ bool is_boilerplate_text(std::string_view text) {
 // run.
 constexpr std::string_view kNoticePhrases[] = {
   "rights reserved", "enable javascript", "javascript enabled", "javascript is disabled",
-  "requires javascript", "comments powered by",
+  "requires javascript", "comments powered by", "personal, non-commercial use",
 };
 
 bool is_page_notice(std::string_view text) {

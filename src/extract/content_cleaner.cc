@@ -114,8 +114,8 @@ void drop_teaser_cards(const Segmentation& seg, const std::vector<BlockFeatures>
       card = e;
     }
     // The headline opens the card (a "Learn more" link closing a section is
-    // not a teaser); table rows are data and list items (references, link
-    // lists) are left to the list rules.
+    // not a teaser); table rows are data and numbered lists (references,
+    // steps) are the text's own.
     if (card == kNoIndex || seg.elements[card].first_block != sel.blocks[i] ||
         seg.elements[card].end_block - seg.elements[card].first_block < 2)
       continue;
@@ -124,7 +124,7 @@ void drop_teaser_cards(const Segmentation& seg, const std::vector<BlockFeatures>
          e = seg.elements[e].parent) {
       TagId t = seg.elements[e].tag;
       in_table = t == TagId::Tr || t == TagId::Td || t == TagId::Th || t == TagId::Table ||
-                 t == TagId::Li;
+                 t == TagId::Ol;
     }
     if (in_table) continue;
     if (!cards.empty() && cards.back() == card) continue;

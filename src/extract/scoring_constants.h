@@ -90,6 +90,10 @@ inline constexpr uint32_t kEdgeMinContentChars = 200;  // …when this much cont
 // A heading matches the page title when it covers at least this many tenths of
 // the title's word characters (the rest is the site name).
 inline constexpr size_t kTitleShareTenths = 4;
+// …or the title, cut short, opens with at least kTitlePrefixMinChars word
+// characters and kTitlePrefixShareTenths/10 of the heading.
+inline constexpr size_t kTitlePrefixMinChars = 24;
+inline constexpr size_t kTitlePrefixShareTenths = 7;
 // Word and stop-word counts are taken for blocks shorter than this (longer ones
 // are prose whatever their counts say; this bounds the cost).
 inline constexpr uint32_t kStopWordBlockChars = 200;
