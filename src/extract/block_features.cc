@@ -26,10 +26,18 @@ bool prose_punctuation(std::string_view t) {
 }
 
 // Lowercased word characters only ("Ex-US officials" → "exusofficials").
+// General punctuation (U+2000–U+207F: ’ “ ” – — …) is dropped too, so "Chad’s"
+// in a heading equals "Chads" in a title that lost the apostrophe.
 void squeeze(std::string_view s, std::string& out) {
   out.clear();
-  for (char c : s)
-    if (word_char(static_cast<unsigned char>(c))) out.push_back(fold(c));
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0xe2 && i + 2 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xfe) == 0x80) {
+      i += 2;
+      continue;
+    }
+    if (word_char(c)) out.push_back(fold(char(c)));
+  }
 }
 
 }  // namespace
