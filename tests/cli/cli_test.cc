@@ -266,6 +266,16 @@ TEST_F(CliTest, TextModeInEveryFormat) {
   EXPECT_EQ(fulltext.out.find("\n\n"), std::string::npos);
 }
 
+TEST_F(CliTest, TextInputIsDecodedAndTrimmed) {
+  // windows-1252 bytes, CRLF, a trailing NBSP (0xA0) and trailing spaces; the
+  // encoding is sniffed, or named with --charset.
+  std::string latin1 = "Die Br\xFC" "cke \xFC" "ber den Fluss ist offen.\xA0  \r\n\r\n  Sp\xE4ter mehr.\t\r\n";
+  const std::string utf8 = "Die Br\xC3\xBC" "cke \xC3\xBC" "ber den Fluss ist offen.\n  Sp\xC3\xA4ter mehr.\n";
+  EXPECT_EQ(pith("--format fulltext --input text -", latin1).out, utf8);
+  EXPECT_EQ(pith("--format fulltext --charset windows-1252 -", latin1).out, utf8);
+  EXPECT_EQ(pith("--format fulltext -", utf8).out, utf8);
+}
+
 TEST_F(CliTest, BatchOfHtmlAndTextKeepsEveryRecord) {
   fs::create_directories(dir_ / "mixed");
   for (int i = 0; i < 6; ++i) {
