@@ -84,6 +84,7 @@ void compute_block_features(const Segmentation& seg, std::string_view title,
       f.comment_heading = b.kind == BlockKind::Heading && is_comment_heading(t);
     }
     if (chars < kNoticeMaxChars) f.notice = is_page_notice(t);
+    if (chars < kSocialPromoMaxChars && !f.notice) f.notice = is_social_promo(t);
     if (b.kind == BlockKind::Heading)
       f.title = matches_title(t, title) || (!other_title.empty() && matches_title(t, other_title));
   }

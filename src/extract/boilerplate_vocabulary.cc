@@ -489,6 +489,31 @@ constexpr std::string_view kNoticePhrases[] = {
   "requires javascript", "comments powered by", "personal, non-commercial use",
 };
 
+// A call to follow the site on a social network: one of each list, anywhere.
+constexpr std::string_view kSocialNetworks[] = {"facebook", "twitter", "instagram"};
+// The site speaks of itself ("us", "fan page"): an author's own "Follow me on
+// Twitter" sign-off is part of the post.
+constexpr std::string_view kSocialCues[] = {
+  "follow us", "like us", "click like", "tell us", "join us", "find us", "fan page", "connect with us",
+};
+
+bool contains_folded(std::string_view text, std::string_view phrase) {
+  for (size_t i = 0; i + phrase.size() <= text.size(); ++i) {
+    size_t k = 0;
+    while (k < phrase.size() && lower(text[i + k]) == phrase[k]) ++k;
+    if (k == phrase.size()) return true;
+  }
+  return false;
+}
+
+bool is_social_promo(std::string_view text) {
+  bool network = false, cue = false;
+  for (std::string_view n : kSocialNetworks) network |= contains_folded(text, n);
+  if (!network) return false;
+  for (std::string_view c : kSocialCues) cue |= contains_folded(text, c);
+  return cue;
+}
+
 bool is_page_notice(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     for (std::string_view phrase : kNoticePhrases) {

@@ -110,6 +110,9 @@ inline constexpr size_t kMaxTeaserItems = 64;
 // reserved. This material may not be …", "Please enable JavaScript to view …")
 // is dropped from the content.
 inline constexpr uint32_t kNoticeMaxChars = 300;
+// …and so is a block shorter than this asking to follow the site on a social
+// network.
+inline constexpr uint32_t kSocialPromoMaxChars = 120;
 // favor=precision: the items of a list whose text is more than this share
 // linked are dropped.
 inline constexpr double kDoubtfulListLinkDensity = 0.3;
