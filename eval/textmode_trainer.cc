@@ -39,6 +39,7 @@ namespace {
 struct Options {
   std::string data, cv_out, weights_out;
   std::set<std::string> train_sets;
+  std::set<std::string> partial_sets;  // trained on, but their labels are partial: kept out of decoder tuning
   int folds = 5, trees = 60, depth = 4, bins = 48;
   // Each tree is fitted on this share of the rows (stochastic boosting: faster, and it generalises better).
   double learning_rate = 0.2, l2 = 1.0, min_hessian = 2.0, subsample = 0.5;
@@ -48,6 +49,7 @@ struct Page {
   std::string set, id;
   size_t first_row = 0, rows = 0;
   bool train = false;
+  bool full_gold = false;  // every line labelled: usable for the decoder's F1 proxy
 };
 
 struct Data {
@@ -86,7 +88,8 @@ bool read_data(const std::string& path, const Options& opt, Data& d) {
     const PageFeatures f = compute_line_features(tp);
     page.first_row = d.facts.size();
     page.rows = tp.lines.size();
-    page.train = opt.train_sets.count(page.set) > 0;
+    page.train = opt.train_sets.count(page.set) > 0 || opt.partial_sets.count(page.set) > 0;
+    page.full_gold = opt.train_sets.count(page.set) > 0;
     d.x.insert(d.x.end(), f.values.begin(), f.values.end());
     d.facts.insert(d.facts.end(), f.facts.begin(), f.facts.end());
     for (char c : labels) d.y.push_back(c == '1' ? 1 : c == '0' ? 0 : -1);
@@ -286,7 +289,7 @@ double decoded_f1(const Data& d, const std::vector<float>& scores, const Decoder
       else if (!main[i] && y == 1) fn += w;
       if (kept_out && main[i]) (*kept_out)[pi].push_back(i);
     }
-    if (!p.train) continue;
+    if (!p.full_gold) continue;
     if (tp + fp > 0) sum_p += tp / (tp + fp), ++np;
     if (tp + fn > 0) sum_r += tp / (tp + fn), ++nr;
   }
@@ -400,6 +403,9 @@ int main(int argc, char** argv) {
     else if (k == "--train-sets") {
       std::stringstream ss(v);
       for (std::string s; std::getline(ss, s, ',');) opt.train_sets.insert(s);
+    } else if (k == "--partial-sets") {
+      std::stringstream ss(v);
+      for (std::string s; std::getline(ss, s, ',');) opt.partial_sets.insert(s);
     } else {
       std::cerr << "unknown option " << k << "\n";
       return 2;

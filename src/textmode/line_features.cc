@@ -138,7 +138,7 @@ PageFeatures compute_line_features(const TextPage& page) {
     longest = std::max(longest, s.words);
     if (s.byline_start && s.words <= kBylineMaxWords && byline_names.size() < kMaxBylineNames)
       byline_names.insert(byline_names.end(), s.byline_names.begin(), s.byline_names.end());
-    out.facts[i] = {s.words, s.ends_sentence, s.upper >= 2 && s.lower == 0, LineRole::Text};
+    out.facts[i] = {s.words, s.ends_sentence, s.upper >= 2 && s.lower == 0, LineRole::Text, s.byline_start};
   }
 
   std::vector<int> name_hits(n, 0);

@@ -69,6 +69,7 @@ struct LineFacts {
   bool ends_sentence = false;
   bool all_caps = false;
   LineRole role = LineRole::Text;
+  bool byline = false;  // "By Jane Roe …"
 };
 
 struct PageFeatures {

@@ -57,7 +57,9 @@ MainText find_main_text(const TextPage& page, const TextModeSettings& settings) 
   float best = -1e30f;
   for (size_t k = first; k-- > 0 && first - k <= kTitleSearchLines;) {
     const LineFacts& f = features.facts[k];
-    if (f.role != LineRole::Text || f.words < kTitleMinWords || f.words > kTitleMaxWords || f.ends_sentence) continue;
+    if (f.role != LineRole::Text || f.byline || f.words < kTitleMinWords || f.words > kTitleMaxWords ||
+        f.ends_sentence)
+      continue;
     if (scores[k] > best) {
       best = scores[k];
       result.title_line = long(k);
