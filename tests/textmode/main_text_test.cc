@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -103,6 +104,35 @@ TEST(LineRoles, CaptionsPromosAndBiosOnTheSeed) {
   EXPECT_EQ(role_of("Bradford Betz is a"), LineRole::AuthorBio);
   EXPECT_EQ(role_of("RUSSIAN MISSILE STRIKE"), LineRole::Text);
   EXPECT_EQ(role_of("Former U.S. national security"), LineRole::Text);
+}
+
+}  // namespace
+}  // namespace pith::textmode
+
+namespace pith::textmode {
+namespace {
+
+// Input shapes the model never saw in training must still give a well-formed
+// answer: arbitrary bytes (cut UTF-8, NULs, lone CRs), one enormous line,
+// thousands of identical lines.
+TEST(FindMainText, HostileInputsGiveWellFormedResults) {
+  std::string noise;
+  uint32_t state = 12345;
+  for (int k = 0; k < 200000; ++k) {
+    state = state * 1103515245u + 12345u;
+    noise += char(state >> 23);
+  }
+  const std::string long_line(2'000'000, 'a');
+  std::string repeated;
+  for (int k = 0; k < 20000; ++k) repeated += "The same sentence of prose, repeated on every line of the page.\n";
+  for (const std::string* text : std::initializer_list<const std::string*>{&noise, &long_line, &repeated}) {
+    const TextPage page = split_text_page(*text);
+    const MainText main = find_main_text(page);
+    EXPECT_TRUE(std::is_sorted(main.lines.begin(), main.lines.end()));
+    for (size_t i : main.lines) EXPECT_LT(i, page.lines.size());
+    EXPECT_GE(main.confidence, 0.0);
+    EXPECT_LE(main.confidence, 1.0);
+  }
 }
 
 }  // namespace
