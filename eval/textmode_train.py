@@ -74,6 +74,14 @@ def split_lines(text):
 
 # ---- rendering ---------------------------------------------------------------
 
+def prune_cache(name, kind, keep):
+    """Drops cached outputs of `name` made by other pith binaries."""
+    prefix = f'{name}.{kind}.'
+    for f in os.listdir(CACHE):
+        if f.startswith(prefix) and not f.startswith(prefix + keep):
+            os.remove(os.path.join(CACHE, f))
+
+
 def binary_key(path):
     st = os.stat(path)
     return hashlib.sha1(f'{os.path.abspath(path)}:{st.st_size}:{st.st_mtime_ns}'.encode()).hexdigest()[:12]
@@ -107,6 +115,7 @@ def render_fulltext(pith, name, manifest, rerender):
         with open(path, encoding='utf-8') as f:
             return {d['id']: d['text'] for d in map(json.loads, f)}
     os.makedirs(CACHE, exist_ok=True)
+    prune_cache(name, 'fulltext', binary_key(pith))
     texts = {}
     for m in manifest:
         page = os.path.join(DATASETS, name, m['html'])
@@ -128,6 +137,8 @@ def html_mode_predictions(pith, name, manifest, rerender):
         with open(path, encoding='utf-8') as f:
             records = [json.loads(l) for l in f if l.strip()]
     else:
+        os.makedirs(CACHE, exist_ok=True)
+        prune_cache(name, 'html', binary_key(pith))
         records = run_pith_batch(pith, name, manifest, [], path)
     return {m['id']: r.get('text') or '' for m, r in zip(manifest, records)}
 
