@@ -178,6 +178,7 @@ def main():
     ap.add_argument('--readability-weight', type=float, default=READABILITY_WEIGHT,
                     help='weight of a readability page relative to a trafilatura page')
     ap.add_argument('--show', action='store_true', help='print the misses of the final fit')
+    ap.add_argument('--show-cv', action='store_true', help='print the held-out misses')
     args = ap.parse_args()
     names = subprocess.run([args.dump, '--title-features'], capture_output=True, text=True,
                            check=True).stdout.split()
@@ -199,6 +200,12 @@ def main():
         train = [p for p in pages if fold_of(p[0], args.folds) != k]
         test = [p for p in pages if fold_of(p[0], args.folds) == k]
         w = fit(train, n_weights, args.epochs, args.l2, set_weight)
+        if args.show_cv:
+            for pid, name, cands in test:
+                if cands and not cands[pick(w, cands)][1]:
+                    gold = [c[2] for c in cands if c[1]]
+                    print(f'  cv miss {name} {pid} | pith: {cands[pick(w, cands)][2]!r:.100} | gold: '
+                          f'{(gold[0] if gold else "-")!r:.100}')
         for name, (h, t) in accuracy(w, test).items():
             hh, tt = held.get(name, (0, 0))
             held[name] = (hh + h, tt + t)
