@@ -301,7 +301,7 @@ double decoded_f1(const Data& d, const std::vector<float>& scores, const Decoder
 // of the best F1 the most coherent (highest gap cost: the article as one run)
 // wins, then the most precise (lowest bias): the training sets' gold keeps
 // more page furniture (titles, captions) than the target convention.
-constexpr double kDecoderF1Tolerance = 0.003;
+constexpr double kDecoderF1Tolerance = 0.001;
 
 DecoderCosts tune_decoder(const Data& d, const std::vector<float>& scores) {
   struct Trial {

@@ -37,6 +37,8 @@ constexpr std::string_view kFeatureNames[] = {
 // A byline names at most this many words and pages rarely carry many bylines.
 constexpr int kBylineMaxWords = 12;
 constexpr size_t kMaxBylineNames = 16;
+// A line "opens with the byline's name" when its first words (at most this many) are names from it.
+constexpr size_t kBylineNameWords = 3;
 
 // For every key, how many keys equal it (0 keys count as unique).
 std::vector<int> count_equal(const std::vector<uint64_t>& keys) {
@@ -144,8 +146,10 @@ PageFeatures compute_line_features(const TextPage& page) {
   std::vector<int> name_hits(n, 0);
   for (size_t i = 0; i < n; ++i) {
     if (stats[i].byline_start) continue;
+    // Only a name the line opens with: "Jane Roe is …", not "… (Jane Roe)".
     const auto words = capitalised_words(stats[i]);
-    for (size_t k = 0; k < words.size() && k < 3; ++k)
+    const size_t leading = std::min<size_t>(size_t(stats[i].leading_capitalised), kBylineNameWords);
+    for (size_t k = 0; k < words.size() && k < leading; ++k)
       name_hits[i] += std::find(byline_names.begin(), byline_names.end(), words[k]) != byline_names.end();
   }
   // Openings of paragraphs: a headline-like line starting the same way repeats one.
@@ -175,13 +179,6 @@ PageFeatures compute_line_features(const TextPage& page) {
   for (long i = long(n) - 2, next = -1; i >= -1; --i) {
     if (roles[i + 1] == LineRole::Text) next = i + 1;
     if (i >= 0) next_text[i] = next;
-  }
-
-  // Text lines (no furniture role) after each line, capped.
-  std::vector<int> text_lines_after(n, 0);
-  for (size_t k = n - 1, after = 0; k-- > 0;) {
-    after += roles[k + 1] == LineRole::Text;
-    text_lines_after[k] = int(std::min<size_t>(after, kMaxDistance));
   }
 
   // Nearest long line above and below every line.
@@ -338,7 +335,6 @@ PageFeatures compute_line_features(const TextPage& page) {
     };
     set(Feature::PrevSharedOpening, shared_opening(-1));
     set(Feature::Prev2SharedOpening, shared_opening(-2));
-    set(Feature::LinesToEnd, float(std::min<size_t>(n - 1 - i, kMaxDistance)));
     const auto prose = [&](const LineStats* o) {
       if (!o) return -1.f;
       return float(o->starts_upper && o->ends_sentence && o->words >= kProseMinWords && o->ui_words == 0 &&
@@ -347,7 +343,6 @@ PageFeatures compute_line_features(const TextPage& page) {
     set(Feature::ProseSentence, prose(&s));
     set(Feature::PrevProseSentence, prose(neighbour(-1)));
     set(Feature::NextProseSentence, prose(neighbour(+1)));
-    set(Feature::TextLinesToEnd, float(text_lines_after[i]));
     set(Feature::DenseMidShare, total_words > 0 ? float(mid_words) / float(total_words) : 0.f);
   }
   return out;

@@ -29,8 +29,8 @@ namespace pith::textmode {
   X(WindowUiRate3) X(DistanceLongAbove) X(DistanceLongBelow) X(AfterLastLong) X(BeforeFirstLong)        \
   X(InDenseLow) X(DistDenseLow) X(InDenseMid) X(DistDenseMid) X(PosInDenseMid) X(InDenseHigh)           \
   X(DistDenseHigh) X(DenseMidShare) X(CreditParen) X(CaptionStart) X(PrevCreditParen) X(NextCreditParen)      \
-  X(NextCaptionStart) X(PrevSharedOpening) X(Prev2SharedOpening) X(LinesToEnd) X(ProseSentence)          \
-  X(PrevProseSentence) X(NextProseSentence) X(TextLinesToEnd)
+  X(NextCaptionStart) X(PrevSharedOpening) X(Prev2SharedOpening) X(ProseSentence)          \
+  X(PrevProseSentence) X(NextProseSentence)
 
 enum class Feature : int {
 #define PITH_TEXTMODE_FEATURE_ENUM(name) name,

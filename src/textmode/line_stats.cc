@@ -164,6 +164,7 @@ LineStats scan_line(std::string_view line, WordHashes& hashes) {
       if (word_index < kCaptionStartWords) st.caption_start = true;
     }
     if (cls & kMonthWord) ++st.month_words;
+    if (word_capitalised && st.leading_capitalised == word_index) ++st.leading_capitalised;
     if (word_capitalised) {
       ++st.capitalised;
       hashes.capitalised.push_back(h);

@@ -20,6 +20,7 @@ struct LineStats {
   int commas = 0;
   int sentence_breaks = 0;  // . ! ? followed by a space
   int capitalised = 0;    // words starting with an upper-case letter
+  int leading_capitalised = 0;  // of them, those before the line's first other word
   int word_bytes = 0;     // bytes inside words, for the mean word length
   int stop_words = 0, ui_words = 0, caption_words = 0, month_words = 0;
   bool ends_sentence = false, ends_colon = false, ends_paren = false;
