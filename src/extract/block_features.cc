@@ -1,6 +1,8 @@
 // Block features (see the header).
 #include "extract/block_features.h"
 
+#include <algorithm>
+
 #include "extract/boilerplate_vocabulary.h"
 
 namespace pith::extraction {
@@ -40,6 +42,17 @@ void squeeze(std::string_view s, std::string& out) {
   }
 }
 
+// matches_title on squeezed texts: `a` the heading's, `b` the title's.
+bool squeezed_title_match(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  if (a.size() * 10 >= b.size() * kTitleShareTenths && b.find(a) != std::string_view::npos) return true;
+  // A title cut short ("Dishonored video shows off plenty of creative - Site")
+  // still opens with most of the heading.
+  size_t common = 0;
+  while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
+  return common >= kTitlePrefixMinChars && common * 10 >= a.size() * kTitlePrefixShareTenths;
+}
+
 }  // namespace
 
 bool matches_title(std::string_view text, std::string_view title) {
@@ -47,13 +60,7 @@ bool matches_title(std::string_view text, std::string_view title) {
   std::string a, b;
   squeeze(text, a);
   squeeze(title, b);
-  if (a.empty()) return false;
-  if (a.size() * 10 >= b.size() * kTitleShareTenths && b.find(a) != std::string::npos) return true;
-  // A title cut short ("Dishonored video shows off plenty of creative - Site")
-  // still opens with most of the heading.
-  size_t common = 0;
-  while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
-  return common >= kTitlePrefixMinChars && common * 10 >= a.size() * kTitlePrefixShareTenths;
+  return squeezed_title_match(a, b);
 }
 
 bool same_words(std::string_view a, std::string_view b) {
@@ -71,6 +78,11 @@ void compute_block_features(const Segmentation& seg, std::string_view title,
                             std::string_view other_title, double short_block_chars,
                             std::vector<BlockFeatures>& out) {
   out.assign(seg.blocks.size(), BlockFeatures{});
+  // Titles squeezed once per page, headings into one reused buffer.
+  std::string title_words, other_words, heading_words;
+  squeeze(title, title_words);
+  squeeze(other_title, other_words);
+  const size_t longest_title = std::max(title.size(), other_title.size());
   for (size_t i = 0; i < seg.blocks.size(); ++i) {
     const Block& b = seg.blocks[i];
     BlockFeatures& f = out[i];
@@ -83,10 +95,11 @@ void compute_block_features(const Segmentation& seg, std::string_view title,
       f.boilerplate_text = is_boilerplate_text(t);
       f.comment_heading = b.kind == BlockKind::Heading && is_comment_heading(t);
     }
-    if (chars < kNoticeMaxChars) f.notice = is_page_notice(t);
-    if (chars < kSocialPromoMaxChars && !f.notice) f.notice = is_social_promo(t);
-    if (b.kind == BlockKind::Heading)
-      f.title = matches_title(t, title) || (!other_title.empty() && matches_title(t, other_title));
+    if (b.kind == BlockKind::Heading && longest_title && t.size() <= longest_title + 16) {
+      squeeze(t, heading_words);
+      f.title = (t.size() <= title.size() + 16 && squeezed_title_match(heading_words, title_words)) ||
+                (t.size() <= other_title.size() + 16 && squeezed_title_match(heading_words, other_words));
+    }
   }
 }
 

@@ -19,7 +19,6 @@ struct BlockFeatures {
   uint32_t stop_words = 0;
   bool sentence_end = false;  // ends like prose (. ! ? …) or has ". " inside
   bool boilerplate_text = false;  // short block matching the phrase vocabulary
-  bool notice = false;        // a copyright or script notice under kNoticeMaxChars
   bool title = false;         // heading (or short block) equal to the page title
   bool comment_heading = false;   // "Comments", "Leave a reply" …
   float stop_ratio() const { return words ? float(stop_words) / float(words) : 0.f; }

@@ -497,33 +497,30 @@ constexpr std::string_view kSocialCues[] = {
   "follow us", "like us", "click like", "tell us", "join us", "find us", "fan page", "connect with us",
 };
 
-bool contains_folded(std::string_view text, std::string_view phrase) {
-  for (size_t i = 0; i + phrase.size() <= text.size(); ++i) {
-    size_t k = 0;
-    while (k < phrase.size() && lower(text[i + k]) == phrase[k]) ++k;
-    if (k == phrase.size()) return true;
-  }
+// ASCII-lowercased copy of (at most the first sizeof(buf) bytes of) `text`.
+constexpr size_t kFoldedMax = 512;
+std::string_view fold_ascii(std::string_view text, char (&buf)[kFoldedMax]) {
+  size_t n = std::min(text.size(), kFoldedMax);
+  for (size_t i = 0; i < n; ++i) buf[i] = lower(text[i]);
+  return std::string_view(buf, n);
+}
+
+template <size_t N>
+bool contains_any(std::string_view folded, const std::string_view (&phrases)[N]) {
+  for (std::string_view p : phrases)
+    if (folded.find(p) != std::string_view::npos) return true;
   return false;
 }
 
 bool is_social_promo(std::string_view text) {
-  bool network = false, cue = false;
-  for (std::string_view n : kSocialNetworks) network |= contains_folded(text, n);
-  if (!network) return false;
-  for (std::string_view c : kSocialCues) cue |= contains_folded(text, c);
-  return cue;
+  char buf[kFoldedMax];
+  std::string_view folded = fold_ascii(text, buf);
+  return contains_any(folded, kSocialNetworks) && contains_any(folded, kSocialCues);
 }
 
 bool is_page_notice(std::string_view text) {
-  for (size_t i = 0; i < text.size(); ++i) {
-    for (std::string_view phrase : kNoticePhrases) {
-      if (lower(text[i]) != phrase[0] || text.size() - i < phrase.size()) continue;
-      size_t k = 1;
-      while (k < phrase.size() && lower(text[i + k]) == phrase[k]) ++k;
-      if (k == phrase.size()) return true;
-    }
-  }
-  return false;
+  char buf[kFoldedMax];
+  return contains_any(fold_ascii(text, buf), kNoticePhrases);
 }
 
 // Link texts that close a teaser summary ("… Read more…", "… Weiterlesen »").

@@ -1,6 +1,8 @@
 // Content cleaning (see the header).
 #include "extract/content_cleaner.h"
 
+#include "extract/boilerplate_vocabulary.h"
+
 namespace pith::extraction {
 namespace {
 
@@ -131,34 +133,43 @@ void drop_teaser_cards(const Segmentation& seg, const std::vector<BlockFeatures>
     cards.push_back(card);
   }
   if (cards.size() < kMinTeaserCards) return;
-  std::vector<bool> teaser(cards.size(), false);
-  bool any = false;
-  for (size_t c = 0; c < cards.size(); ++c) {
+  // Runs of consecutive cards alike (same parent, tag and class) make a rail.
+  std::vector<uint32_t> rail;
+  for (size_t c = 0; c < cards.size();) {
     const ElementInfo& a = seg.elements[cards[c]];
-    size_t alike = 0;
-    for (uint32_t other : cards) {
-      const ElementInfo& o = seg.elements[other];
-      alike += o.parent == a.parent && o.tag == a.tag && class_of(o) == class_of(a);
+    size_t end = c + 1;
+    while (end < cards.size()) {
+      const ElementInfo& o = seg.elements[cards[end]];
+      if (o.parent != a.parent || o.tag != a.tag || class_of(o) != class_of(a)) break;
+      ++end;
     }
-    teaser[c] = alike >= kMinTeaserCards;
-    any |= teaser[c];
+    if (end - c >= kMinTeaserCards) rail.insert(rail.end(), cards.begin() + c, cards.begin() + end);
+    c = end;
   }
-  if (!any) return;
+  if (rail.empty()) return;
   std::vector<Verdict> after = verdicts;
   uint32_t kept = 0, dropped = 0;
+  size_t k = 0;  // cards are disjoint and in document order, like the blocks
   for (size_t i = 0; i < sel.blocks.size(); ++i) {
     if (after[i] != Verdict::Keep) continue;
     uint32_t bi = sel.blocks[i];
-    bool in_card = false;
-    for (size_t c = 0; c < cards.size() && !in_card; ++c) {
-      const ElementInfo& e = seg.elements[cards[c]];
-      in_card = teaser[c] && bi >= e.first_block && bi < e.end_block;
+    while (k < rail.size() && seg.elements[rail[k]].end_block <= bi) ++k;
+    if (k < rail.size() && bi >= seg.elements[rail[k]].first_block) {
+      after[i] = Verdict::Drop;
+      dropped += seg.blocks[bi].chars();
+    } else {
+      kept += seg.blocks[bi].chars();
     }
-    if (in_card) after[i] = Verdict::Drop, dropped += seg.blocks[bi].chars();
-    else kept += seg.blocks[bi].chars();
   }
   // A page that is mostly cards is an index: the cards are its content.
   if (kept >= kEdgeMinContentChars && kept > dropped) verdicts.swap(after);
+}
+
+// A copyright, script or social-promo notice (checked here, on selected
+// blocks only, rather than for every block of the page).
+bool page_notice(std::string_view text) {
+  return (text.size() < kNoticeMaxChars && is_page_notice(text)) ||
+         (text.size() < kSocialPromoMaxChars && is_social_promo(text));
 }
 
 // The enclosing list (<ul>, <ol>, <dl>) of a list item block, below `root`.
@@ -260,7 +271,8 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
       v = Verdict::Drop;
     } else if (!options.keep_page_meta && letterless(seg.block_text(b), b.kind)) {
       v = Verdict::Drop;
-    } else if ((f.boilerplate_text && b.chars() < options.short_block_chars) || f.notice) {
+    } else if ((f.boilerplate_text && b.chars() < options.short_block_chars) ||
+               page_notice(seg.block_text(b))) {
       v = Verdict::Drop;
     } else if (options.drop_title && f.title) {
       v = Verdict::Drop;
