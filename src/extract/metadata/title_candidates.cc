@@ -87,9 +87,14 @@ double shared_share(const std::vector<std::string>& words, const std::vector<std
 
 double jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.empty() || b.empty()) return 0;
-  std::vector<std::string> common;
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
-  return double(common.size()) / double(a.size() + b.size() - common.size());
+  size_t common = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    int c = a[i].compare(b[j]);
+    if (c == 0) ++common, ++i, ++j;
+    else if (c < 0) ++i;
+    else ++j;
+  }
+  return double(common) / double(a.size() + b.size() - common);
 }
 
 std::string clean(std::string_view s) { return collapse_whitespace(remove_invisible_marks(s)); }

@@ -124,13 +124,17 @@ bool is_front_page(std::string_view path) {
   return path.empty() || path == "/index.html" || path == "/index.php" || path == "/index.htm";
 }
 
+// Nodes looked at after a heading (bounds the walk through markup without text).
+constexpr size_t kMaxNodesAfter = 500;
+
 // Text bytes after `heading` inside its grandparent, up to kTextAfterBytes.
 size_t text_after(const dom::Node* heading) {
   const dom::Node* box = heading->parent && heading->parent->parent ? heading->parent->parent
                                                                       : heading->parent;
   if (!box) return 0;
-  size_t bytes = 0;
-  for (const dom::Node* n = dom::next_skipping_children(heading, box); n && bytes < kTextAfterBytes;) {
+  size_t bytes = 0, nodes = 0;
+  for (const dom::Node* n = dom::next_skipping_children(heading, box);
+       n && bytes < kTextAfterBytes && ++nodes <= kMaxNodesAfter;) {
     if (n->is_element() && (n->tag == dom::TagId::Script || n->tag == dom::TagId::Style)) {
       n = dom::next_skipping_children(n, box);
       continue;

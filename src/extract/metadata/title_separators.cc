@@ -44,6 +44,11 @@ std::vector<TitleSeparator> find_title_separators(std::string_view t, size_t lim
   std::vector<TitleSeparator> out;
   for (size_t i = 0; i < t.size() && out.size() < limit; ++i) {
     if (t[i] == ' ') {
+      // Every spaced separator's second byte is one of these: skip other spaces fast.
+      unsigned char next = i + 1 < t.size() ? t[i + 1] : 0;
+      if (next != '|' && next != ':' && next != '-' && next != '/' && next != '~' && next != '>' &&
+          next != '*' && next != '_' && next != 0xC2 && next != 0xE2 && next != 0xE3 && next != 0xEF)
+        continue;
       for (const Spaced& s : kSpaced) {
         if (t.substr(i, s.text.size()) == s.text) {
           out.push_back({i, s.text.size(), s.kind});
@@ -53,7 +58,10 @@ std::vector<TitleSeparator> find_title_separators(std::string_view t, size_t lim
       }
       continue;
     }
-    if (t[i] == ':' && i > 0 && t[i - 1] != ' ' && t.substr(i + 1, 1) == " ") {
+    unsigned char c = t[i];
+    // Every unspaced separator starts with one of these bytes: skip the rest fast.
+    if (c != ':' && c != '|' && c != '-' && c != '_' && c != 0xE2 && c != 0xEF) continue;
+    if (c == ':' && i > 0 && t[i - 1] != ' ' && t.substr(i + 1, 1) == " ") {
       out.push_back({i, 2, SeparatorKind::Colon});
       ++i;
       continue;
