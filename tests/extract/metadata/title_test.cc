@@ -71,9 +71,8 @@ TEST(TitleText, SoftHyphensAndZeroWidthSpacesAreDropped) {
 }
 
 std::vector<TitleHeading> headings_of(std::string_view html) {
-  static std::vector<dom::Document> keep;  // the headings' nodes must outlive the scan
-  keep.push_back(html::parse_utf8(html));
-  PageScan scan = scan_page(keep.back().root());
+  dom::Document doc = html::parse_utf8(html);
+  PageScan scan = scan_page(doc.root());
   return read_title_headings(scan.headings, 8, "https://example.org/a/story.html");
 }
 
