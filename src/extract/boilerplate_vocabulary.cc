@@ -481,48 +481,6 @@ bool is_boilerplate_text(std::string_view text) {
   return false;
 }
 
-// Phrases of site-wide notices, found anywhere in a block: copyright lines
-// with their legal tail, and what a page says where a script or plugin did not
-// run.
-constexpr std::string_view kNoticePhrases[] = {
-  "rights reserved", "enable javascript", "javascript enabled", "javascript is disabled",
-  "requires javascript", "comments powered by", "personal, non-commercial use",
-};
-
-// A call to follow the site on a social network: one of each list, anywhere.
-constexpr std::string_view kSocialNetworks[] = {"facebook", "twitter", "instagram"};
-// The site speaks of itself ("us", "fan page"): an author's own "Follow me on
-// Twitter" sign-off is part of the post.
-constexpr std::string_view kSocialCues[] = {
-  "follow us", "like us", "click like", "tell us", "join us", "find us", "fan page", "connect with us",
-};
-
-// ASCII-lowercased copy of (at most the first sizeof(buf) bytes of) `text`.
-constexpr size_t kFoldedMax = 512;
-std::string_view fold_ascii(std::string_view text, char (&buf)[kFoldedMax]) {
-  size_t n = std::min(text.size(), kFoldedMax);
-  for (size_t i = 0; i < n; ++i) buf[i] = lower(text[i]);
-  return std::string_view(buf, n);
-}
-
-template <size_t N>
-bool contains_any(std::string_view folded, const std::string_view (&phrases)[N]) {
-  for (std::string_view p : phrases)
-    if (folded.find(p) != std::string_view::npos) return true;
-  return false;
-}
-
-bool is_social_promo(std::string_view text) {
-  char buf[kFoldedMax];
-  std::string_view folded = fold_ascii(text, buf);
-  return contains_any(folded, kSocialNetworks) && contains_any(folded, kSocialCues);
-}
-
-bool is_page_notice(std::string_view text) {
-  char buf[kFoldedMax];
-  return contains_any(fold_ascii(text, buf), kNoticePhrases);
-}
-
 // Link texts that close a teaser summary ("… Read more…", "… Weiterlesen »").
 constexpr std::string_view kMoreLinks[] = {
   "read more", "continue reading", "read the full story", "read full story", "read the rest",

@@ -65,15 +65,6 @@ bool is_boilerplate_text(std::string_view text);
 // "… (more)"): the summary of a teaser that links to the full story.
 bool ends_with_more_link(std::string_view text);
 
-// True when `text` holds a site-wide notice phrase (any case): "(All) rights
-// reserved" however long the legal tail, "Please enable JavaScript …",
-// "Media requires JavaScript …". (Short "© …" lines are boilerplate phrases.)
-bool is_page_notice(std::string_view text);
-
-// True when `text` asks the reader to follow the site on a social network
-// ("Follow us on Twitter", "Tell us on Facebook!", "Facebook Fan Page: …").
-bool is_social_promo(std::string_view text);
-
 // Words typical of comment sections' headings ("Comments", "Leave a reply" …).
 bool is_comment_heading(std::string_view text);
 

@@ -2,6 +2,7 @@
 #include "extract/content_cleaner.h"
 
 #include "extract/boilerplate_vocabulary.h"
+#include "extract/page_notices.h"
 
 namespace pith::extraction {
 namespace {

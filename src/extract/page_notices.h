@@ -1,0 +1,22 @@
+// Site-wide notices that turn up inside the content area: copyright lines with
+// their legal tail, what a page says where a script or plugin did not run, and
+// the site's calls to follow it on social networks. Phrase lists, matched
+// anywhere in a short block's text (ASCII case folded). Part of the
+// extractor's vocabulary (see boilerplate_vocabulary.h), kept apart because
+// these match inside a block rather than at its start.
+#pragma once
+
+#include <string_view>
+
+namespace pith::extraction {
+
+// True when `text` holds a site-wide notice phrase (any case): "(All) rights
+// reserved" however long the legal tail, "Please enable JavaScript …",
+// "Media requires JavaScript …". (Short "© …" lines are boilerplate phrases.)
+bool is_page_notice(std::string_view text);
+
+// True when `text` asks the reader to follow the site on a social network
+// ("Follow us on Twitter", "Tell us on Facebook!", "Facebook Fan Page: …").
+bool is_social_promo(std::string_view text);
+
+}  // namespace pith::extraction

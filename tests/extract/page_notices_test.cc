@@ -1,0 +1,29 @@
+// Site-wide notice phrases: copyright tails, script notices, the site's social
+// promos — and the prose they must not catch.
+#include "extract/page_notices.h"
+
+#include <gtest/gtest.h>
+
+namespace pith::extraction {
+namespace {
+
+TEST(PageNotices, CopyrightAndScriptNotices) {
+  EXPECT_TRUE(is_page_notice("\xc2\xa9 2012 CBS Interactive Inc. All Rights Reserved. This material "
+                             "may not be published, broadcast, rewritten, or redistributed."));
+  EXPECT_TRUE(is_page_notice("Please enable JavaScript to view the comments powered by Disqus."));
+  EXPECT_TRUE(is_page_notice("Media requires JavaScript and Adobe Flash to play."));
+  EXPECT_FALSE(is_page_notice("The museum reserved two rooms for the exhibition."));
+  EXPECT_FALSE(is_page_notice("Adobe Flash will no longer be supported after July."));
+}
+
+TEST(PageNotices, SocialPromosOfTheSiteOnly) {
+  EXPECT_TRUE(is_social_promo("Do you think she will be a better judge? Tell us on Facebook!"));
+  EXPECT_TRUE(is_social_promo("Facebook Fan Page: www.facebook.com/nuttynomads"));
+  EXPECT_TRUE(is_social_promo("FOLLOW US ON TWITTER"));
+  // An author's sign-off and prose about the networks stay.
+  EXPECT_FALSE(is_social_promo("Follow Marcas on Twitter @MarcasG"));
+  EXPECT_FALSE(is_social_promo("He explained how the singer uses Twitter to connect with fans."));
+}
+
+}  // namespace
+}  // namespace pith::extraction
