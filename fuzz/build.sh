@@ -5,16 +5,23 @@
 # usage: fuzz/build.sh [BUILD_DIR]      (default: build-fuzz in the project root)
 # then:  BUILD_DIR/parse_fuzzer -dict=fuzz/html.dict -max_len=65536 \
 #          -rss_limit_mb=4096 -timeout=10 BUILD_DIR/corpus BUILD_DIR/seeds
+#   and:  BUILD_DIR/extract_fuzzer -dict=fuzz/html.dict -max_len=65536 \
+#          -rss_limit_mb=4096 -timeout=10 BUILD_DIR/corpus-extract BUILD_DIR/seeds-extract
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build-fuzz}
 
 cmake -S "$root/fuzz" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_C_COMPILER="${CC:-clang}" -DCMAKE_CXX_COMPILER="${CXX:-clang++}" >/dev/null
-# Only the fuzzers (and the parser layers they link), not the extractor layers.
+# Only the fuzzers and the layers they link.
 targets=()
 for source in "$root"/fuzz/*_fuzzer.cc; do targets+=("$(basename "$source" .cc)"); done
 cmake --build "$build" -j"$(nproc)" -t "${targets[@]}"
-mkdir -p "$build/corpus"
+mkdir -p "$build/corpus" "$build/corpus-extract" "$build/seeds-extract"
 python3 "$root/fuzz/make_seed_corpus.py" "$root/../shared/html5lib-tests" "$build/seeds"
+# extract_fuzzer seeds: small real pages and the text-mode seed, each behind
+# a selector byte (0 = auto-detected input, default options).
+for page in $(ls -S -r "$root"/../shared/datasets/*/pages/*.html | head -200) "$root/../shared/seeds/page.txt"; do
+  { printf '\0'; head -c 65536 "$page"; } >"$build/seeds-extract/$(basename "$page")"
+done
 echo "built: $(ls "$build"/*_fuzzer); seeds: $(ls "$build/seeds" | wc -l) files in $build/seeds"

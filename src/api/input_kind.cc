@@ -55,10 +55,12 @@ size_t known_tag_at(std::string_view s) {
   return dom::tag_id_from_name(std::string_view(name, length)) == dom::TagId::Unknown ? 0 : i;
 }
 
+// "<!" followed by a letter is a doctype, misspelt or not ("<!DOCVYPE" is a
+// bogus comment to the parser, and still no text page opens that way).
 bool opens_as_html(std::string_view s) {
-  for (std::string_view opening : {"<!doctype", "<?xml", "<!--", "<html"})
+  for (std::string_view opening : {"<!doctype", "<?xml", "<!--", "<html", "<head", "<body"})
     if (starts_with_ignoring_case(s, opening)) return true;
-  return false;
+  return s.size() > 2 && s[0] == '<' && s[1] == '!' && is_letter(s[2]);
 }
 
 // Position of the first case-insensitive `needle` (lowercase) in s at or

@@ -62,11 +62,27 @@ void add_block(ContentTree& tree, ContentKind kind, std::string_view text) {
   tree.add(id, std::move(run));
 }
 
+// The page's lines in UTF-8. A NUL byte becomes U+FFFD, as the HTML parser
+// does in text: a NUL in the output would cut C strings short downstream.
+textmode::TextPage read_text_page(std::string_view bytes, std::string_view charset) {
+  html::DecodedInput decoded = html::decode_input(bytes, charset);
+  if (decoded.text.find('\0') == std::string::npos) return textmode::split_text_page(decoded.text);
+  std::string text;
+  text.reserve(decoded.text.size());
+  for (char c : decoded.text) {
+    if (c == '\0') {
+      text += "\xEF\xBF\xBD";
+    } else {
+      text += c;
+    }
+  }
+  return textmode::split_text_page(text);
+}
+
 }  // namespace
 
 PageResult run_text_pipeline(std::string_view bytes, const PipelineRequest& request) {
-  html::DecodedInput decoded = html::decode_input(bytes, request.charset);
-  textmode::TextPage page = textmode::split_text_page(decoded.text);
+  textmode::TextPage page = read_text_page(bytes, request.charset);
   textmode::TextModeSettings settings;
   settings.favor = textmode_favor(request.settings.favor);
   textmode::MainText main = textmode::find_main_text(page, settings);
@@ -95,8 +111,7 @@ PageResult run_text_pipeline(std::string_view bytes, const PipelineRequest& requ
 }
 
 std::string text_fulltext(std::string_view bytes, std::string_view charset) {
-  html::DecodedInput decoded = html::decode_input(bytes, charset);
-  textmode::TextPage page = textmode::split_text_page(decoded.text);
+  textmode::TextPage page = read_text_page(bytes, charset);
   std::string out;
   for (const textmode::PageLine& line : page.lines) {
     std::string_view text = without_trailing_space(line.text);

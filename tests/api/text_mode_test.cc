@@ -215,3 +215,22 @@ TEST(TextModeTest, WetRecordIsTextInput) {
 
 }  // namespace
 }  // namespace pith
+
+namespace pith {
+namespace {
+
+// Found by fuzzing: a NUL byte in a text page must not reach the output.
+TEST(TextModeNul, NulBytesBecomeReplacementCharacters) {
+  Options options;
+  options.input = InputKind::Text;
+  std::string page = "Menu\n\n";
+  for (int i = 0; i < 6; ++i)
+    page += std::string("The committee met on a long afternoon and agreed on the plan") + '\0' +
+            " that the council had put forward for the river crossing, after a debate.\n\n";
+  Document doc = extract(page, options);
+  EXPECT_EQ(doc.text.find('\0'), std::string::npos);
+  EXPECT_NE(doc.text.find("\xEF\xBF\xBD"), std::string::npos) << doc.text;
+}
+
+}  // namespace
+}  // namespace pith

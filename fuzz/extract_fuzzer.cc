@@ -1,0 +1,35 @@
+// libFuzzer entry point for the whole public API: bytes → pith::extract() →
+// every rendering, in HTML mode, text mode and auto-detection. The first byte
+// picks the options; the rest is the page. Beyond the sanitizers it checks the
+// promises extract() makes: it returns, the text is valid to hand back (no
+// NUL bytes sneak in from the page), and a page with text says why when it
+// returns none.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+#include "pith/extract.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  if (size == 0) return 0;
+  const uint8_t selector = data[0];
+  std::string_view page(reinterpret_cast<const char*>(data + 1), size - 1);
+
+  pith::Options options;
+  constexpr pith::InputKind kInputs[] = {pith::InputKind::Auto, pith::InputKind::Html, pith::InputKind::Text,
+                                         pith::InputKind::Auto};
+  options.input = kInputs[selector & 3];
+  options.favor = (selector & 4) ? pith::Favor::Precision : (selector & 8) ? pith::Favor::Recall : pith::Favor::Balanced;
+  options.links = options.images = options.formatting = (selector & 16) != 0;
+  options.comments = (selector & 32) != 0;
+  options.tables = (selector & 64) == 0;
+  options.markdown = options.html = true;
+  if (selector & 128) options.url = "https://example.com/news/2024/01/02/story.html";
+
+  pith::Document doc = pith::extract(page, options);
+  if (doc.text.find('\0') != std::string::npos) std::abort();
+  if (doc.confidence < 0 || doc.confidence > 1) std::abort();
+  if (doc.text.empty() && doc.markdown.find_first_not_of(" \n") != std::string::npos) std::abort();
+  return 0;
+}
