@@ -51,6 +51,21 @@ bool is_link_list_item(const Segmentation& seg, const Block& b) {
   return b.kind == BlockKind::ListItem || t == TagId::Li;
 }
 
+// A linked table cell beside an unlinked one in the same row is a value in a
+// data table ("Founder | Jane Doe" with the name linked), not a menu entry.
+bool linked_value_cell(const Segmentation& seg, const std::vector<BlockFeatures>& features,
+                       const Selection& sel, size_t i) {
+  const Block& b = seg.blocks[sel.blocks[i]];
+  if (b.kind != BlockKind::TableCell) return false;
+  uint32_t row = seg.elements[b.element].parent;
+  auto unlinked_cell_in_row = [&](size_t j) {
+    const Block& o = seg.blocks[sel.blocks[j]];
+    return o.kind == BlockKind::TableCell && seg.elements[o.element].parent == row &&
+           features[sel.blocks[j]].link_density < kLabelCellLinkDensity && o.chars() > 0;
+  };
+  return (i > 0 && unlinked_cell_in_row(i - 1)) || (i + 1 < sel.blocks.size() && unlinked_cell_in_row(i + 1));
+}
+
 // A list of teasers: list items / <article>s whose summary ends with a "Read
 // more" link (headline, summary, date). When the content holds several, they
 // are an index of other stories, not part of this one: every block of those
@@ -277,7 +292,7 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
       v = Verdict::Drop;
     } else if (options.drop_title && f.title) {
       v = Verdict::Drop;
-    } else if (f.link_density > options.max_link_density) {
+    } else if (f.link_density > options.max_link_density && !linked_value_cell(seg, features, sel, i)) {
       v = Verdict::Drop;
       // An inline related headline: a fully linked <p> inside body text.
       if (!is_link_list_item(seg, b) && seg.elements[b.element].tag == TagId::P &&

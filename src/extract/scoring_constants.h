@@ -71,6 +71,9 @@ inline constexpr uint32_t kGoodParagraphChars = 80;
 // An inline related headline is a <p> at least this linked and at most this long.
 inline constexpr float kHeadlineLinkDensity = 0.9f;
 inline constexpr uint32_t kHeadlineMaxChars = 200;
+// A table cell below this link density labels its row, so a linked cell
+// beside it is the row's value and stays (infobox "Founder | <a>Jane</a>").
+inline constexpr float kLabelCellLinkDensity = 0.2f;
 // Paragraphs/headings shorter than this with no letter at all (dates, times,
 // counters) are dropped.
 inline constexpr size_t kLetterlessChars = 30;

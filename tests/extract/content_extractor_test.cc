@@ -97,6 +97,16 @@ TEST(ContentExtractor, EmptyInputIsNotAnArticle) {
   EXPECT_EQ(e.result.confidence, 0.0);
 }
 
+TEST(ContentExtractor, KeepsLinkedValuesOfADataTable) {
+  std::string html = "<body><article><table class='infobox'>"
+                     "<tr><th>Founder</th><td><a href='/w/jane'>Jane Doe Foundation</a></td></tr>"
+                     "<tr><th>Products</th><td><a href='/w/boat'>River boats</a></td></tr>"
+                     "</table><p>" + prose(4) + "</p><p>" + prose(3, "the delta") + "</p></article></body>";
+  auto e = run(html);
+  EXPECT_TRUE(contains(e.text, "Founder | Jane Doe Foundation")) << e.text;
+  EXPECT_TRUE(contains(e.text, "Products | River boats")) << e.text;
+}
+
 TEST(ContentExtractor, KeepsListsAndTablesWithStructure) {
   std::string html = "<body><article><p>" + prose(3) + "</p><ol><li>First step of the recipe</li>"
                      "<li>Second step of the recipe</li></ol>"
