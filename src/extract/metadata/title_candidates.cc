@@ -22,7 +22,7 @@ const char* const kTitleFeatureNames[kTitleFeatureCount] = {
     "metadata_agrees", "heading_agrees", "inside_h1",         "holds_h1",
     "overlap_h1",    "overlap_metadata", "url_words",         "names_site",
     "words",         "one_word",         "many_words",        "has_separator",
-    "truncated",     "typographic_quotes"};
+    "truncated",     "typographic_quotes", "readability_pick"};
 
 namespace {
 
@@ -98,6 +98,62 @@ double jaccard(const std::vector<std::string>& a, const std::vector<std::string>
 }
 
 std::string clean(std::string_view s) { return collapse_whitespace(remove_invisible_marks(s)); }
+
+// Readability.js's title: the first metadata title as given, else <title>
+// cut at its last " | ", " - ", " / ", " > ", " » " (or after the first when
+// fewer than three words are left), or after a colon; kept whole when the cut
+// leaves four words or fewer. Readability's output is one of the two golds the
+// model learns from, and a reasonable title in its own right.
+std::string readability_title(const TitleSources& s) {
+  for (const std::string* m : {&s.json_ld_headline, &s.json_ld_name, &s.og_title, &s.meta_title}) {
+    std::string t = clean(*m);
+    if (!comparison_key(t).empty()) return t;
+  }
+  std::string whole = clean(s.html_title);
+  std::string_view t = whole;
+  auto is_sep = [](char c) { return c == '|' || c == '-' || c == '\\' || c == '/' || c == '>'; };
+  auto raquo_at = [&](size_t i) { return t.substr(i, 2) == "\xC2\xBB"; };
+  size_t last = std::string_view::npos, first = std::string_view::npos, first_len = 0;
+  bool hierarchical = false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    size_t len = is_sep(t[i]) ? 1 : raquo_at(i) ? 2 : 0;
+    if (!len) continue;
+    if (first == std::string_view::npos) first = i, first_len = len;
+    if (i + len < t.size() && t[i + len] == ' ') {
+      last = i;
+      if (t[i] != '|' && t[i] != '-') hierarchical = true;
+    }
+    i += len - 1;
+  }
+  std::string cur = whole;
+  if (last != std::string_view::npos) {
+    cur = std::string(trim(t.substr(0, last)));
+    if (word_count(cur) < 3) cur = std::string(trim(t.substr(first + first_len)));
+  } else if (t.find(": ") != std::string_view::npos) {
+    bool heading_is_title = false;
+    for (const TitleHeading& h : s.headings)
+      if (h.level <= 2 && h.text == whole) heading_is_title = true;
+    if (!heading_is_title) {
+      cur = std::string(trim(t.substr(t.rfind(':') + 1)));
+      if (word_count(cur) < 3) cur = std::string(trim(t.substr(t.find(':') + 1)));
+      else if (word_count(t.substr(0, t.find(':'))) > 5) cur = whole;
+    }
+  } else if (t.size() > 150 || t.size() < 15) {
+    const TitleHeading* only = nullptr;
+    size_t h1s = 0;
+    for (const TitleHeading& h : s.headings)
+      if (h.level == 1) ++h1s, only = &h;
+    if (h1s == 1) cur = only->text;
+  }
+  size_t words = word_count(cur);
+  if (words <= 4) {
+    std::string bare;
+    for (char c : whole)
+      if (!is_sep(c)) bare.push_back(c);
+    if (!hierarchical || words != word_count(collapse_whitespace(bare)) - 1) cur = whole;
+  }
+  return cur;
+}
 
 }  // namespace
 
@@ -182,6 +238,11 @@ std::vector<TitleCandidate> title_candidates(const TitleSources& s) {
     }
   }
 
+  // Readability's pick is already a candidate unless it cut <title> its own way.
+  std::string readability_pick = readability_title(s);
+  if (std::none_of(raws.begin(), raws.end(), [&](const Raw& r) { return r.text == readability_pick; }))
+    add(readability_pick, kTitle, kFromTitleElement);
+
   // Headings, whole and without their kicker.
   size_t h1_count = 0;
   for (const TitleHeading& h : s.headings) h1_count += h.level == 1;
@@ -257,6 +318,7 @@ std::vector<TitleCandidate> title_candidates(const TitleSources& s) {
       if (sep.kind == SeparatorKind::Strong) r.f[kHasSeparator] = 1;
     r.f[kTruncated] = ends_truncated(r.text);
     r.f[kTypographicQuotes] = has_typographic_quotes(r.text);
+    if (r.text == readability_pick) r.f[kReadabilityPick] = 1;
 
     auto same = std::find_if(out.begin(), out.end(), [&](const TitleCandidate& c) { return c.text == r.text; });
     if (same == out.end()) {

@@ -61,6 +61,7 @@ enum TitleFeature : size_t {
   kHasSeparator,        // still holds a strong separator
   kTruncated,           // ends in "..." / "…"
   kTypographicQuotes,   // curly quotes, guillemets
+  kReadabilityPick,     // what Readability.js would call the title
   kTitleFeatureCount
 };
 

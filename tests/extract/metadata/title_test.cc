@@ -128,6 +128,27 @@ TEST(TitleCandidates, EverySourceCutAtItsSeparators) {
   EXPECT_EQ(story.features[kMetadataAgrees], 1);
 }
 
+TEST(TitleCandidates, ReadabilityPickCutsTitleElementAtItsLastSeparator) {
+  TitleSources s;
+  s.html_title = "The story of the day - Section - Site";
+  auto picked = [&] {
+    for (const TitleCandidate& c : title_candidates(s))
+      if (c.features[kReadabilityPick] == 1) return c.text;
+    return std::string();
+  };
+  // Before the last " - " are more than four words: that part.
+  EXPECT_EQ(picked(), "The story of the day - Section");
+  // Four words or fewer left without a "/" or "»" hierarchy: <title> whole.
+  s.html_title = "Short story - Site";
+  EXPECT_EQ(picked(), "Short story - Site");
+  // Too few words before it: the part after the first separator.
+  s.html_title = "Site - The story of the day";
+  EXPECT_EQ(picked(), "The story of the day");
+  // A metadata title wins as given, site name and all.
+  s.og_title = "The story | Site";
+  EXPECT_EQ(picked(), "The story | Site");
+}
+
 TEST(Title, EmptySourcesGiveNoTitle) {
   EXPECT_EQ(choose_title(TitleSources{}), "");
 }
