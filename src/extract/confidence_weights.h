@@ -6,7 +6,7 @@
 namespace pith::extraction {
 
 constexpr int kConfidenceFeatures = 11;
-constexpr double kConfidenceBias = 0.3477;
-constexpr double kConfidenceWeights[kConfidenceFeatures] = {0.7479, -0.2117, 0.9872, -1.2444, 0.3550, -0.7935, -0.3381, 0.0009, 0.0799, -1.2760, 0.3642};
+constexpr double kConfidenceBias = 0.7309;
+constexpr double kConfidenceWeights[kConfidenceFeatures] = {0.8269, -0.2539, 0.8826, -1.2568, 0.4238, -0.6469, -0.5255, -0.0374, 0.0508, -1.3040, -0.0173};
 
 }  // namespace pith::extraction
