@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc)
 PACKAGES := cmake g++ make pkg-config python3 libgtest-dev libgmock-dev libbenchmark-dev \
             nlohmann-json3-dev libcli11-dev libicu-dev libuchardet-dev libcld2-dev zlib1g-dev libgumbo-dev libxml2-dev
 
-.PHONY: deps build run test bench eval clean
+.PHONY: deps build run test bench eval calibrate clean
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do \
@@ -36,6 +36,11 @@ bench: build
 
 eval: build
 	python3 eval/run_eval.py --pith $(BUILD_DIR)/pith --textmode
+
+# How well confidence predicts a good extraction (cross-validated); add
+# --write to refit src/extract/confidence_weights.h after extractor changes.
+calibrate: build
+	python3 eval/calibrate_confidence.py --dump $(BUILD_DIR)/eval/confidence_dump
 
 clean:
 	rm -rf $(BUILD_DIR)
