@@ -310,13 +310,20 @@ DecoderCosts tune_decoder(const Data& d, const std::vector<float>& scores) {
   };
   std::vector<Trial> trials;
   double best_f1 = -1;
-  for (float word_weight : {0.f, 0.3f, 1.f})
-    for (float gap_cost : {0.f, 0.5f, 1.f, 2.f, 3.f, 4.f, 6.f, 9.f})
-      for (float bias = -2.5f; bias <= 2.51f; bias += 0.25f) {
-        const DecoderCosts c{bias, gap_cost, word_weight};
-        trials.push_back({c, decoded_f1(d, scores, c)});
-        best_f1 = std::max(best_f1, trials.back().f1);
-      }
+  for (float closing_bonus : {0.f, 0.5f, 1.f, 2.f, 3.f})
+    for (float word_weight : {0.f, 0.3f, 1.f})
+      for (float gap_cost : {0.f, 0.5f, 1.f, 2.f, 3.f, 4.f, 6.f, 9.f})
+        for (float bias = -2.5f; bias <= 2.51f; bias += 0.25f) {
+          const DecoderCosts c{bias, gap_cost, word_weight, closing_bonus};
+          trials.push_back({c, decoded_f1(d, scores, c)});
+          best_f1 = std::max(best_f1, trials.back().f1);
+        }
+  for (float closing_bonus : {0.f, 0.5f, 1.f, 2.f, 3.f}) {
+    double f1 = -1;
+    for (const Trial& t : trials)
+      if (t.costs.closing_bonus == closing_bonus) f1 = std::max(f1, t.f1);
+    std::cerr << "  closing bonus " << closing_bonus << ": best word F1 " << f1 << "\n";
+  }
   Trial chosen{{}, -1};
   for (const Trial& t : trials)
     if (t.f1 >= best_f1 - kDecoderF1Tolerance &&
@@ -325,7 +332,7 @@ DecoderCosts tune_decoder(const Data& d, const std::vector<float>& scores) {
           (t.costs.bias < chosen.costs.bias || (t.costs.bias == chosen.costs.bias && t.f1 > chosen.f1)))))
       chosen = t;
   std::cerr << "decoder: bias " << chosen.costs.bias << " gap " << chosen.costs.gap_cost << " word_weight "
-            << chosen.costs.word_weight << " -> word F1 " << chosen.f1 << " (best " << best_f1 << ")\n";
+            << chosen.costs.word_weight << " closing " << chosen.costs.closing_bonus << " -> word F1 " << chosen.f1 << " (best " << best_f1 << ")\n";
   return chosen.costs;
 }
 
@@ -379,8 +386,9 @@ void write_weights(const std::string& path, const Ensemble& m, const DecoderCost
   std::string costs = "{";  // appended piecewise: GCC 12 warns falsely on "{" + std::string
   costs += float_literal(c.bias) + ", ";
   costs += float_literal(c.gap_cost) + ", ";
-  costs += float_literal(c.word_weight) + "}";
-  out << "// Decoder costs {bias, gap_cost, word_weight}.\ninline constexpr DecoderCosts kTrainedDecoderCosts = "
+  costs += float_literal(c.word_weight) + ", ";
+  costs += float_literal(c.closing_bonus) + "}";
+  out << "// Decoder costs {bias, gap_cost, word_weight, closing_bonus}.\ninline constexpr DecoderCosts kTrainedDecoderCosts = "
       << costs << ";\n"
       << "// Bias shift for Favor::Precision (−) and Favor::Recall (+), in log-odds.\n"
       << "inline constexpr float kFavorShift = 1.f;\n\n}  // namespace pith::textmode\n";

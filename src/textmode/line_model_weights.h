@@ -197,8 +197,8 @@ inline constexpr CompleteTree kLineTrees[] = {
 };
 
 inline constexpr float kLineModelBase = -0.362194896f;
-// Decoder costs {bias, gap_cost, word_weight}.
-inline constexpr DecoderCosts kTrainedDecoderCosts = {1.f, 9.f, 0.f};
+// Decoder costs {bias, gap_cost, word_weight, closing_bonus}.
+inline constexpr DecoderCosts kTrainedDecoderCosts = {1.f, 9.f, 0.f, 1.f};
 // Bias shift for Favor::Precision (−) and Favor::Recall (+), in log-odds.
 inline constexpr float kFavorShift = 1.f;
 

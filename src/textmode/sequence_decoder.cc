@@ -1,4 +1,4 @@
-// Four-state Viterbi (before → article ⇄ gap → after) with one byte of
+// Five-state Viterbi (before → article ⇄ gap → [closing] → after) with one byte of
 // backpointer per line and state; no recursion, linear in the number of lines.
 #include "textmode/sequence_decoder.h"
 
@@ -10,7 +10,12 @@
 namespace pith::textmode {
 namespace {
 
-enum State : uint8_t { kBefore, kArticle, kGap, kAfter, kStates };
+// kClosing is the article's last line when that line is a short sentence:
+// credit and attribution lines close an article in many languages and score
+// low on their own (short, no topic words), so they earn closing_bonus there.
+// The bonus goes to whichever line ends the article, so it extends the article
+// by a credit line only when the paragraph before it is too long to close.
+enum State : uint8_t { kBefore, kArticle, kGap, kClosing, kAfter, kStates };
 constexpr double kImpossible = -std::numeric_limits<double>::infinity();
 
 }  // namespace
@@ -29,15 +34,17 @@ std::vector<bool> decode_main_lines(const std::vector<float>& log_odds, const st
 
   // from[k * kStates + s]: state of text line k-1 on the best path putting line k in state s.
   std::vector<uint8_t> from(m * kStates, kBefore);
-  std::array<double, kStates> best = {0, kImpossible, kImpossible, kImpossible};
+  std::array<double, kStates> best = {0, kImpossible, kImpossible, kImpossible, kImpossible};
   for (size_t k = 0; k < m; ++k) {
     const size_t i = text[k];
     const double weight = 1 + costs.word_weight * std::log1p(double(facts[i].words));
     const double gain = (log_odds[i] + costs.bias) * weight;
+    const bool can_close = facts[i].ends_sentence && facts[i].words <= kClosingLineMaxWords;
+    const double closing_gain = can_close ? (log_odds[i] + costs.bias + costs.closing_bonus) * weight : kImpossible;
     std::array<double, kStates> next;
     uint8_t* back = &from[k * kStates];
     if (k == 0) {
-      next = {0, gain, kImpossible, kImpossible};
+      next = {0, gain, kImpossible, kImpossible, kImpossible};
     } else {
       const auto pick = [&](State to, std::initializer_list<std::pair<State, double>> options) {
         double v = kImpossible;
@@ -48,16 +55,17 @@ std::vector<bool> decode_main_lines(const std::vector<float>& log_odds, const st
       next[kBefore] = pick(kBefore, {{kBefore, 0}});
       next[kArticle] = pick(kArticle, {{kBefore, 0}, {kArticle, 0}, {kGap, 0}}) + gain;
       next[kGap] = pick(kGap, {{kArticle, costs.gap_cost}, {kGap, 0}});
-      next[kAfter] = pick(kAfter, {{kArticle, 0}, {kAfter, 0}});
+      next[kClosing] = pick(kClosing, {{kArticle, 0}}) + closing_gain;
+      next[kAfter] = pick(kAfter, {{kArticle, 0}, {kClosing, 0}, {kAfter, 0}});
     }
     best = next;
   }
   // The page ends before, in or after the article, never inside a gap.
   uint8_t state = kBefore;
-  for (State s : {kArticle, kAfter})
+  for (State s : {kArticle, kClosing, kAfter})
     if (best[s] > best[state]) state = s;
   for (size_t k = m; k-- > 0;) {
-    main[text[k]] = state == kArticle;
+    main[text[k]] = state == kArticle || state == kClosing;
     state = from[k * kStates + state];
   }
   return main;

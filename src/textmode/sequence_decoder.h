@@ -18,7 +18,13 @@ struct DecoderCosts {
   float bias = 0;          // added to every line's log-odds (Favor moves it)
   float gap_cost = 2;      // paid for each run of left-out lines inside the article
   float word_weight = 0;   // log-odds scaled by 1 + word_weight·log(1 + words): long lines weigh more
+  float closing_bonus = 0; // added to the article's last line when it is a short sentence (a credit line)
 };
+
+// A closing line ("Reuters contributed to this report.", "Additional reporting
+// by …") is one short sentence right after the last paragraph; at most this
+// many words.
+inline constexpr int kClosingLineMaxWords = 20;
 
 // true for each line decoded as main content. Lines whose role is not
 // LineRole::Text are never main and do not interrupt the article.

@@ -53,5 +53,31 @@ TEST(SequenceDecoder, BiasMovesTheBoundary) {
   EXPECT_EQ(decode_main_lines(scores, facts, {1.f, 1.f, 0.f}), (std::vector<bool>{1, 1, 1, 1}));
 }
 
+TEST(SequenceDecoder, ClosingBonusKeepsAShortLastSentenceOnly) {
+  // A credit line after the last paragraph scores a little below zero. The
+  // paragraphs are longer than a closing line, so only the credit line can
+  // earn the bonus.
+  const std::vector<float> scores = {-3, 4, 4, -0.6f, -3};
+  std::vector<LineFacts> facts(5, LineFacts{kClosingLineMaxWords + 20, true, false});
+  facts[3].words = 8;
+  const DecoderCosts closing{0.f, 2.f, 0.f, 1.f};
+  EXPECT_EQ(decode(scores, facts, 2), (std::vector<bool>{0, 1, 1, 0, 0}));
+  EXPECT_EQ(decode_main_lines(scores, facts, closing), (std::vector<bool>{0, 1, 1, 1, 0}));
+  // Not a sentence, or not short: no bonus.
+  facts[3].ends_sentence = false;
+  EXPECT_EQ(decode_main_lines(scores, facts, closing), (std::vector<bool>{0, 1, 1, 0, 0}));
+  facts[3] = LineFacts{kClosingLineMaxWords + 1, true, false};
+  EXPECT_EQ(decode_main_lines(scores, facts, closing), (std::vector<bool>{0, 1, 1, 0, 0}));
+}
+
+TEST(SequenceDecoder, ClosingBonusOnlyForTheLastLine) {
+  // The same short line between two paragraphs gets no bonus there: a
+  // strongly negative one still leaves a gap.
+  const std::vector<float> scores = {4, 4, -5, 4, 4};
+  std::vector<LineFacts> facts = plain_lines(5);
+  facts[2].words = 8;
+  EXPECT_EQ(decode_main_lines(scores, facts, {0.f, 2.f, 0.f, 1.f}), (std::vector<bool>{1, 1, 0, 1, 1}));
+}
+
 }  // namespace
 }  // namespace pith::textmode
