@@ -1,8 +1,10 @@
 // textmode_driver: text mode without the CLI. Reads visible page text (a file
 // or stdin) and prints the main-content lines; --scores prints every line
 // with its log-odds and decision; --bench N FILE... times N passes over every
-// file (each one page) and prints MB/s.
+// file (each one page) and prints MB/s; --exact FILE... prints, per file, every
+// line's score and feature-row hash in hex: a speed change must leave it unchanged.
 #include <chrono>
+#include <cstdint>
 #include <ctime>
 #include <cstdio>
 #include <cstring>
@@ -19,11 +21,12 @@
 using namespace pith::textmode;
 
 int main(int argc, char** argv) {
-  bool show_scores = false;
+  bool show_scores = false, exact = false;
   int bench = 0;
   std::vector<const char*> paths;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--scores")) show_scores = true;
+    else if (!std::strcmp(argv[i], "--exact")) exact = true;
     else if (!std::strcmp(argv[i], "--bench") && i + 1 < argc) bench = std::atoi(argv[++i]);
     else paths.push_back(argv[i]);
   }
@@ -46,6 +49,29 @@ int main(int argc, char** argv) {
     const double mb = double(bytes) * bench / 1e6;
     std::printf("%.1f MB/s wall, %.1f MB/s CPU (%zu pages, %.1f MB, %zu lines kept)\n", mb / s, mb / cpu,
                 pages.size(), mb, kept);
+    return 0;
+  }
+  if (exact) {
+    for (const char* p : paths) {
+      const TextPage page = split_text_page(read(p));
+      const PageFeatures features = compute_line_features(page);
+      const std::vector<float> scores = score_lines(features, trained_line_model());
+      const MainText main = find_main_text(page);
+      std::printf("FILE %s title=%ld confidence=%a\n", p, main.title_line, main.confidence);
+      size_t next = 0;
+      for (size_t i = 0; i < page.lines.size(); ++i) {
+        const bool kept = next < main.lines.size() && main.lines[next] == i;
+        next += kept;
+        uint64_t hash = 1469598103934665603ull;
+        for (const float* f = features.row(i); f != features.row(i) + kFeatureCount; ++f) {
+          uint32_t bits;
+          std::memcpy(&bits, f, sizeof bits);
+          hash = (hash ^ bits) * 1099511628211ull;
+        }
+        std::printf("%d %d %a %016llx\n", int(kept), int(features.facts[i].role), double(scores[i]),
+                    static_cast<unsigned long long>(hash));
+      }
+    }
     return 0;
   }
   const char* path = paths.empty() ? nullptr : paths.front();

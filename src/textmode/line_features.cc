@@ -20,6 +20,8 @@ namespace {
 // vocabulary, and no furniture role.
 constexpr int kLongLineWords = 15;
 constexpr int kLongLineMaxUiShare = 10;
+// Neighbour features look this many text lines up and down.
+constexpr int kNeighbourReach = 3;
 // Distances in lines are capped here (beyond it, "far" is all that matters).
 constexpr int kMaxDistance = 20;
 // Densest region: the run of lines maximising Σ(words − cost). A low cost
@@ -40,19 +42,29 @@ constexpr size_t kMaxBylineNames = 16;
 // A line "opens with the byline's name" when its first words (at most this many) are names from it.
 constexpr size_t kBylineNameWords = 3;
 
-// For every key, how many keys equal it (0 keys count as unique).
+// For every key, how many keys equal it (0 keys count as unique). Counted in
+// an open-addressing table of at least twice as many slots as keys.
 std::vector<int> count_equal(const std::vector<uint64_t>& keys) {
-  std::vector<uint32_t> order(keys.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = uint32_t(i);
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
-  std::vector<int> count(keys.size(), 1);
-  for (size_t a = 0; a < order.size();) {
-    size_t b = a;
-    while (b < order.size() && keys[order[b]] == keys[order[a]]) ++b;
-    if (keys[order[a]] != 0)
-      for (size_t k = a; k < b; ++k) count[order[k]] = int(b - a);
-    a = b;
+  size_t slots = 16;
+  while (slots < 2 * keys.size()) slots *= 2;
+  struct Slot {
+    uint64_t key = 0;
+    int count = 0;
+  };
+  std::vector<Slot> table(slots);
+  std::vector<uint32_t> slot_of(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i] == 0) continue;
+    // The keys are hashes already; their high bits pick the slot.
+    size_t k = size_t(keys[i] >> 40) & (slots - 1);
+    while (table[k].count != 0 && table[k].key != keys[i]) k = (k + 1) & (slots - 1);
+    table[k].key = keys[i];
+    ++table[k].count;
+    slot_of[i] = uint32_t(k);
   }
+  std::vector<int> count(keys.size(), 1);
+  for (size_t i = 0; i < keys.size(); ++i)
+    if (keys[i] != 0) count[i] = table[slot_of[i]].count;
   return count;
 }
 
@@ -139,7 +151,8 @@ PageFeatures compute_line_features(const TextPage& page) {
     total_words += s.words;
     longest = std::max(longest, s.words);
     if (s.byline_start && s.words <= kBylineMaxWords && byline_names.size() < kMaxBylineNames)
-      byline_names.insert(byline_names.end(), s.byline_names.begin(), s.byline_names.end());
+      byline_names.insert(byline_names.end(), hashes.capitalised.begin() + s.byline_names_begin,
+                          hashes.capitalised.begin() + s.byline_names_end);
     out.facts[i] = {s.words, s.ends_sentence, s.upper >= 2 && s.lower == 0, LineRole::Text, s.byline_start};
   }
 
@@ -221,18 +234,22 @@ PageFeatures compute_line_features(const TextPage& page) {
     return float((sum[hi + 1] - sum[lo]) / double(hi - lo + 1));
   };
 
+  const float page_log_words = std::log1p(float(total_words)), page_log_lines = std::log1p(float(n));
   long words_before = 0;
   for (size_t i = 0; i < n; ++i) {
     const LineStats& s = stats[i];
     float* f = out.values.data() + i * kFeatureCount;
     const auto set = [&](Feature feature, float value) { f[int(feature)] = value; };
     const long li = long(i);
-    const auto neighbour_index = [&](long offset) {
-      long j = li;
-      for (; offset < 0 && j >= 0; ++offset) j = previous_text[j];
-      for (; offset > 0 && j >= 0; --offset) j = next_text[j];
-      return j;
-    };
+    // The text lines up to kNeighbourReach away on either side, -1 past the page's ends.
+    std::array<long, 2 * kNeighbourReach + 1> around;
+    around[kNeighbourReach] = li;
+    for (int k = 1; k <= kNeighbourReach; ++k) {
+      const long above = around[kNeighbourReach - k + 1], below = around[kNeighbourReach + k - 1];
+      around[kNeighbourReach - k] = above >= 0 ? previous_text[above] : -1;
+      around[kNeighbourReach + k] = below >= 0 ? next_text[below] : -1;
+    }
+    const auto neighbour_index = [&](long offset) { return around[kNeighbourReach + offset]; };
     const auto neighbour = [&](long offset) -> const LineStats* {
       const long j = neighbour_index(offset);
       return j >= 0 ? &stats[j] : nullptr;
@@ -281,8 +298,8 @@ PageFeatures compute_line_features(const TextPage& page) {
     set(Feature::LinePosition, float(i) / float(n));
     set(Feature::WordPosition, total_words > 0 ? float(words_before) / float(total_words) : 0.f);
     words_before += s.words;
-    set(Feature::PageLogWords, std::log1p(float(total_words)));
-    set(Feature::PageLogLines, std::log1p(float(n)));
+    set(Feature::PageLogWords, page_log_words);
+    set(Feature::PageLogLines, page_log_lines);
     set(Feature::ShareOfLongest, rate(s.words, longest));
 
     const auto neighbour_features = [&](long offset, Feature words, Feature ends) {

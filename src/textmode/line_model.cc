@@ -17,21 +17,26 @@ constexpr size_t kLinesPerBatch = 8;
 
 std::vector<float> score_lines(const PageFeatures& features, const LineModel& model) {
   const size_t n = features.facts.size();
-  std::vector<float> scores(n, model.base);
+  std::vector<float> scores(n);
   for (size_t first = 0; first < n; first += kLinesPerBatch) {
-    const size_t count = std::min(kLinesPerBatch, n - first);
+    // A short last batch repeats its last line, so every batch has the fixed
+    // size the compiler unrolls.
     const float* rows[kLinesPerBatch];
-    for (size_t j = 0; j < count; ++j) rows[j] = features.row(first + j);
+    for (size_t j = 0; j < kLinesPerBatch; ++j) rows[j] = features.row(std::min(first + j, n - 1));
+    float sum[kLinesPerBatch];
+    for (size_t j = 0; j < kLinesPerBatch; ++j) sum[j] = model.base;
     for (size_t t = 0; t < model.tree_count; ++t) {
       const CompleteTree& tree = model.trees[t];
       int node[kLinesPerBatch] = {};
       for (int d = 0; d < kTreeDepth; ++d)
-        for (size_t j = 0; j < count; ++j) {
+        for (size_t j = 0; j < kLinesPerBatch; ++j) {
           const int k = node[j];
           node[j] = 2 * k + 1 + (rows[j][tree.feature[k]] > tree.threshold[k]);
         }
-      for (size_t j = 0; j < count; ++j) scores[first + j] += tree.leaf[node[j] - kTreeInnerNodes];
+      // Trees are added in order, line by line: the sum is the same float as ever.
+      for (size_t j = 0; j < kLinesPerBatch; ++j) sum[j] += tree.leaf[node[j] - kTreeInnerNodes];
     }
+    for (size_t j = 0; j < kLinesPerBatch && first + j < n; ++j) scores[first + j] = sum[j];
   }
   return scores;
 }

@@ -4,6 +4,7 @@
 #include "textmode/line_stats.h"
 
 #include <array>
+#include <functional>
 
 #include "textmode/word_classes.h"
 
@@ -83,35 +84,49 @@ char32_t to_lower(char32_t c) {
   return c;
 }
 
-// The word being read, lower-cased, in a fixed buffer; longer words are
-// never in the vocabulary and only marked too long.
+// The word being read, lower-cased, in a fixed buffer, and the hash_word()
+// of its bytes kept up to date as they arrive (no second pass over the word);
+// longer words are never in the vocabulary and only marked too long.
 struct WordBuffer {
   char bytes[kMaxLookupBytes + 4];
   size_t size = 0;
+  uint32_t hash = 0;
   bool too_long = false;
 
+  void start() {
+    size = 0;
+    hash = kWordHashBasis;
+    too_long = false;
+  }
+  void push(unsigned char b) {
+    bytes[size++] = char(b);
+    hash = (hash ^ b) * kWordHashPrime;
+  }
+  void append_ascii(char c) {
+    if (size >= kMaxLookupBytes) too_long = true;
+    else push(static_cast<unsigned char>(c));
+  }
   void append(char32_t c) {
     if (size >= kMaxLookupBytes) {
       too_long = true;
     } else if (c < 0x80) {
-      bytes[size++] = char(c);
+      push(static_cast<unsigned char>(c));
     } else if (c < 0x800) {
-      bytes[size++] = char(0xC0 | (c >> 6));
-      bytes[size++] = char(0x80 | (c & 0x3F));
+      push(0xC0 | (c >> 6));
+      push(0x80 | (c & 0x3F));
     } else if (c < 0x10000) {
-      bytes[size++] = char(0xE0 | (c >> 12));
-      bytes[size++] = char(0x80 | ((c >> 6) & 0x3F));
-      bytes[size++] = char(0x80 | (c & 0x3F));
+      push(0xE0 | (c >> 12));
+      push(0x80 | ((c >> 6) & 0x3F));
+      push(0x80 | (c & 0x3F));
     } else {
-      bytes[size++] = char(0xF0 | (c >> 18));
-      bytes[size++] = char(0x80 | ((c >> 12) & 0x3F));
-      bytes[size++] = char(0x80 | ((c >> 6) & 0x3F));
-      bytes[size++] = char(0x80 | (c & 0x3F));
+      push(0xF0 | (c >> 18));
+      push(0x80 | ((c >> 12) & 0x3F));
+      push(0x80 | ((c >> 6) & 0x3F));
+      push(0x80 | (c & 0x3F));
     }
   }
   std::string_view view() const { return {bytes, size}; }
 };
-
 
 // Invisible characters: they separate words but are never a line's first or last mark.
 bool is_blank(char32_t c) {
@@ -138,7 +153,6 @@ LineStats scan_line(std::string_view line, WordHashes& hashes) {
   LineStats st;
   st.content_begin = st.content_end = uint32_t(hashes.content.size());
   st.capitalised_begin = st.capitalised_end = uint32_t(hashes.capitalised.size());
-  uint64_t text_hash = 1469598103934665603ull;
   WordBuffer word;
   bool word_open = false, word_capitalised = false;
   int word_index = 0;
@@ -150,11 +164,11 @@ LineStats scan_line(std::string_view line, WordHashes& hashes) {
   int paren_depth = 0;
   bool caption_in_paren = false, last_paren_caption = false;
 
+  // Called at the end of an open word.
   const auto close_word = [&]() {
-    if (!word_open) return;
     word_open = false;
     ++st.words;
-    const uint32_t h = hash_word(word.view());  // FNV-1a, shared with the word_classes() table
+    const uint32_t h = word.hash;  // hash_word() of the buffered bytes, shared with the word_classes() table
     const uint8_t cls = word.too_long ? 0 : word_classes(word.view(), h);
     if (cls & kStopWord) ++st.stop_words;
     if (cls & kUiWord) ++st.ui_words;
@@ -171,9 +185,12 @@ LineStats scan_line(std::string_view line, WordHashes& hashes) {
     }
     if (!(cls & kStopWord) && word.size >= 4) hashes.content.push_back(h);
     if (word_index == 0) first_word_byline = (cls & kBylineWord) != 0;
-    if (word_index == 1 && first_word_byline && word_capitalised) st.byline_start = name_run = true;
+    if (word_index == 1 && first_word_byline && word_capitalised) {
+      st.byline_start = name_run = true;
+      st.byline_names_begin = uint32_t(hashes.capitalised.size() - 1);
+    }
     if (name_run) {
-      if (word_capitalised) st.byline_names.push_back(h);
+      if (word_capitalised) st.byline_names_end = uint32_t(hashes.capitalised.size());
       else name_run = false;
     }
     if (word_index < kOpeningWords) opening = (opening ^ h) * 1099511628211ull;
@@ -181,70 +198,120 @@ LineStats scan_line(std::string_view line, WordHashes& hashes) {
     ++word_index;
   };
 
-  for (size_t i = 0; i < line.size();) {
+  // Per-character counts stay in registers, out of reach of close_word().
+  int chars = 0, letters = 0, upper = 0, lower = 0, digits = 0, word_bytes = 0;
+  const size_t size = line.size();
+  for (size_t i = 0; i < size;) {
     const unsigned char byte = static_cast<unsigned char>(line[i]);
-    const CodePoint cp = byte < 0x80 ? CodePoint{byte, 1} : decode(line, i);
-    i += cp.length;
-    const char32_t c = cp.value;
-    text_hash = (text_hash ^ c) * 1099511628211ull;
-    ++st.chars;
-    const Kind kind = c < 0x80 ? kAsciiKinds[c] : kind_of(c);
-    if (c == '@' || (c == ':' && line.substr(i, 2) == "//")) st.url_like = true;
-    if (kind == Kind::Letter || kind == Kind::Digit || kind == Kind::Ideograph) {
-      if (first_visible == 0) {
-        first_visible = c;
-        st.starts_upper = is_upper(c);
-      }
-      if (kind == Kind::Ideograph) {
-        close_word();
-        ++st.letters;
-        ++st.words;
-        ++word_index;
+    char32_t c;
+    Kind kind;
+    if (byte < 0x80) {
+      // ASCII, most of most pages: letters, digits and spaces take a short path.
+      ++i;
+      c = byte;
+      ++chars;
+      kind = kAsciiKinds[byte];
+      if (kind == Kind::Letter || kind == Kind::Digit) {
+        const bool is_capital = byte <= 'Z' && kind == Kind::Letter;
+        if (first_visible == 0) {
+          first_visible = c;
+          st.starts_upper = is_capital;
+        }
+        if (!word_open) {
+          word_open = true;
+          word.start();
+          word_capitalised = is_capital;
+        }
+        if (kind == Kind::Digit) {
+          ++digits;
+          word.append_ascii(char(byte));
+        } else {
+          ++letters;
+          upper += is_capital;
+          lower += !is_capital;
+          word.append_ascii(char(byte | 0x20));
+        }
+        ++word_bytes;
         previous = c;
         continue;
       }
-      if (!word_open) {
-        word_open = true;
-        word.size = 0;
-        word.too_long = false;
-        word_capitalised = is_upper(c);
+      if (byte == ' ') {
+        if (word_open) close_word();
+        if (is_sentence_end(previous)) ++st.sentence_breaks;
+        previous = c;
+        continue;
       }
-      if (kind == Kind::Digit) {
-        ++st.digits;
-      } else {
-        ++st.letters;
-        if (is_upper(c)) ++st.upper;
-        else if (is_lower(c)) ++st.lower;
-      }
-      st.word_bytes += int(cp.length);
-      word.append(to_lower(c));
     } else {
-      close_word();
-      if (first_visible == 0 && !is_blank(c)) {
-        first_visible = c;
-        st.starts_bullet = is_bullet(c);
-        st.quote_start = c == '"' || c == 0x201C || c == 0xAB || c == 0x201E || c == '\'';
+      const CodePoint cp = decode(line, i);
+      i += cp.length;
+      c = cp.value;
+      ++chars;
+      kind = kind_of(c);
+      if (kind == Kind::Letter || kind == Kind::Digit || kind == Kind::Ideograph) {
+        if (first_visible == 0) {
+          first_visible = c;
+          st.starts_upper = is_upper(c);
+        }
+        if (kind == Kind::Ideograph) {
+          if (word_open) close_word();
+          ++letters;
+          ++st.words;
+          ++word_index;
+          previous = c;
+          continue;
+        }
+        if (!word_open) {
+          word_open = true;
+          word.start();
+          word_capitalised = is_upper(c);
+        }
+        if (kind == Kind::Digit) {
+          ++digits;
+        } else {
+          ++letters;
+          if (is_upper(c)) ++upper;
+          else if (is_lower(c)) ++lower;
+        }
+        word_bytes += int(cp.length);
+        word.append(to_lower(c));
+        previous = c;
+        continue;
       }
-      if (kind == Kind::Punct) ++st.punct;
-      if (c != ' ' && c != '.' && c != '-' && c != 0xA0) name_run = false;
-      if (c == ',') ++st.commas;
-      if (c == '(') {
-        ++paren_depth;
-        caption_in_paren = false;
-      } else if (c == ')' && paren_depth > 0) {
-        --paren_depth;
-        last_paren_caption = caption_in_paren;
-      }
-      if (c == 0xA9) st.copyright = true;
-      if (c == '|' || c == 0x2022 || c == 0xBB || c == 0xB7 || c == 0x203A) ++st.separators;
-      if ((c == ' ' || c == 0xA0) && is_sentence_end(previous)) ++st.sentence_breaks;
     }
+    // Anything else ends a word: spaces, punctuation, symbols.
+    if (word_open) close_word();
+    if (c == '@' || (c == ':' && line.substr(i, 2) == "//")) st.url_like = true;
+    if (first_visible == 0 && !is_blank(c)) {
+      first_visible = c;
+      st.starts_bullet = is_bullet(c);
+      st.quote_start = c == '"' || c == 0x201C || c == 0xAB || c == 0x201E || c == '\'';
+    }
+    if (kind == Kind::Punct) ++st.punct;
+    if (c != ' ' && c != '.' && c != '-' && c != 0xA0) name_run = false;
+    if (c == ',') ++st.commas;
+    if (c == '(') {
+      ++paren_depth;
+      caption_in_paren = false;
+    } else if (c == ')' && paren_depth > 0) {
+      --paren_depth;
+      last_paren_caption = caption_in_paren;
+    }
+    if (c == 0xA9) st.copyright = true;
+    if (c == '|' || c == 0x2022 || c == 0xBB || c == 0xB7 || c == 0x203A) ++st.separators;
+    if ((c == ' ' || c == 0xA0) && is_sentence_end(previous)) ++st.sentence_breaks;
     previous = c;
   }
-  close_word();
+  if (word_open) close_word();
   st.content_end = uint32_t(hashes.content.size());
   st.capitalised_end = uint32_t(hashes.capitalised.size());
-  st.text_hash = text_hash;
+  st.chars = chars;
+  st.letters = letters;
+  st.upper = upper;
+  st.lower = lower;
+  st.digits = digits;
+  st.word_bytes = word_bytes;
+  // Exact repeats compare bytes; the hash is 0 only by an accident made harmless.
+  st.text_hash = std::hash<std::string_view>{}(line) | 1;
 
   // The line's last visible character, looking through closing quotes.
   size_t end = line.size();

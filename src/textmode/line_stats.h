@@ -37,8 +37,9 @@ struct LineStats {
   // page's WordHashes.
   uint32_t content_begin = 0, content_end = 0;
   uint32_t capitalised_begin = 0, capitalised_end = 0;
-  // In a byline ("By Jane Roe | Site"), the capitalised words right after "By".
-  std::vector<uint32_t> byline_names;
+  // In a byline ("By Jane Roe | Site"), the capitalised words right after
+  // "By": a range in WordHashes::capitalised.
+  uint32_t byline_names_begin = 0, byline_names_end = 0;
 };
 
 // Words whose hash identifies a line's opening (a standfirst repeated as the

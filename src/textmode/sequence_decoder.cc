@@ -18,6 +18,15 @@ namespace {
 enum State : uint8_t { kBefore, kArticle, kGap, kClosing, kAfter, kStates };
 constexpr double kImpossible = -std::numeric_limits<double>::infinity();
 
+// log(1 + words) of a line's weight, from a table for all but the longest lines.
+constexpr int kLogTableSize = 256;
+const std::array<double, kLogTableSize> kLogTable = [] {
+  std::array<double, kLogTableSize> t{};
+  for (int k = 0; k < kLogTableSize; ++k) t[k] = std::log1p(double(k));
+  return t;
+}();
+double log_words(int words) { return words >= 0 && words < kLogTableSize ? kLogTable[words] : std::log1p(double(words)); }
+
 }  // namespace
 
 std::vector<bool> decode_main_lines(const std::vector<float>& log_odds, const std::vector<LineFacts>& facts,
@@ -37,7 +46,7 @@ std::vector<bool> decode_main_lines(const std::vector<float>& log_odds, const st
   std::array<double, kStates> best = {0, kImpossible, kImpossible, kImpossible, kImpossible};
   for (size_t k = 0; k < m; ++k) {
     const size_t i = text[k];
-    const double weight = 1 + costs.word_weight * std::log1p(double(facts[i].words));
+    const double weight = 1 + costs.word_weight * log_words(facts[i].words);
     const double gain = (log_odds[i] + costs.bias) * weight;
     const bool can_close = facts[i].ends_sentence && facts[i].words <= kClosingLineMaxWords;
     const double closing_gain = can_close ? (log_odds[i] + costs.bias + costs.closing_bonus) * weight : kImpossible;

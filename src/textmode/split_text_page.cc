@@ -3,6 +3,8 @@
 // newlines), so they are counted rather than kept.
 #include "textmode/main_text.h"
 
+#include <cstring>
+
 namespace pith::textmode {
 namespace {
 
@@ -32,8 +34,15 @@ TextPage split_text_page(std::string_view utf8) {
   size_t line_number = 0;
   size_t start = 0;
   while (start <= utf8.size()) {
-    size_t end = start;
-    while (end < utf8.size() && utf8[end] != '\n' && utf8[end] != '\r') ++end;
+    // The line ends at the first LF or CR: memchr finds both fast, the CR
+    // search bounded by the LF.
+    size_t end = utf8.size();
+    if (start < end) {
+      if (const void* lf = std::memchr(utf8.data() + start, '\n', end - start))
+        end = size_t(static_cast<const char*>(lf) - utf8.data());
+      if (const void* cr = std::memchr(utf8.data() + start, '\r', end - start))
+        end = size_t(static_cast<const char*>(cr) - utf8.data());
+    }
     size_t next = end;
     if (next < utf8.size()) next += (utf8[next] == '\r' && next + 1 < utf8.size() && utf8[next + 1] == '\n') ? 2 : 1;
     size_t trimmed = end;

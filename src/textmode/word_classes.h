@@ -19,9 +19,10 @@ enum WordClass : uint8_t {
 
 // 32-bit FNV-1a of a word's bytes: the key of the word_classes() table and of
 // the word overlap features.
+inline constexpr uint32_t kWordHashBasis = 2166136261u, kWordHashPrime = 16777619u;
 inline uint32_t hash_word(std::string_view w) {
-  uint32_t h = 2166136261u;
-  for (unsigned char c : w) h = (h ^ c) * 16777619u;
+  uint32_t h = kWordHashBasis;
+  for (unsigned char c : w) h = (h ^ c) * kWordHashPrime;
   return h;
 }
 
