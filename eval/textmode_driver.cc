@@ -92,11 +92,12 @@ int main(int argc, char** argv) {
     for (size_t i = 0; i < page.lines.size(); ++i) {
       const bool kept = next < main.lines.size() && main.lines[next] == i;
       next += kept;
-      std::printf("%c %c %6.2f  %.100s\n", kept ? '+' : ' ', roles[int(features.facts[i].role)], double(scores[i]),
-                  page.lines[i].text.c_str());
+      const std::string_view text = page.lines[i].text.substr(0, 100);
+      std::printf("%c %c %6.2f  %.*s\n", kept ? '+' : ' ', roles[int(features.facts[i].role)], double(scores[i]),
+                  int(text.size()), text.data());
     }
     return 0;
   }
-  for (size_t i : main.lines) std::printf("%s\n", page.lines[i].text.c_str());
+  for (size_t i : main.lines) std::printf("%.*s\n", int(page.lines[i].text.size()), page.lines[i].text.data());
   return 0;
 }

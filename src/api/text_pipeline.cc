@@ -88,17 +88,21 @@ PageResult run_text_pipeline(std::string_view bytes, const PipelineRequest& requ
   textmode::MainText main = textmode::find_main_text(page, settings);
 
   PageResult result;
+  // The content tree only feeds the Markdown and HTML writers: plain text
+  // requests skip it (a node and a copy per kept line).
+  const bool want_tree = request.markdown || request.html;
   ContentTree tree;
-  std::vector<bool> heading(page.lines.size());
-  for (size_t index : main.headings)
-    if (index < heading.size()) heading[index] = true;
+  std::vector<bool> heading(want_tree ? page.lines.size() : 0);
+  if (want_tree)
+    for (size_t index : main.headings)
+      if (index < heading.size()) heading[index] = true;
   for (size_t index : main.lines) {
     if (index >= page.lines.size()) continue;
     std::string_view line = without_trailing_space(page.lines[index].text);
     if (line.empty()) continue;
     if (!result.text.empty()) result.text += '\n';
     result.text += line;
-    add_block(tree, heading[index] ? ContentKind::Heading : ContentKind::Paragraph, line);
+    if (want_tree) add_block(tree, heading[index] ? ContentKind::Heading : ContentKind::Paragraph, line);
   }
   if (main.title_line >= 0 && static_cast<size_t>(main.title_line) < page.lines.size())
     result.title = std::string(without_trailing_space(page.lines[main.title_line].text));

@@ -102,10 +102,6 @@ struct WordBuffer {
     bytes[size++] = char(b);
     hash = (hash ^ b) * kWordHashPrime;
   }
-  void append_ascii(char c) {
-    if (size >= kMaxLookupBytes) too_long = true;
-    else push(static_cast<unsigned char>(c));
-  }
   void append(char32_t c) {
     if (size >= kMaxLookupBytes) {
       too_long = true;
@@ -212,27 +208,53 @@ LineStats scan_line(std::string_view line, WordHashes& hashes) {
       ++chars;
       kind = kAsciiKinds[byte];
       if (kind == Kind::Letter || kind == Kind::Digit) {
-        const bool is_capital = byte <= 'Z' && kind == Kind::Letter;
+        const bool capital = byte <= 'Z' && kind == Kind::Letter;
         if (first_visible == 0) {
           first_visible = c;
-          st.starts_upper = is_capital;
+          st.starts_upper = capital;
         }
         if (!word_open) {
           word_open = true;
           word.start();
-          word_capitalised = is_capital;
+          word_capitalised = capital;
         }
-        if (kind == Kind::Digit) {
-          ++digits;
-          word.append_ascii(char(byte));
-        } else {
-          ++letters;
-          upper += is_capital;
-          lower += !is_capital;
-          word.append_ascii(char(byte | 0x20));
+        // The whole run of ASCII letters and digits, its state in registers.
+        size_t word_size = word.size;
+        uint32_t word_hash = word.hash;
+        bool too_long = word.too_long;
+        unsigned char b = byte;
+        for (;;) {
+          unsigned char folded = b;
+          if (kind == Kind::Digit) {
+            ++digits;
+          } else {
+            const bool is_capital = b <= 'Z';
+            ++letters;
+            upper += is_capital;
+            lower += !is_capital;
+            folded = b | 0x20;
+          }
+          if (word_size < kMaxLookupBytes) {
+            word.bytes[word_size++] = char(folded);
+            word_hash = (word_hash ^ folded) * kWordHashPrime;
+          } else {
+            too_long = true;
+          }
+          ++word_bytes;
+          if (i == size) break;
+          const unsigned char next = static_cast<unsigned char>(line[i]);
+          if (next >= 0x80) break;
+          const Kind next_kind = kAsciiKinds[next];
+          if (next_kind != Kind::Letter && next_kind != Kind::Digit) break;
+          ++i;
+          ++chars;
+          b = next;
+          kind = next_kind;
         }
-        ++word_bytes;
-        previous = c;
+        word.size = word_size;
+        word.hash = word_hash;
+        word.too_long = too_long;
+        previous = b;
         continue;
       }
       if (byte == ' ') {

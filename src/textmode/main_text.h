@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,12 +16,15 @@ namespace pith::textmode {
 
 // One non-blank line of a text page, as the model sees it.
 struct PageLine {
-  std::string text;          // CR and trailing whitespace removed, NBSP kept as U+00A0
+  std::string_view text;     // into TextPage::bytes; CR and trailing whitespace removed, NBSP kept as U+00A0
   size_t source_line = 0;    // 0-based line number in the input
   size_t blank_before = 0;   // blank lines between this line and the previous non-blank one
 };
 
 struct TextPage {
+  // The page's text, shared so that copies of the page keep their lines valid
+  // (one copy of the page instead of one string per line).
+  std::shared_ptr<const std::string> bytes;
   std::vector<PageLine> lines;  // non-blank lines in input order
 };
 

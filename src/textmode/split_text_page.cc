@@ -28,8 +28,10 @@ size_t trailing_space_length(std::string_view text, size_t end) {
 
 }  // namespace
 
-TextPage split_text_page(std::string_view utf8) {
+TextPage split_text_page(std::string_view input) {
   TextPage page;
+  page.bytes = std::make_shared<const std::string>(input);
+  const std::string_view utf8 = *page.bytes;
   size_t blanks = 0;
   size_t line_number = 0;
   size_t start = 0;
@@ -54,7 +56,7 @@ TextPage split_text_page(std::string_view utf8) {
     if (trimmed == start) {
       if (end < utf8.size() || end > start) ++blanks;
     } else {
-      page.lines.push_back({std::string(utf8.substr(start, trimmed - start)), line_number, blanks});
+      page.lines.push_back({utf8.substr(start, trimmed - start), line_number, blanks});
       blanks = 0;
     }
     ++line_number;

@@ -27,7 +27,7 @@ std::vector<std::string> main_lines(const std::string& text, const TextModeSetti
   const TextPage page = split_text_page(text);
   const MainText main = find_main_text(page, settings);
   std::vector<std::string> out;
-  for (size_t i : main.lines) out.push_back(page.lines[i].text);
+  for (size_t i : main.lines) out.emplace_back(page.lines[i].text);
   return out;
 }
 

@@ -10,7 +10,7 @@ namespace {
 
 std::vector<std::string> texts(const TextPage& page) {
   std::vector<std::string> out;
-  for (const PageLine& line : page.lines) out.push_back(line.text);
+  for (const PageLine& line : page.lines) out.emplace_back(line.text);
   return out;
 }
 
