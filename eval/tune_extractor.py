@@ -35,6 +35,7 @@ GRID = {
     "trim_edges": [0, 1],
     "expand_siblings": [0, 1],
     "expand_article": [0, 1],
+    "expand_cousins": [0, 1],
 }
 CONSTANTS = os.path.join(ROOT, "src", "extract", "scoring_constants.h")
 

@@ -22,6 +22,27 @@ void add_range(const Segmentation& seg, uint32_t root, Selection& out) {
   }
 }
 
+// Merges `extra` (document order, none already selected) into `out`.
+void merge_blocks(const std::vector<uint32_t>& extra, const std::vector<uint32_t>& extra_roots,
+                  Selection& out) {
+  if (extra.empty()) return;
+  std::vector<uint32_t> blocks, roots;
+  blocks.reserve(out.blocks.size() + extra.size());
+  roots.reserve(blocks.capacity());
+  size_t i = 0, j = 0;
+  while (i < out.blocks.size() || j < extra.size()) {
+    if (j == extra.size() || (i < out.blocks.size() && out.blocks[i] < extra[j])) {
+      blocks.push_back(out.blocks[i]);
+      roots.push_back(out.roots[i++]);
+    } else {
+      blocks.push_back(extra[j]);
+      roots.push_back(extra_roots[j++]);
+    }
+  }
+  out.blocks.swap(blocks);
+  out.roots.swap(roots);
+}
+
 // Prose blocks of the <article> around the container that the container left
 // out: a standfirst in the article header, a lead paragraph above the body.
 void add_enclosing_article(const Segmentation& seg, const std::vector<BlockFeatures>& features,
@@ -48,30 +69,93 @@ void add_enclosing_article(const Segmentation& seg, const std::vector<BlockFeatu
       boilerplate |= (seg.elements[p].own_flags & (kRemoveInContentFlags | kCaption)) != 0;
     if (!boilerplate) extra.push_back(b);
   }
-  if (extra.empty()) return;
-  // Merge, keeping document order.
-  std::vector<uint32_t> blocks, roots;
-  blocks.reserve(out.blocks.size() + extra.size());
-  roots.reserve(blocks.capacity());
-  size_t i = 0, j = 0;
-  while (i < out.blocks.size() || j < extra.size()) {
-    if (j == extra.size() || (i < out.blocks.size() && out.blocks[i] < extra[j])) {
-      blocks.push_back(out.blocks[i]);
-      roots.push_back(out.roots[i++]);
-    } else {
-      blocks.push_back(extra[j++]);
-      roots.push_back(article);
-    }
+  std::vector<uint32_t> roots(extra.size(), article);
+  merge_blocks(extra, roots, out);
+}
+
+bool selected(const Selection& out, uint32_t block) {
+  return std::binary_search(out.blocks.begin(), out.blocks.end(), block);
+}
+
+// The first token of an element's class attribute ("story-body" for
+// class="story-body story-body-2"), or empty.
+std::string_view first_class(const ElementInfo& e) {
+  const dom::Attribute* a = e.node->attribute("class");
+  if (!a) return {};
+  std::string_view v = a->value;
+  size_t begin = v.find_first_not_of(" \t\n\f\r");
+  if (begin == std::string_view::npos) return {};
+  v.remove_prefix(begin);
+  return v.substr(0, v.find_first_of(" \t\n\f\r"));
+}
+
+// Whether a linked heading opens element `e` or precedes it inside the child
+// of `ancestor` that holds it: a wrapper under a headline linking elsewhere is
+// another story (the next post of a blog's front page), not the rest of this
+// one; a plain subhead is not.
+bool introduced_by_heading(const Segmentation& seg, uint32_t ancestor, uint32_t e) {
+  uint32_t branch = e;
+  while (seg.elements[branch].parent != ancestor) branch = seg.elements[branch].parent;
+  for (uint32_t b = seg.elements[branch].first_block; b <= seg.elements[e].first_block; ++b)
+    if (seg.blocks[b].kind == BlockKind::Heading && 2 * seg.blocks[b].link_chars >= seg.blocks[b].chars())
+      return true;
+  return false;
+}
+
+// An article split into several copies of the same wrapper, each inside its
+// own parent (body text, then an ad or related-links slot, then more body
+// text in a wrapper of the same class): the sibling walk sees only the
+// container's own parent. Elements of the container's tag and first class at
+// the container's depth under one of its nearest ancestors join when they
+// score or read like prose and carry no boilerplate mark.
+void add_same_class_cousins(const Segmentation& seg, const ContainerChoice& choice, double threshold,
+                            Selection& out) {
+  const ElementInfo& top = seg.elements[choice.element];
+  const std::string_view cls = first_class(top);
+  if (cls.empty()) return;
+  uint32_t ancestor = top.parent;
+  for (int level = 2; level <= kCousinSearchLevels; ++level) {
+    if (ancestor == kNoIndex || ancestor == seg.body) return;
+    ancestor = seg.elements[ancestor].parent;
   }
-  out.blocks.swap(blocks);
-  out.roots.swap(roots);
+  if (ancestor == kNoIndex) return;
+  std::vector<uint32_t> extra, roots;
+  const ElementInfo& a = seg.elements[ancestor];
+  for (uint32_t i = ancestor + 1; i < a.end_element;) {
+    const ElementInfo& c = seg.elements[i];
+    if (i == choice.element || (c.inherited & kRemoveInContentFlags)) {
+      i = c.end_element;
+      continue;
+    }
+    if (c.depth < top.depth) {  // descend towards the container's depth
+      ++i;
+      continue;
+    }
+    bool take = c.tag == top.tag && !(c.own_flags & kSiblingFurnitureFlags) && c.first_block < c.end_block &&
+                first_class(c) == cls && !selected(out, c.first_block);
+    if (take) take = !introduced_by_heading(seg, ancestor, i);
+    if (take) {
+      uint32_t chars = seg.subtree_chars(c);
+      take = (c.scored && c.score >= threshold) ||
+             (chars >= kSiblingProseChars && seg.subtree_link_chars(c) < kSiblingMaxLinkDensity * chars);
+    }
+    if (take) {
+      for (uint32_t b = c.first_block; b < c.end_block; ++b) {
+        if (selected(out, b)) continue;
+        extra.push_back(b);
+        roots.push_back(i);
+      }
+    }
+    i = c.end_element;
+  }
+  if (!extra.empty()) merge_blocks(extra, roots, out);
 }
 
 }  // namespace
 
 void select_content(const Segmentation& seg, const std::vector<BlockFeatures>& features,
                     const ContainerChoice& choice, double sibling_fraction, bool expand_siblings,
-                    bool expand_article, Selection& out) {
+                    bool expand_article, bool expand_cousins, Selection& out) {
   out.blocks.clear();
   out.roots.clear();
   out.comments.clear();
@@ -143,6 +227,7 @@ void select_content(const Segmentation& seg, const std::vector<BlockFeatures>& f
     ++b;
   }
 
+  if (expand_cousins) add_same_class_cousins(seg, choice, threshold, out);
   if (expand_article) add_enclosing_article(seg, features, choice.element, out);
 }
 

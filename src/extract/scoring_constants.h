@@ -49,6 +49,9 @@ struct ScoringParams {
   // Take unscored prose siblings / an enclosing article's prose (1 = on). [tuned]
   double expand_siblings = 1;
   double expand_article = 1;
+  // Take wrappers of the container's tag and first class under its nearest
+  // ancestors (an article split around ad slots; 1 = on). [tuned]
+  double expand_cousins = 1;
   // Drop short label-like paragraphs and dangling headings at the end (1 = on). [tuned]
   double trim_edges = 1;
   // favor=Precision / favor=Recall scale the link-density and sibling limits by these.
@@ -131,5 +134,8 @@ inline constexpr uint32_t kTeaserCardMaxBlocks = 6;
 inline constexpr size_t kMinTeaserCards = 3;
 // How many levels above the container an enclosing <article> is looked for.
 inline constexpr int kArticleSearchLevels = 3;  // a "real" paragraph for inline-headline rescue
+// How many levels above the container same-class cousins are looked for
+// (2: under the grandparent, the container's parent's siblings).
+inline constexpr int kCousinSearchLevels = 2;
 
 }  // namespace pith::extraction
