@@ -41,6 +41,9 @@ struct Options {
   std::set<std::string> train_sets;
   std::set<std::string> partial_sets;  // trained on, but their labels are partial: kept out of decoder tuning
   int folds = 5, trees = 60, depth = 4, bins = 48;
+  // --decoder BIAS,GAP,WORD_WEIGHT,CLOSING: use these costs instead of tuning
+  // them (to compare feature sets under one decoder).
+  std::vector<float> fixed_decoder;
   // Each tree is fitted on this share of the rows (stochastic boosting: faster, and it generalises better).
   double learning_rate = 0.2, l2 = 1.0, min_hessian = 2.0, subsample = 0.5;
 };
@@ -408,6 +411,14 @@ int main(int argc, char** argv) {
     else if (k == "--depth") opt.depth = std::stoi(v);
     else if (k == "--learning-rate") opt.learning_rate = std::stod(v);
     else if (k == "--subsample") opt.subsample = std::stod(v);
+    else if (k == "--decoder") {
+      std::stringstream ss(v);
+      for (std::string s; std::getline(ss, s, ',');) opt.fixed_decoder.push_back(std::stof(s));
+      if (opt.fixed_decoder.size() != 4) {
+        std::cerr << "--decoder wants BIAS,GAP,WORD_WEIGHT,CLOSING\n";
+        return 2;
+      }
+    }
     else if (k == "--train-sets") {
       std::stringstream ss(v);
       for (std::string s; std::getline(ss, s, ',');) opt.train_sets.insert(s);
@@ -462,7 +473,11 @@ int main(int argc, char** argv) {
     const Ensemble m = fit(d, opt, rows_of(fit_pages));
     scores = predict(d, m, held_out, scores);
   }
-  const DecoderCosts costs = tune_decoder(d, scores);
+  const DecoderCosts costs =
+      opt.fixed_decoder.empty()
+          ? tune_decoder(d, scores)
+          : DecoderCosts{opt.fixed_decoder[0], opt.fixed_decoder[1], opt.fixed_decoder[2], opt.fixed_decoder[3]};
+  if (!opt.fixed_decoder.empty()) std::cerr << "decoder (fixed): word F1 " << decoded_f1(d, scores, costs) << "\n";
 
   const Ensemble final_model = fit(d, opt, rows_of(train_pages));
   scores = predict(d, final_model, other_pages, scores);

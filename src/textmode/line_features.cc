@@ -68,6 +68,14 @@ std::vector<int> count_equal(const std::vector<uint64_t>& keys) {
   return count;
 }
 
+// Reader comments: a short line of comment vocabulary heads them ("46
+// Comments", "Leave a reply"), and each comment opens with a stamp, a short
+// line with a time of day ("Posted by: Ann | May 3, 2012 at 05:15 AM").
+constexpr int kCommentHeadingMaxWords = 12;
+constexpr int kStampMaxWords = 15;
+// Stamps above a line are counted up to this many.
+constexpr int kMaxStampsAbove = 5;
+
 // A sentence of prose: capitalised start, sentence end, at least this many
 // words, a share of function words, no interface words.
 constexpr int kProseMinWords = 5;
@@ -222,8 +230,13 @@ PageFeatures compute_line_features(const TextPage& page) {
   }
 
   // Prefix sums of log words, sentence ends, UI rates and long lines for windows.
-  std::vector<double> sum_logw(n + 1), sum_end(n + 1), sum_ui(n + 1), sum_long(n + 1);
+  std::vector<double> sum_logw(n + 1), sum_end(n + 1), sum_ui(n + 1), sum_long(n + 1), sum_stamp(n + 1);
+  const auto is_stamp = [&](size_t i) { return stats[i].clock_time && stats[i].words <= kStampMaxWords; };
+  const auto is_comment_heading = [&](size_t i) {
+    return stats[i].comment_words > 0 && stats[i].words <= kCommentHeadingMaxWords;
+  };
   for (size_t i = 0; i < n; ++i) {
+    sum_stamp[i + 1] = sum_stamp[i] + is_stamp(i);
     sum_logw[i + 1] = sum_logw[i] + log_words(stats[i].words);
     sum_end[i + 1] = sum_end[i] + stats[i].ends_sentence;
     sum_ui[i + 1] = sum_ui[i] + rate(stats[i].ui_words, stats[i].words);
@@ -236,6 +249,10 @@ PageFeatures compute_line_features(const TextPage& page) {
 
   const float page_log_words = std::log1p(float(total_words)), page_log_lines = std::log1p(float(n));
   long words_before = 0;
+  // Comment headings and stamps seen so far below the page's first long line
+  // (above it they are the page's header: "3 comments" beside the title).
+  bool comment_heading_above = false;
+  int stamps_above = 0;
   for (size_t i = 0; i < n; ++i) {
     const LineStats& s = stats[i];
     float* f = out.values.data() + i * kFeatureCount;
@@ -361,6 +378,15 @@ PageFeatures compute_line_features(const TextPage& page) {
     set(Feature::PrevProseSentence, prose(neighbour(-1)));
     set(Feature::NextProseSentence, prose(neighbour(+1)));
     set(Feature::DenseMidShare, total_words > 0 ? float(mid_words) / float(total_words) : 0.f);
+    set(Feature::CommentHeading, is_comment_heading(i));
+    set(Feature::ClockTime, s.clock_time);
+    set(Feature::AfterCommentHeading, comment_heading_above);
+    set(Feature::StampsAbove, float(std::min(stamps_above, kMaxStampsAbove)));
+    set(Feature::WindowStamps5, window_mean(sum_stamp, li, 5));
+    if (first_long >= 0 && li >= first_long) {
+      comment_heading_above = comment_heading_above || is_comment_heading(i);
+      stamps_above += is_stamp(i);
+    }
   }
   return out;
 }

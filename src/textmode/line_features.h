@@ -30,7 +30,8 @@ namespace pith::textmode {
   X(InDenseLow) X(DistDenseLow) X(InDenseMid) X(DistDenseMid) X(PosInDenseMid) X(InDenseHigh)           \
   X(DistDenseHigh) X(DenseMidShare) X(CreditParen) X(CaptionStart) X(PrevCreditParen) X(NextCreditParen)      \
   X(NextCaptionStart) X(PrevSharedOpening) X(Prev2SharedOpening) X(ProseSentence)          \
-  X(PrevProseSentence) X(NextProseSentence)
+  X(PrevProseSentence) X(NextProseSentence) X(CommentHeading) X(ClockTime) X(AfterCommentHeading)      \
+  X(StampsAbove) X(WindowStamps5)
 
 enum class Feature : int {
 #define PITH_TEXTMODE_FEATURE_ENUM(name) name,

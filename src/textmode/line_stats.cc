@@ -159,6 +159,7 @@ LineStats scan_line(std::string_view line, WordHashes& hashes) {
   bool name_run = false;  // still inside the capitalised run after a byline word
   int paren_depth = 0;
   bool caption_in_paren = false, last_paren_caption = false;
+  bool colon_after_digit = false;  // the last ':' followed a digit: "9:" of "9:01"
 
   // Called at the end of an open word.
   const auto close_word = [&]() {
@@ -174,6 +175,7 @@ LineStats scan_line(std::string_view line, WordHashes& hashes) {
       if (word_index < kCaptionStartWords) st.caption_start = true;
     }
     if (cls & kMonthWord) ++st.month_words;
+    if (cls & kCommentWord) ++st.comment_words;
     if (word_capitalised && st.leading_capitalised == word_index) ++st.leading_capitalised;
     if (word_capitalised) {
       ++st.capitalised;
@@ -218,6 +220,7 @@ LineStats scan_line(std::string_view line, WordHashes& hashes) {
           word.start();
           word_capitalised = capital;
         }
+        if (kind == Kind::Digit && previous == ':' && colon_after_digit) st.clock_time = true;
         // The whole run of ASCII letters and digits, its state in registers.
         size_t word_size = word.size;
         uint32_t word_hash = word.hash;
@@ -319,6 +322,7 @@ LineStats scan_line(std::string_view line, WordHashes& hashes) {
       last_paren_caption = caption_in_paren;
     }
     if (c == 0xA9) st.copyright = true;
+    if (c == ':') colon_after_digit = previous >= '0' && previous <= '9';
     if (c == '|' || c == 0x2022 || c == 0xBB || c == 0xB7 || c == 0x203A) ++st.separators;
     if ((c == ' ' || c == 0xA0) && is_sentence_end(previous)) ++st.sentence_breaks;
     previous = c;

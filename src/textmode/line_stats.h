@@ -22,7 +22,8 @@ struct LineStats {
   int capitalised = 0;    // words starting with an upper-case letter
   int leading_capitalised = 0;  // of them, those before the line's first other word
   int word_bytes = 0;     // bytes inside words, for the mean word length
-  int stop_words = 0, ui_words = 0, caption_words = 0, month_words = 0;
+  int stop_words = 0, ui_words = 0, caption_words = 0, month_words = 0, comment_words = 0;
+  bool clock_time = false;    // a time of day, "9:01", "12:11" (post and comment stamps)
   bool ends_sentence = false, ends_colon = false, ends_paren = false;
   bool starts_bullet = false, starts_upper = false, quote_start = false;
   bool byline_start = false;  // "By Name", "von Name" …

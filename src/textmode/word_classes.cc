@@ -71,6 +71,16 @@ constexpr std::string_view kMonthWords[] = {
     "diciembre",
 };
 
+// Words heading a reader-comment section ("46 Comments on …", "Leave a
+// reply", "Kommentare (12)"): comments continue the article's prose, so the
+// heading is the boundary the model must see.
+constexpr std::string_view kCommentWords[] = {
+    "comment", "comments", "responses", "replies", "reply", "reactions", "discussion", "kommentar",
+    "kommentare", "commentaire", "commentaires", "comentario", "comentarios", "comentário", "comentários",
+    "commento", "commenti", "reacties", "reactie", "kommentarer", "komentarze", "комментарии",
+    "комментариев",
+};
+
 constexpr std::string_view kBylineWords[] = {"by", "von", "par", "por", "door", "av", "af", "di"};
 
 // Open addressing over hash_word(): the lists above fit at under half load.
@@ -125,6 +135,7 @@ Table build_table() {
   add(kCaptionWords, kCaptionWord);
   add(kMonthWords, kMonthWord);
   add(kBylineWords, kBylineWord);
+  add(kCommentWords, kCommentWord);
   return table;
 }
 

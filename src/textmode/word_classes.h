@@ -15,6 +15,7 @@ enum WordClass : uint8_t {
   kCaptionWord = 4,  // photo, image, credit, getty, reuters …
   kMonthWord = 8,    // month names and abbreviations (dates, datelines)
   kBylineWord = 16,  // "by", "von", "par", "por" … opening a byline
+  kCommentWord = 32, // "comments", "responses", "Kommentare" …: heads a reader-comment section
 };
 
 // 32-bit FNV-1a of a word's bytes: the key of the word_classes() table and of
