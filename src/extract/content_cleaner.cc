@@ -105,9 +105,16 @@ void drop_teaser_items(const Segmentation& seg, Selection& sel, std::vector<Verd
   if (kept >= kEdgeMinContentChars) verdicts.swap(after);
 }
 
+// The first token of the class attribute: cards of one rail share it while
+// the rest often numbers them ("story-block pos-1", "story-block pos-2").
 std::string_view class_of(const ElementInfo& e) {
   const dom::Attribute* a = e.node->attribute("class");
-  return a ? a->value : std::string_view();
+  if (!a) return {};
+  std::string_view v = a->value;
+  size_t begin = v.find_first_not_of(" \t\n\f\r");
+  if (begin == std::string_view::npos) return {};
+  v.remove_prefix(begin);
+  return v.substr(0, v.find_first_of(" \t\n\f\r"));
 }
 
 // Teaser cards: a linked headline with a short summary (and a date, a
@@ -120,8 +127,9 @@ void drop_teaser_cards(const Segmentation& seg, const std::vector<BlockFeatures>
   for (size_t i = 0; i < sel.blocks.size(); ++i) {
     // Headlines are usually dropped already (all link); their cards are not.
     const Block& b = seg.blocks[sel.blocks[i]];
-    if (features[sel.blocks[i]].link_density < kHeadlineLinkDensity || b.chars() > kHeadlineMaxChars)
-      continue;
+    // A heading's kicker ("Editorial", "Analysis") is often left unlinked.
+    const float headline_links = b.kind == BlockKind::Heading ? kCardHeadingLinkDensity : kHeadlineLinkDensity;
+    if (features[sel.blocks[i]].link_density < headline_links || b.chars() > kHeadlineMaxChars) continue;
     // The largest element around the headline that is still card-sized.
     uint32_t card = kNoIndex;
     for (uint32_t e = b.element; e != kNoIndex && e != sel.roots[i]; e = seg.elements[e].parent) {

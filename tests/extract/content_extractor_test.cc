@@ -179,6 +179,22 @@ TEST(ContentExtractor, DropsTeaserCardRailInsideTheContainer) {
   EXPECT_FALSE(contains(e.text, "updated 10:57")) << e.text;
 }
 
+TEST(ContentExtractor, DropsNumberedCardsUnderKickerHeadlines) {
+  // Each card's class numbers it ("story-block pos-1") and its headline is a
+  // heading with an unlinked kicker before the link.
+  std::string rail = "<div class='column'><h2>Other columns</h2>";
+  for (int i = 0; i < 4; ++i)
+    rail += "<div class='story-block pos-" + std::to_string(i) + "'><h4><strong>Opinion</strong> <a href='/s" +
+            std::to_string(i) + "'>Another columnist's view</a></h4><p>COLUMNIST A short summary of another " +
+            "column the site wants you to read next.</p></div>";
+  rail += "</div>";
+  std::string html = "<body><div class='storyarea'><div class='col1'><h1>River report</h1><p>" +
+                     prose(4) + "</p><p>" + prose(4, "the lake") + "</p></div>" + rail + "</div></body>";
+  auto e = run(html);
+  EXPECT_TRUE(contains(e.text, "the lake")) << e.text;
+  EXPECT_FALSE(contains(e.text, "short summary of another")) << e.text;
+}
+
 TEST(ContentExtractor, KeepsCardsThatAreTheContent) {
   // A page that is mostly cards is an index: the cards are what it says.
   std::string html = "<body><div class='storyarea'><p>Our picks this week.</p>" + card_rail(8) +
