@@ -29,7 +29,9 @@ grid qualifies. Switching where HTML selected nothing helps readability
 such pages are not articles (gold of a heading and a byline) and text mode
 confidently returns a page's worth of text. The threshold rule's folds pick
 "never" on dragnet, cleanportaleval and readability, and it gains .003 on
-trafilatura only. So pith::extract does not call text mode on HTML pages.
+trafilatura only. The second opinion (trim HTML mode's tail where text mode
+disagrees) moves every set by less than .002, up on some and down on others.
+So pith::extract does not call text mode on HTML pages.
 """
 import argparse
 import hashlib
@@ -55,6 +57,25 @@ FIXED_RULES = [
 # The parametrised rule: readerable below R and text mode at least K times longer.
 READERABLE_GRID = [0, 5, 10, 20, 40]
 RATIO_GRID = [2, 3, 5, 10, 1e9]
+
+
+# Second opinion: drop HTML mode's trailing lines of at most TRIM_CHARS
+# characters that text mode left out, on pages where at least TRIM_AGREEMENT
+# of HTML mode's lines are text mode's too.
+TRIM_CHARS = [80, 200, 1000]
+TRIM_AGREEMENT = [0.5, 0.8]
+
+
+def trimmed_tail(html_lines, tm_lines, max_chars, min_agreement):
+    if not tm_lines or not html_lines:
+        return html_lines
+    agree = sum(1 for l in html_lines if ' '.join(l.split()) in tm_lines) / len(html_lines)
+    if agree < min_agreement:
+        return html_lines
+    out = list(html_lines)
+    while len(out) > 1 and ' '.join(out[-1].split()) not in tm_lines and len(out[-1]) <= max_chars:
+        out.pop()
+    return out
 
 
 def fold_of(page_id):
@@ -116,9 +137,13 @@ def load_rows(pith, name, cv):
         lines = tm.split_lines(texts[m['id']])
         tm_text = '\n'.join(lines[k] for k in cv[(name, m['id'])])
         e = evidence[m['id']]
+        tm_lines = {' '.join(lines[k].split()) for k in cv[(name, m['id'])]}
+        html_lines = [l for l in e['text'].split('\n') if l.strip()]
         rows.append({'id': m['id'], 'chars': e['chars'], 'readerable': e['readerable'],
                      'confidence': e['confidence'], 'tm_chars': len(tm_text),
-                     'html': page_counts(m, e['text']), 'tm': page_counts(m, tm_text)})
+                     'html': page_counts(m, e['text']), 'tm': page_counts(m, tm_text),
+                     'trims': {(c, a): page_counts(m, '\n'.join(trimmed_tail(html_lines, tm_lines, c, a)))
+                               for c in TRIM_CHARS for a in TRIM_AGREEMENT}})
     return rows
 
 
@@ -161,6 +186,10 @@ def main():
             print(f'  {label:42} {score_rule(rows, rule):.4f}  ({n} pages switched)')
         cv_f1, n = cross_validated(rows)
         print(f'  {"threshold rule, 5-fold CV":42} {cv_f1:.4f}  ({n} pages switched)')
+        for key in rows[0]['trims'] if rows else []:
+            label = f'trim tail: lines <= {key[0]} chars, agreement {key[1]}'
+            n = sum(1 for r in rows if r['trims'][key] != r['html'])
+            print(f'  {label:42} {set_f1([r["trims"][key] for r in rows]):.4f}  ({n} pages changed)')
 
 
 if __name__ == '__main__':
