@@ -35,7 +35,7 @@ GRID = {
     "trim_edges": [0, 1],
     "expand_siblings": [0, 1],
     "expand_article": [0, 1],
-    "expand_cousins": [0, 1],
+    "cousin_levels": [0, 2, 3, 4],
 }
 CONSTANTS = os.path.join(ROOT, "src", "extract", "scoring_constants.h")
 

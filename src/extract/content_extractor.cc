@@ -92,7 +92,7 @@ void run_pass(Workspace& ws, const FavorPolicy& policy, const extraction::Settin
   const ScoringParams& p = policy.params;
   ContainerChoice choice = score_containers(ws.seg, ws.features, p, use_classes);
   select_content(ws.seg, ws.features, choice, p.sibling_score_fraction, p.expand_siblings != 0,
-                 p.expand_article != 0, p.expand_cousins != 0, out);
+                 p.expand_article != 0, int(p.cousin_levels), out);
   CleanOptions clean;
   clean.use_classes = use_classes;
   clean.keep_comments = options.comments;

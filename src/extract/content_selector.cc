@@ -109,13 +109,18 @@ bool introduced_by_heading(const Segmentation& seg, uint32_t ancestor, uint32_t 
 // the container's depth under one of its nearest ancestors join when they
 // score or read like prose and carry no boilerplate mark.
 void add_same_class_cousins(const Segmentation& seg, const ContainerChoice& choice, double threshold,
-                            Selection& out) {
+                            int levels, Selection& out) {
   const ElementInfo& top = seg.elements[choice.element];
   const std::string_view cls = first_class(top);
   if (cls.empty()) return;
   uint32_t ancestor = top.parent;
-  for (int level = 2; level <= kCousinSearchLevels; ++level) {
-    if (ancestor == kNoIndex || ancestor == seg.body) return;
+  for (int level = 2; level <= levels; ++level) {
+    // The climb stops at <body>; a container whose parent is <body> has only
+    // siblings, which the sibling walk judged.
+    if (ancestor == kNoIndex || ancestor == seg.body) {
+      if (level == 2) return;
+      break;
+    }
     ancestor = seg.elements[ancestor].parent;
   }
   if (ancestor == kNoIndex) return;
@@ -155,7 +160,7 @@ void add_same_class_cousins(const Segmentation& seg, const ContainerChoice& choi
 
 void select_content(const Segmentation& seg, const std::vector<BlockFeatures>& features,
                     const ContainerChoice& choice, double sibling_fraction, bool expand_siblings,
-                    bool expand_article, bool expand_cousins, Selection& out) {
+                    bool expand_article, int cousin_levels, Selection& out) {
   out.blocks.clear();
   out.roots.clear();
   out.comments.clear();
@@ -227,7 +232,7 @@ void select_content(const Segmentation& seg, const std::vector<BlockFeatures>& f
     ++b;
   }
 
-  if (expand_cousins) add_same_class_cousins(seg, choice, threshold, out);
+  if (cousin_levels >= 2) add_same_class_cousins(seg, choice, threshold, cousin_levels, out);
   if (expand_article) add_enclosing_article(seg, features, choice.element, out);
 }
 

@@ -25,11 +25,11 @@ struct Selection {
 // Fills `out` from `choice`. `sibling_fraction` is the share of the best score a
 // sibling container needs to join; `expand_siblings` also takes unscored
 // siblings that are mostly unlinked prose; `expand_article` adds the prose
-// blocks of an enclosing <article> the container left out; `expand_cousins`
-// adds wrappers of the container's tag and class elsewhere under its nearest
-// ancestors (an article split around an ad slot).
+// blocks of an enclosing <article> the container left out; `cousin_levels`
+// (2 or more) adds wrappers of the container's tag and class at its depth
+// under its ancestor that many levels up (an article split around an ad slot).
 void select_content(const Segmentation& seg, const std::vector<BlockFeatures>& features,
                     const ContainerChoice& choice, double sibling_fraction, bool expand_siblings,
-                    bool expand_article, bool expand_cousins, Selection& out);
+                    bool expand_article, int cousin_levels, Selection& out);
 
 }  // namespace pith::extraction

@@ -40,7 +40,7 @@ TEST(SplitArticle, WrappersOfTheContainersClassJoin) {
 TEST(SplitArticle, SwitchedOffByItsParameter) {
   dom::Document doc = html::parse_utf8(split_page(""));
   ScoringParams params;
-  params.expand_cousins = 0;
+  params.cousin_levels = 0;
   std::string text = output::write_text(extract_content(doc, extraction::Settings{}, {}, params).content);
   EXPECT_FALSE(contains(text, "Opening part.")) << text;
   EXPECT_TRUE(contains(text, "Closing part."));
