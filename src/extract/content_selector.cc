@@ -89,19 +89,8 @@ std::string_view first_class(const ElementInfo& e) {
   return v.substr(0, v.find_first_of(" \t\n\f\r"));
 }
 
-// Whether a linked heading opens element `e` or precedes it inside the child
-// of `ancestor` that holds it: a wrapper under a headline linking elsewhere is
-// another story (the next post of a blog's front page), not the rest of this
-// one; a plain subhead is not.
-bool introduced_by_heading(const Segmentation& seg, uint32_t ancestor, uint32_t e) {
-  uint32_t branch = e;
-  while (seg.elements[branch].parent != ancestor) branch = seg.elements[branch].parent;
-  for (uint32_t b = seg.elements[branch].first_block; b <= seg.elements[e].first_block; ++b)
-    if (seg.blocks[b].kind == BlockKind::Heading && 2 * seg.blocks[b].link_chars >= seg.blocks[b].chars())
-      return true;
-  return false;
-}
-
+// A heading mostly linked: a headline pointing at another page.
+bool linked_heading(const Block& b) { return b.kind == BlockKind::Heading && 2 * b.link_chars >= b.chars(); }
 // An article split into several copies of the same wrapper, each inside its
 // own parent (body text, then an ad or related-links slot, then more body
 // text in a wrapper of the same class): the sibling walk sees only the
@@ -125,6 +114,13 @@ void add_same_class_cousins(const Segmentation& seg, const ContainerChoice& choi
   }
   if (ancestor == kNoIndex) return;
   std::vector<uint32_t> extra, roots;
+  // A wrapper with a linked headline at its start, or before it inside the
+  // ancestor's child that holds it, is another story (the next post of a
+  // blog's front page), not the rest of this one; a plain subhead is not.
+  // Cousins come in document order, so one forward scan finds the latest
+  // linked heading at or before each.
+  uint32_t scanned = seg.elements[ancestor].first_block;
+  uint32_t last_headline = kNoIndex;
   const ElementInfo& a = seg.elements[ancestor];
   for (uint32_t i = ancestor + 1; i < a.end_element;) {
     const ElementInfo& c = seg.elements[i];
@@ -138,7 +134,13 @@ void add_same_class_cousins(const Segmentation& seg, const ContainerChoice& choi
     }
     bool take = c.tag == top.tag && !(c.own_flags & kSiblingFurnitureFlags) && c.first_block < c.end_block &&
                 first_class(c) == cls && !selected(out, c.first_block);
-    if (take) take = !introduced_by_heading(seg, ancestor, i);
+    if (take) {
+      for (; scanned <= c.first_block; ++scanned)
+        if (linked_heading(seg.blocks[scanned])) last_headline = scanned;
+      uint32_t branch = i;
+      while (seg.elements[branch].parent != ancestor) branch = seg.elements[branch].parent;
+      take = last_headline == kNoIndex || last_headline < seg.elements[branch].first_block;
+    }
     if (take) {
       uint32_t chars = seg.subtree_chars(c);
       take = (c.scored && c.score >= threshold) ||
