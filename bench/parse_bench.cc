@@ -34,6 +34,7 @@
 #include "dom/tree_stats.h"
 #include "html/parser.h"
 #include "pith/extract.h"
+#include "page_files.h"
 
 namespace {
 
@@ -83,7 +84,6 @@ void operator delete[](void* p, size_t, std::align_val_t) noexcept { counted_fre
 
 namespace {
 
-namespace fs = std::filesystem;
 
 constexpr const char* kDefaultPages = "../shared/datasets/trafilatura/pages";
 // The acceptance bar: a page's peak extra memory stays below
@@ -134,16 +134,7 @@ bool parse_args(int argc, char** argv, Options& options) {
 }
 
 std::vector<Page> load_pages(const std::string& where) {
-  std::vector<std::string> paths;
-  std::error_code ec;
-  if (fs::is_directory(where, ec)) {
-    for (auto it = fs::recursive_directory_iterator(where, ec); !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec))
-      if (it->is_regular_file(ec)) paths.push_back(it->path().string());
-    std::sort(paths.begin(), paths.end());
-  } else if (fs::is_regular_file(where, ec)) {
-    paths.push_back(where);
-  }
+  const std::vector<std::string> paths = pith::bench::page_files(where);
   std::vector<Page> pages;
   pages.reserve(paths.size());
   for (const std::string& path : paths) {

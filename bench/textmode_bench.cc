@@ -25,10 +25,10 @@
 #include "html/parser.h"
 #include "output/fulltext_writer.h"
 #include "pith/extract.h"
+#include "page_files.h"
 
 namespace {
 
-namespace fs = std::filesystem;
 
 struct Options {
   std::string where;
@@ -57,20 +57,6 @@ bool parse_args(int argc, char** argv, Options& options) {
   return !options.where.empty();
 }
 
-std::vector<std::string> page_paths(const std::string& where) {
-  std::vector<std::string> paths;
-  std::error_code ec;
-  if (fs::is_directory(where, ec)) {
-    for (auto it = fs::recursive_directory_iterator(where, ec); !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec))
-      if (it->is_regular_file(ec)) paths.push_back(it->path().string());
-    std::sort(paths.begin(), paths.end());
-  } else if (fs::is_regular_file(where, ec)) {
-    paths.push_back(where);
-  }
-  return paths;
-}
-
 // This thread's CPU seconds: on a shared, oversubscribed machine wall-clock
 // throughput swings with the load, CPU time much less.
 double thread_cpu_seconds() {
@@ -93,7 +79,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::vector<std::string> pages;
-  for (const std::string& path : page_paths(options.where)) {
+  for (const std::string& path : pith::bench::page_files(options.where)) {
     std::string bytes = read_file(path);
     std::string text = options.text_pages ? std::move(bytes) : pith::output::write_fulltext(pith::html::parse(bytes).root());
     if (!text.empty()) pages.push_back(std::move(text));

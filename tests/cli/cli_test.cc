@@ -7,9 +7,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <sstream>
 #include <string>
+
+#include "test_files.h"
 
 namespace {
 
@@ -21,12 +22,7 @@ struct Result {
   std::string err;
 };
 
-std::string slurp(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::stringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
+using pith::test::read_file;
 
 void spit(const fs::path& p, const std::string& data) {
   std::ofstream f(p, std::ios::binary);
@@ -49,7 +45,7 @@ class CliTest : public ::testing::Test {
     std::string cmd = "cd '" + dir_.string() + "' && '" PITH_CLI_PATH "' " + args + " <stdin >stdout 2>stderr";
     int status = std::system(cmd.c_str());
     int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return {code, slurp(dir_ / "stdout"), slurp(dir_ / "stderr")};
+    return {code, read_file(dir_ / "stdout"), read_file(dir_ / "stderr")};
   }
 
   fs::path page(const std::string& name, const std::string& body) {
@@ -169,7 +165,7 @@ TEST_F(CliTest, OutputFile) {
   Result r = pith("-o out.txt a.html");
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_EQ(r.out, "");
-  EXPECT_NE(slurp(dir_ / "out.txt").find("Harbour seals"), std::string::npos);
+  EXPECT_NE(read_file(dir_ / "out.txt").find("Harbour seals"), std::string::npos);
   Result bad = pith("-o no/such/dir/out.txt a.html");
   EXPECT_EQ(bad.exit_code, 1);
   EXPECT_NE(bad.err.find("no/such/dir/out.txt"), std::string::npos);
@@ -214,7 +210,7 @@ const std::string kSeedPage = PITH_SHARED_DIR "/seeds/page.txt";
 TEST_F(CliTest, TextModeSeedPrintsExactlyTheArticle) {
   Result r = pith("--input text '" + kSeedPage + "'");
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(normalised(r.out), normalised(slurp(PITH_SHARED_DIR "/seeds/article.txt")));
+  EXPECT_EQ(normalised(r.out), normalised(read_file(PITH_SHARED_DIR "/seeds/article.txt")));
 }
 
 TEST_F(CliTest, AutoDetectsTextAndHtmlByContent) {
@@ -224,7 +220,7 @@ TEST_F(CliTest, AutoDetectsTextAndHtmlByContent) {
   EXPECT_EQ(pith("'" + kSeedPage + "'").out, text.out);
   EXPECT_NE(html.out, text.out);
   // A copy named .html is still text, and an HTML page named .txt still HTML.
-  spit(dir_ / "page.html", slurp(kSeedPage));
+  spit(dir_ / "page.html", read_file(kSeedPage));
   EXPECT_EQ(pith("page.html").out, text.out);
   fs::path article = page("article.txt", kBody);
   EXPECT_EQ(pith("article.txt").out, pith("--input html article.txt").out);
@@ -284,7 +280,7 @@ TEST_F(CliTest, BatchOfHtmlAndTextKeepsEveryRecord) {
     if (i % 2) {
       page(name, kBody + " Page " + std::to_string(i) + ".");
     } else {
-      spit(dir_ / name, slurp(kSeedPage));
+      spit(dir_ / name, read_file(kSeedPage));
     }
   }
   spit(dir_ / "mixed" / "06.txt", "\n \n");
@@ -327,8 +323,7 @@ TEST_F(CliTest, WetRecordGoesThroughTextMode) {
 }
 
 TEST_F(CliTest, WarcOnStandardInput) {
-  std::ifstream in(kWarcDir + "CC-MAIN-2024-22-escopete.warc.wet.gz", std::ios::binary);
-  std::string wet{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  const std::string wet = read_file(kWarcDir + "CC-MAIN-2024-22-escopete.warc.wet.gz");
   Result r = pith("--format jsonl -", wet);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, pith("--format jsonl '" + kWarcDir + "CC-MAIN-2024-22-escopete.warc.wet.gz'").out);
@@ -337,8 +332,7 @@ TEST_F(CliTest, WarcOnStandardInput) {
 
 TEST_F(CliTest, WarcAmongOtherInputsAndDamagedWarc) {
   page("a.html", kBody);
-  std::ifstream in(kWarcDir + "CC-MAIN-2024-22-escopete.warc.gz", std::ios::binary);
-  std::string warc{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  const std::string warc = read_file(kWarcDir + "CC-MAIN-2024-22-escopete.warc.gz");
   spit(dir_ / "cut.warc.gz", warc.substr(0, warc.size() / 2));
   Result r = pith("--format jsonl a.html '" + kWarcDir + "CC-MAIN-2024-22-escopete.warc.gz' cut.warc.gz a.html");
   EXPECT_EQ(r.exit_code, 1);

@@ -2,6 +2,7 @@
 // hand-made ones: gzip members, plain files, damaged files.
 #include "io/warc_reader.h"
 
+#include "test_files.h"
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -16,10 +17,7 @@ namespace fs = std::filesystem;
 
 const std::string kWarcDir = PITH_SHARED_DIR "/warc/";
 
-std::string read_file(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
-}
+using test::read_file;
 
 fs::path temp_file(const std::string& name, const std::string& data) {
   fs::path p = fs::path(::testing::TempDir()) / name;

@@ -17,6 +17,7 @@
 
 #include "html/encoding/input_decoder.h"
 
+#include "test_files.h"
 namespace pith::html {
 namespace {
 
@@ -32,12 +33,7 @@ struct EncodingCase {
   std::string expected;
 };
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+using test::read_file;
 
 // The html5lib format: "#data\n<bytes>\n#encoding\n<name>\n", blank line between
 // cases. The newline before "#encoding" is not part of the data.

@@ -11,23 +11,18 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 #include <string>
 
 #include "html/tokenizer/char_ref.h"
 #include "html/tokenizer/tokenizer.h"
 
+#include "test_files.h"
 namespace pith::html {
 namespace {
 
 using nlohmann::json;
 
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using test::read_file;
 
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
