@@ -5,24 +5,18 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "html/parser.h"
 #include "output/fulltext_writer.h"
+#include "test_files.h"
 
 namespace pith::api {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string read_file(const fs::path& path) {
-  std::ifstream f(path, std::ios::binary);
-  std::stringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
+using test::read_file;
 
 TEST(InputKindTest, RealPagesAreHtmlAndTheirVisibleTextIsText) {
   // Every page of one evaluation set, and pith's own fulltext rendering of it

@@ -4,22 +4,17 @@
 // metadata and every output format.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "pith/extract.h"
+#include "test_files.h"
 
 namespace pith {
 namespace {
 
-std::string read_file(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  std::stringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
+using test::read_file;
 
 std::string seed_page() { return read_file(PITH_SHARED_DIR "/seeds/page.txt"); }
 

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "test_files.h"
+
 namespace pith::extraction::testing {
 
 // A top-level string field of one manifest line ("" when absent or null).
@@ -114,9 +116,7 @@ inline int for_each_page(const std::string& set_dir, int limit,
   while (pages < limit && std::getline(manifest, line)) {
     std::string gold = json_string_field(line, "text");
     if (gold.empty()) continue;
-    std::ifstream f(set_dir + json_string_field(line, "html"), std::ios::binary);
-    std::string html((std::istreambuf_iterator<char>(f)), {});
-    visit(html, gold);
+    visit(pith::test::read_file(set_dir + json_string_field(line, "html")), gold);
     ++pages;
   }
   return pages;

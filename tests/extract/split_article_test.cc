@@ -4,11 +4,10 @@
 // headlines, is not one article.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "extract_test_util.h"
+#include "test_files.h"
 
 namespace pith::extraction {
 namespace {
@@ -55,11 +54,9 @@ TEST(SplitArticle, WrapperUnderALinkedHeadlineIsAnotherStory) {
 TEST(SplitArticle, RealPageKeepsItsOpeningParagraphs) {
   // readability/nytimes-2: the first four paragraphs sit in story-body-1, the
   // rest in story-body-2 after a related-coverage slot.
-  std::ifstream f(std::string(PITH_SHARED_DIR) + "/datasets/readability/pages/nytimes-2.html", std::ios::binary);
-  ASSERT_TRUE(f) << "missing shared dataset";
-  std::stringstream bytes;
-  bytes << f.rdbuf();
-  dom::Document doc = html::parse(bytes.str());
+  const std::string bytes = test::read_file(PITH_SHARED_DIR "/datasets/readability/pages/nytimes-2.html");
+  ASSERT_FALSE(bytes.empty()) << "missing shared dataset";
+  dom::Document doc = html::parse(bytes);
   std::string text = output::write_text(extract_content(doc, extraction::Settings{}, {}).content);
   EXPECT_TRUE(contains(text, "is a complicated beast, showing how different acquisition structures")) << text;
   EXPECT_TRUE(contains(text, "The sale is being done in two steps."));

@@ -15,18 +15,14 @@
 #include "extract/metadata/metadata.h"
 #include "extract/metadata/text_normalize.h"
 #include "html/parser.h"
+#include "test_files.h"
 
 namespace pith::extraction {
 namespace {
 
 using nlohmann::json;
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using test::read_file;
 
 std::string url_key(std::string s) {
   s = metadata::ascii_lower(metadata::collapse_whitespace(s));
