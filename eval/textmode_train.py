@@ -23,14 +23,26 @@ out (then its figure comes from the model of the other sets).
   eval/textmode_train.py --report ...   only print per-set CV text-mode F1 next to
         HTML-mode F1 of the same pages (writes no weights)
 
+Other renderers: the pages text mode meets are rendered by browsers, not by
+pith. --alt-renders (default: w3m when installed) renders every page a second
+way; each alternative rendering is labelled against the same gold and scored
+out of fold too (its page sits in the fold of its pith rendering), so the
+report shows how far the model carries to a renderer it was not tuned on.
+--augment-renders also trains on them (same folds: no leak across pages).
+  w3m         `w3m -dump` with unlimited columns (a browser's innerText does not wrap)
+  pith-spaced pith's rendering with a blank line between blocks (a browser copy)
+
 Renders and HTML-mode outputs are cached under eval/results/textmode/ keyed by
-the pith binary's size and mtime; --rerender forces a fresh render.
+the pith binary's size and mtime (w3m's by its version); --rerender forces a
+fresh render.
 """
 import argparse
+import concurrent.futures
 import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -143,6 +155,50 @@ def html_mode_predictions(pith, name, manifest, rerender):
     return {m['id']: r.get('text') or '' for m, r in zip(manifest, records)}
 
 
+# Alternative renderers. w3m reads the page's bytes like a browser (charset from
+# the page); its columns are unlimited so that a paragraph stays one line.
+W3M_COMMAND = ['w3m', '-dump', '-T', 'text/html', '-cols', '100000', '-O', 'UTF-8',
+               '-o', 'display_link_number=0']
+W3M_TIMEOUT = 60  # seconds per page: a runaway table layout is rendered as nothing
+
+
+def renderer_available(render):
+    return render == 'pith-spaced' or (render == 'w3m' and shutil.which('w3m') is not None)
+
+
+def w3m_render(path):
+    try:
+        r = subprocess.run(W3M_COMMAND + [path], capture_output=True, timeout=W3M_TIMEOUT)
+        return r.stdout.decode('utf-8', 'replace')
+    except subprocess.TimeoutExpired:
+        return ''
+
+
+def render_alternative(render, pith, name, manifest, pith_texts, rerender):
+    """{id: visible text} of the pages as another renderer shows them (cached)."""
+    if render == 'pith-spaced':
+        # A browser copy separates blocks by a blank line; pith writes one block a line.
+        return {i: '\n\n'.join(split_lines(t)) + '\n' for i, t in pith_texts.items()}
+    if render != 'w3m':
+        sys.exit(f'unknown renderer {render}')
+    version = subprocess.run(['w3m', '-version'], capture_output=True, text=True).stdout.strip()
+    key = hashlib.sha1((version + ' '.join(W3M_COMMAND)).encode()).hexdigest()[:12]
+    path = os.path.join(CACHE, f'{name}.w3m.{key}.jsonl')
+    if os.path.exists(path) and not rerender:
+        with open(path, encoding='utf-8') as f:
+            return {d['id']: d['text'] for d in map(json.loads, f)}
+    os.makedirs(CACHE, exist_ok=True)
+    prune_cache(name, 'w3m', key)
+    pages = [os.path.join(DATASETS, name, m['html']) for m in manifest]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        rendered = list(pool.map(w3m_render, pages))
+    texts = {m['id']: t for m, t in zip(manifest, rendered)}
+    with open(path, 'w', encoding='utf-8') as f:
+        for i, t in texts.items():
+            f.write(json.dumps({'id': i, 'text': t}, ensure_ascii=False) + '\n')
+    return texts
+
+
 # ---- labelling ---------------------------------------------------------------
 
 def gold_index(gold):
@@ -227,11 +283,11 @@ def label_snippets(lines, with_snippets, without_snippets):
 # ---- trainer I/O ---------------------------------------------------------------
 
 def write_training_file(path, pages):
-    """PAGE <set> <id> <bytes>\\n<text>\\nLABELS <labels>\\n per page, read by textmode_trainer."""
+    """PAGE <set> <id> <bytes> <render>\\n<text>\\nLABELS <labels>\\n per page, read by textmode_trainer."""
     with open(path, 'wb') as f:
-        for name, pid, text, labels in pages:
+        for name, pid, render, text, labels in pages:
             data = text.encode('utf-8')
-            f.write(f'PAGE {name} {pid} {len(data)}\n'.encode())
+            f.write(f'PAGE {name} {pid} {len(data)} {render}\n'.encode())
             f.write(data)
             f.write(f'\nLABELS {labels}\n'.encode())
 
@@ -242,7 +298,7 @@ def read_predictions(path):
     with open(path, encoding='utf-8') as f:
         for l in f:
             d = json.loads(l)
-            out[(d['set'], d['id'])] = d['lines']
+            out[(d['set'], d['id'], d.get('render', 'pith'))] = d['lines']
     return out
 
 
@@ -271,6 +327,11 @@ def main():
     ap.add_argument('--trainer-args', default='', help='extra arguments passed to the trainer')
     ap.add_argument('--no-snippet-training', action='store_true',
                     help='leave trafilatura out of training (score it with the model of the other sets)')
+    ap.add_argument('--alt-renders', default=None,
+                    help='other renderings scored out of fold, comma-separated (w3m, pith-spaced; '
+                         'default: w3m when installed; "none" for none)')
+    ap.add_argument('--augment-renders', default='',
+                    help='alternative renderings also trained on (within the same folds)')
     args = ap.parse_args()
     build_dir = os.path.dirname(os.path.abspath(args.pith))
     trainer = args.trainer or next((p for p in (os.path.join(build_dir, 'eval', 'textmode_trainer'),
@@ -279,22 +340,35 @@ def main():
     if not os.path.exists(trainer):
         sys.exit(f'{trainer} not found: build the textmode_trainer target')
     sets = args.sets.split(',')
+    augment = [r for r in args.augment_renders.split(',') if r]
+    alt = ['w3m'] if args.alt_renders is None else [r for r in args.alt_renders.split(',') if r and r != 'none']
+    alt += [r for r in augment if r not in alt]
+    for r in list(alt):
+        if not renderer_available(r):
+            if r in augment:
+                sys.exit(f'{r} is not installed: cannot train on its renderings')
+            print(f'note: {r} not installed, its rendering is not scored (apt-get install {r})')
+            alt.remove(r)
     start = time.time()
 
     manifests, texts, pages = {}, {}, []
     for name in sets:
         manifests[name] = load_manifest(name)
-        texts[name] = render_fulltext(args.pith, name, manifests[name], args.rerender)
-        for m in manifests[name]:
-            text = texts[name][m['id']]
-            lines = split_lines(text)
-            if name in TRAIN_SETS:
-                if m.get('text') is None:
-                    continue
-                labels = without_headings_above_first_paragraph(lines, label_lines(lines, m['text']))
-            else:
-                labels = label_snippets(lines, m.get('with'), m.get('without'))
-            pages.append((name, m['id'], text, labels))
+        texts[(name, 'pith')] = render_fulltext(args.pith, name, manifests[name], args.rerender)
+        for r in alt:
+            texts[(name, r)] = render_alternative(r, args.pith, name, manifests[name], texts[(name, 'pith')],
+                                                  args.rerender)
+        for render in ['pith'] + alt:
+            for m in manifests[name]:
+                text = texts[(name, render)][m['id']]
+                lines = split_lines(text)
+                if name in TRAIN_SETS:
+                    if m.get('text') is None:
+                        continue
+                    labels = without_headings_above_first_paragraph(lines, label_lines(lines, m['text']))
+                else:
+                    labels = label_snippets(lines, m.get('with'), m.get('without'))
+                pages.append((name, m['id'], render, text, labels))
     os.makedirs(CACHE, exist_ok=True)
     data_path = os.path.join(CACHE, 'training.txt')
     cv_path = os.path.join(CACHE, 'cv_predictions.jsonl')
@@ -303,6 +377,8 @@ def main():
            '--train-sets', ','.join(s for s in sets if s in TRAIN_SETS)]
     if not args.no_snippet_training:
         cmd += ['--partial-sets', ','.join(s for s in sets if s in SNIPPET_SETS)]
+    if augment:
+        cmd += ['--augment-renders', ','.join(augment)]
     if not args.report:
         cmd += ['--weights-out', WEIGHTS]
     cmd += args.trainer_args.split()
@@ -311,16 +387,19 @@ def main():
 
     print(f'{"set":16} {"pages":>5}  {"text mode (CV)":34} {"HTML mode":34}')
     for name in sets:
-        manifest = [m for m in manifests[name] if (name, m['id']) in kept]
-        text_preds = {}
-        for m in manifest:
-            lines = split_lines(texts[name][m['id']])
-            text_preds[m['id']] = '\n'.join(lines[k] for k in kept[(name, m['id'])])
+        manifest = [m for m in manifests[name] if (name, m['id'], 'pith') in kept]
         html_preds = html_mode_predictions(args.pith, name, manifests[name], args.rerender)
-        print(f'{name:16} {len(manifest):5}  {fmt(score_set(manifest, text_preds)):34} '
-              f'{fmt(score_set(manifest, html_preds)):34}')
-        whole = {m['id']: texts[name][m['id']] for m in manifest}
-        print(f'{"  whole page":16} {"":5}  {fmt(score_set(manifest, whole)):34}')
+        for render in ['pith'] + alt:
+            text_preds = {}
+            for m in manifest:
+                lines = split_lines(texts[(name, render)][m['id']])
+                text_preds[m['id']] = '\n'.join(lines[k] for k in kept[(name, m['id'], render)])
+            label = name if render == 'pith' else f'  {render} render'
+            extra = f'{fmt(score_set(manifest, html_preds)):34}' if render == 'pith' else ''
+            print(f'{label:16} {len(manifest) if render == "pith" else "":5}  '
+                  f'{fmt(score_set(manifest, text_preds)):34} {extra}')
+            whole = {m['id']: texts[(name, render)][m['id']] for m in manifest}
+            print(f'{"    whole page":16} {"":5}  {fmt(score_set(manifest, whole)):34}')
     print(f'({time.time() - start:.0f} s)')
 
 

@@ -1,7 +1,11 @@
 // textmode_trainer: fits the text-mode line model (src/textmode) and tunes its
 // decoder, driven by eval/textmode_train.py, which renders and labels pages.
 //
-// Input (--data): per page "PAGE <set> <id> <bytes>\n<text>\nLABELS <0|1|? per line>\n".
+// Input (--data): per page "PAGE <set> <id> <bytes> [<render>]\n<text>\nLABELS <0|1|? per line>\n".
+// <render> names the renderer of the text ("pith", the default, or another,
+// e.g. "w3m"). A page rendered another way sits in the fold of its pith
+// rendering and is scored out of fold; it is trained on (and used to tune the
+// decoder) only when its renderer is listed in --augment-renders.
 // Lines come from the library's own split_text_page() and features from
 // compute_line_features(), so the model sees exactly what it sees at run time.
 //
@@ -11,7 +15,7 @@
 // on those scores by grid search for the word-level F1 of mean per-page
 // precision and recall, and the final trees are fitted on all pages.
 //
-// Output: --cv-out JSONL {"set","id","lines":[kept line indexes]} (out-of-fold
+// Output: --cv-out JSONL {"set","id","render","lines":[kept line indexes]} (out-of-fold
 // for training sets, the all-pages model for the rest); --weights-out the
 // generated src/textmode/line_model_weights.h.
 #include <algorithm>
@@ -21,6 +25,7 @@
 #include <fstream>
 #include <iostream>
 #include <limits>
+#include <map>
 #include <numeric>
 #include <set>
 #include <sstream>
@@ -40,6 +45,7 @@ struct Options {
   std::string data, cv_out, weights_out;
   std::set<std::string> train_sets;
   std::set<std::string> partial_sets;  // trained on, but their labels are partial: kept out of decoder tuning
+  std::set<std::string> augment_renders;  // renderings other than pith's that are trained on too
   int folds = 5, trees = 60, depth = 4, bins = 48;
   // --decoder BIAS,GAP,WORD_WEIGHT,CLOSING: use these costs instead of tuning
   // them (to compare feature sets under one decoder).
@@ -48,11 +54,17 @@ struct Options {
   double learning_rate = 0.2, l2 = 1.0, min_hessian = 2.0, subsample = 0.5;
 };
 
+// The renderer of the training pages' text.
+constexpr const char* kPrimaryRender = "pith";
+
 struct Page {
-  std::string set, id;
+  std::string set, id, render = kPrimaryRender;
   size_t first_row = 0, rows = 0;
   bool train = false;
   bool full_gold = false;  // every line labelled: usable for the decoder's F1 proxy
+  bool primary = true;     // rendered by pith: its index among them picks the fold
+  bool trained_render = true;  // pith's rendering or one of --augment-renders
+  int fold = -1;
 };
 
 struct Data {
@@ -76,6 +88,8 @@ bool read_data(const std::string& path, const Options& opt, Data& d) {
     size_t bytes = 0;
     hs >> tag >> page.set >> page.id >> bytes;
     if (tag != "PAGE") return false;
+    if (std::string render; hs >> render) page.render = render;
+    const bool trained_render = page.render == kPrimaryRender || opt.augment_renders.count(page.render) > 0;
     std::string text(bytes, '\0');
     in.read(text.data(), std::streamsize(bytes));
     std::string rest, labels;
@@ -92,7 +106,9 @@ bool read_data(const std::string& path, const Options& opt, Data& d) {
     page.first_row = d.facts.size();
     page.rows = tp.lines.size();
     page.train = opt.train_sets.count(page.set) > 0 || opt.partial_sets.count(page.set) > 0;
-    page.full_gold = opt.train_sets.count(page.set) > 0;
+    page.full_gold = opt.train_sets.count(page.set) > 0 && trained_render;
+    page.primary = page.render == kPrimaryRender;
+    page.trained_render = trained_render;
     d.x.insert(d.x.end(), f.values.begin(), f.values.end());
     d.facts.insert(d.facts.end(), f.facts.begin(), f.facts.end());
     for (char c : labels) d.y.push_back(c == '1' ? 1 : c == '0' ? 0 : -1);
@@ -101,17 +117,25 @@ bool read_data(const std::string& path, const Options& opt, Data& d) {
   return true;
 }
 
+// Split candidates are quantiles of the rows of trained renderings only: a
+// rendering that is only scored must not change the model.
 void make_bins(Data& d, int bins) {
   const size_t n = d.facts.size();
   d.thresholds.assign(kFeatureCount, {});
   d.bin.assign(n * kFeatureCount, 0);
-  std::vector<float> values(n);
+  std::vector<size_t> trained_rows;
+  for (const Page& p : d.pages)
+    if (p.trained_render)
+      for (size_t r = p.first_row; r < p.first_row + p.rows; ++r) trained_rows.push_back(r);
+  const size_t m = trained_rows.size();
+  if (m == 0) return;
+  std::vector<float> values(m);
   for (int f = 0; f < kFeatureCount; ++f) {
-    for (size_t r = 0; r < n; ++r) values[r] = d.x[r * kFeatureCount + f];
+    for (size_t k = 0; k < m; ++k) values[k] = d.x[trained_rows[k] * kFeatureCount + f];
     std::sort(values.begin(), values.end());
     std::vector<float>& t = d.thresholds[f];
     for (int b = 1; b < bins; ++b) {
-      const float v = values[std::min(n - 1, n * size_t(b) / size_t(bins))];
+      const float v = values[std::min(m - 1, m * size_t(b) / size_t(bins))];
       if (t.empty() || v > t.back()) t.push_back(v);
     }
     for (size_t r = 0; r < n; ++r) {
@@ -365,7 +389,7 @@ std::string float_literal(double v) {
 void write_weights(const std::string& path, const Ensemble& m, const DecoderCosts& c, const Data& d) {
   std::ofstream out(path);
   size_t train_pages = 0;
-  for (const Page& p : d.pages) train_pages += p.train;
+  for (const Page& p : d.pages) train_pages += p.train && p.trained_render;
   out << "// Generated by eval/textmode_train.py (eval/textmode_trainer.cc) — do not edit by hand.\n"
       << "// Boosted trees over the line features of line_features.h (" << m.roots.size() << " trees, "
       << train_pages << " training pages)\n// and the decoder costs tuned on cross-validated scores.\n"
@@ -422,6 +446,9 @@ int main(int argc, char** argv) {
     else if (k == "--train-sets") {
       std::stringstream ss(v);
       for (std::string s; std::getline(ss, s, ',');) opt.train_sets.insert(s);
+    } else if (k == "--augment-renders") {
+      std::stringstream ss(v);
+      for (std::string s; std::getline(ss, s, ',');) opt.augment_renders.insert(s);
     } else if (k == "--partial-sets") {
       std::stringstream ss(v);
       for (std::string s; std::getline(ss, s, ',');) opt.partial_sets.insert(s);
@@ -452,8 +479,22 @@ int main(int argc, char** argv) {
     for (int k = 1; k < 8; ++k) std::cerr << " " << names[k] << " " << count[k] << "/" << kept[k];
     std::cerr << "\n";
   }
+  // Folds by page: the k-th pith-rendered training page goes to fold
+  // (k·7919 mod folds), fixed; its other renderings follow it, so no model
+  // sees any rendering of a page it scores.
+  std::map<std::pair<std::string, std::string>, int> fold_of;
+  for (size_t k = 0; Page& p : d.pages)
+    if (p.train && p.primary) fold_of[{p.set, p.id}] = p.fold = int((k++ * 7919) % size_t(opt.folds));
+  for (Page& p : d.pages)
+    if (p.train && !p.primary)
+      if (const auto it = fold_of.find({p.set, p.id}); it != fold_of.end()) p.fold = it->second;
+  // train_pages fit the models; the other pages are scored by the model of all of them.
   std::vector<size_t> train_pages, other_pages;
-  for (size_t i = 0; i < d.pages.size(); ++i) (d.pages[i].train ? train_pages : other_pages).push_back(i);
+  for (size_t i = 0; i < d.pages.size(); ++i) {
+    const Page& p = d.pages[i];
+    if (p.fold < 0) other_pages.push_back(i);
+    else if (p.trained_render) train_pages.push_back(i);
+  }
   const auto rows_of = [&](const std::vector<size_t>& pages) {
     std::vector<uint32_t> rows;
     for (size_t pi : pages)
@@ -468,8 +509,10 @@ int main(int argc, char** argv) {
   std::vector<float> scores(d.facts.size(), 0.f);
   for (int fold = 0; fold < opt.folds; ++fold) {
     std::vector<size_t> fit_pages, held_out;
-    for (size_t k = 0; k < train_pages.size(); ++k)
-      ((k * 7919) % size_t(opt.folds) == size_t(fold) ? held_out : fit_pages).push_back(train_pages[k]);
+    for (size_t pi : train_pages)
+      if (d.pages[pi].fold != fold) fit_pages.push_back(pi);
+    for (size_t pi = 0; pi < d.pages.size(); ++pi)
+      if (d.pages[pi].fold == fold) held_out.push_back(pi);
     const Ensemble m = fit(d, opt, rows_of(fit_pages));
     scores = predict(d, m, held_out, scores);
   }
@@ -494,7 +537,8 @@ int main(int argc, char** argv) {
   if (!opt.cv_out.empty()) {
     std::ofstream out(opt.cv_out);
     for (size_t pi = 0; pi < d.pages.size(); ++pi) {
-      out << "{\"set\": \"" << d.pages[pi].set << "\", \"id\": \"" << d.pages[pi].id << "\", \"lines\": [";
+      out << "{\"set\": \"" << d.pages[pi].set << "\", \"id\": \"" << d.pages[pi].id << "\", \"render\": \""
+          << d.pages[pi].render << "\", \"lines\": [";
       for (size_t k = 0; k < kept[pi].size(); ++k) out << (k ? ", " : "") << kept[pi][k];
       out << "]}\n";
     }
