@@ -2,7 +2,7 @@
 """Fit the title model (src/extract/metadata/title_model.h) on the gold titles.
 
 Usage: tune_title.py [--dump build/eval/pith_metadata_dump] [--folds 5]
-                     [--epochs 200] [--l2 0.001] [--write]
+                     [--epochs 200] [--l2 0.001] [--jobs N] [--write]
 
 pith_metadata_dump --title-candidates prints, for every page of the
 trafilatura and readability sets, each title candidate with its feature vector
@@ -30,6 +30,7 @@ import argparse
 import hashlib
 import json
 import math
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -127,6 +128,13 @@ def fit(pages, n, epochs, l2, set_weight):
     return w
 
 
+def fold_fit(job):
+    """Weights fitted on every page outside fold k (a process pool runs the folds)."""
+    pages, k, folds, n, epochs, l2, set_weight, n_base = job
+    N_BASE[0] = n_base
+    return fit([p for p in pages if fold_of(p[0], folds) != k], n, epochs, l2, set_weight)
+
+
 def accuracy(w, pages):
     per = {}
     for _, name, cands in pages:
@@ -177,6 +185,8 @@ def main():
     ap.add_argument('--write', action='store_true')
     ap.add_argument('--readability-weight', type=float, default=READABILITY_WEIGHT,
                     help='weight of a readability page relative to a trafilatura page')
+    ap.add_argument('--jobs', type=int, default=os.cpu_count() or 1,
+                    help='processes fitting the folds in parallel')
     ap.add_argument('--show', action='store_true', help='print the misses of the final fit')
     ap.add_argument('--show-cv', action='store_true', help='print the held-out misses')
     args = ap.parse_args()
@@ -196,10 +206,12 @@ def main():
     report('candidates hold the gold:', oracle)
 
     held = {}
-    for k in range(args.folds):
-        train = [p for p in pages if fold_of(p[0], args.folds) != k]
+    jobs = [(pages, k, args.folds, n_weights, args.epochs, args.l2, set_weight, N_BASE[0])
+            for k in range(args.folds)]
+    with multiprocessing.Pool(max(1, min(args.jobs, args.folds))) as pool:
+        fold_weights = pool.map(fold_fit, jobs)
+    for k, w in enumerate(fold_weights):
         test = [p for p in pages if fold_of(p[0], args.folds) == k]
-        w = fit(train, n_weights, args.epochs, args.l2, set_weight)
         if args.show_cv:
             for pid, name, cands in test:
                 if cands and not cands[pick(w, cands)][1]:
@@ -230,7 +242,8 @@ def main():
                 for i, x in got[0]:
                     diff[i] = diff.get(i, 0) - x
                 print(f'    gold: {gold[0][2]!r}  ' + ' '.join(
-                    f'{names[i]}={x:+.2f}' for i, x in sorted(diff.items()) if abs(x) > 1e-6))
+                    f'{names[i]}={x:+.2f}' for i, x in sorted(diff.items())
+                    if i < len(names) and abs(x) > 1e-6))
             else:
                 print('    gold not a candidate')
     if args.write:

@@ -99,29 +99,63 @@ double jaccard(const std::vector<std::string>& a, const std::vector<std::string>
 
 std::string clean(std::string_view s) { return collapse_whitespace(remove_invisible_marks(s)); }
 
-// Readability.js's title: the first metadata title as given, else <title>
-// cut at its last " | ", " - ", " / ", " > ", " » " (or after the first when
-// fewer than three words are left), or after a colon; kept whole when the cut
-// leaves four words or fewer. Readability's output is one of the two golds the
-// model learns from, and a reasonable title in its own right.
-std::string readability_title(const TitleSources& s) {
-  for (const std::string* m : {&s.json_ld_headline, &s.json_ld_name, &s.og_title, &s.meta_title}) {
-    std::string t = clean(*m);
-    if (!comparison_key(t).empty()) return t;
+// Readability.js's word tokens: lowercase runs of ASCII letters, digits and
+// "_" (JavaScript's \w), in order.
+std::vector<std::string> ascii_tokens(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    bool word = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    if (word) {
+      cur.push_back((c >= 'A' && c <= 'Z') ? char(c + 32) : c);
+    } else if (!cur.empty()) {
+      out.push_back(std::move(cur));
+      cur.clear();
+    }
   }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+// Readability.js's text similarity: the share of b's token text that a's
+// tokens cover (1 − length of b's tokens missing from a / length of b's tokens).
+double readability_similarity(std::string_view a, std::string_view b) {
+  std::vector<std::string> ta = ascii_tokens(a), tb = ascii_tokens(b);
+  if (ta.empty() || tb.empty()) return 0;
+  std::sort(ta.begin(), ta.end());
+  size_t all = 0, missing = 0;
+  for (const std::string& t : tb) {
+    all += t.size() + 1;
+    if (!std::binary_search(ta.begin(), ta.end(), t)) missing += t.size() + 1;
+  }
+  // Joined with spaces: one fewer separator than tokens.
+  return 1.0 - double(missing ? missing - 1 : 0) / double(all - 1);
+}
+
+// Readability.js's cut of <title>: at its last spaced " | ", " - ", " – ",
+// " — ", " / ", " > ", " » " (or after the first when fewer than three words
+// are left), or after a colon; kept whole when the cut leaves four words or fewer.
+std::string readability_title_element(const TitleSources& s) {
   std::string whole = clean(s.html_title);
   std::string_view t = whole;
-  auto is_sep = [](char c) { return c == '|' || c == '-' || c == '\\' || c == '/' || c == '>'; };
-  auto raquo_at = [&](size_t i) { return t.substr(i, 2) == "\xC2\xBB"; };
+  // Separator at i: its byte length, 0 if none.
+  auto sep_at = [&](size_t i) -> size_t {
+    char c = t[i];
+    if (c == '|' || c == '-' || c == '\\' || c == '/' || c == '>') return 1;
+    if (t.substr(i, 2) == "\xC2\xBB") return 2;
+    if (t.substr(i, 3) == "\xE2\x80\x93" || t.substr(i, 3) == "\xE2\x80\x94") return 3;
+    return 0;
+  };
+  auto hierarchical_at = [&](size_t i) { return t[i] == '\\' || t[i] == '/' || t[i] == '>' || t[i] == '\xC2'; };
   size_t last = std::string_view::npos, first = std::string_view::npos, first_len = 0;
   bool hierarchical = false;
   for (size_t i = 0; i < t.size(); ++i) {
-    size_t len = is_sep(t[i]) ? 1 : raquo_at(i) ? 2 : 0;
+    size_t len = sep_at(i);
     if (!len) continue;
     if (first == std::string_view::npos) first = i, first_len = len;
-    if (i + len < t.size() && t[i + len] == ' ') {
+    if (i > 0 && t[i - 1] == ' ' && i + len < t.size() && t[i + len] == ' ') {
       last = i;
-      if (t[i] != '|' && t[i] != '-') hierarchical = true;
+      if (hierarchical_at(i)) hierarchical = true;
     }
     i += len - 1;
   }
@@ -148,11 +182,36 @@ std::string readability_title(const TitleSources& s) {
   size_t words = word_count(cur);
   if (words <= 4) {
     std::string bare;
-    for (char c : whole)
-      if (!is_sep(c)) bare.push_back(c);
+    for (size_t i = 0; i < whole.size(); ++i) {
+      size_t len = sep_at(i);
+      if (len) i += len - 1;
+      else bare.push_back(whole[i]);
+    }
     if (!hierarchical || words != word_count(collapse_whitespace(bare)) - 1) cur = whole;
   }
   return cur;
+}
+
+// Readability.js's title: the first metadata title as given, else its cut of
+// <title>. Of a JSON-LD object with a name and a different headline it takes
+// the headline only when that, not the name, resembles the <title> cut.
+// Readability's output is one of the two golds the model learns from, and a
+// reasonable title in its own right.
+std::string readability_title(const TitleSources& s) {
+  std::string name = clean(s.json_ld_name), headline = clean(s.json_ld_headline);
+  constexpr double kSimilar = 0.75;  // Readability's own threshold
+  if (!comparison_key(name).empty() && !comparison_key(headline).empty() && name != headline) {
+    std::string cut = readability_title_element(s);
+    bool headline_matches = readability_similarity(headline, cut) > kSimilar;
+    bool name_matches = readability_similarity(name, cut) > kSimilar;
+    return headline_matches && !name_matches ? headline : name;
+  }
+  const std::string* metadata_titles[] = {&name, &headline, &s.og_title, &s.meta_title};
+  for (const std::string* m : metadata_titles) {
+    std::string t = clean(*m);
+    if (!comparison_key(t).empty()) return t;
+  }
+  return readability_title_element(s);
 }
 
 }  // namespace

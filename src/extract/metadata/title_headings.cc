@@ -145,6 +145,47 @@ size_t text_after(const dom::Node* heading) {
   return std::min(bytes, kTextAfterBytes);
 }
 
+// Class names that hide an element from the eye and keep it for screen readers
+// (whole class tokens: "hidden" alone is too often undone at some screen width).
+constexpr std::string_view kVisuallyHiddenClasses[] = {
+    "sr-only", "sr-only-focusable", "visually-hidden", "visuallyhidden", "screen-reader-text",
+    "screen-reader-only", "element-invisible", "aural", "offscreen", "a11y-hidden"};
+// Ancestors looked at for hiding markup.
+constexpr int kMaxHiddenDepth = 6;
+
+bool has_hiding_class(std::string_view cls) {
+  while (!cls.empty()) {
+    size_t start = cls.find_first_not_of(" \t\n\f\r");
+    if (start == std::string_view::npos) break;
+    cls.remove_prefix(start);
+    size_t end = std::min(cls.find_first_of(" \t\n\f\r"), cls.size());
+    std::string_view token = cls.substr(0, end);
+    for (std::string_view h : kVisuallyHiddenClasses)
+      if (token.size() == h.size() && icontains(token, h)) return true;
+    cls.remove_prefix(end);
+  }
+  return false;
+}
+
+// A heading nobody sees on screen: hidden by attribute, inline style or a
+// screen-reader-only class, on itself or a near ancestor ("Navigation und
+// Service" above a site's menu). Readers do not call it the page's title.
+bool hidden_from_view(const dom::Node* n) {
+  int depth = 0;
+  for (const dom::Node* p = n; p && depth < kMaxHiddenDepth; p = p->parent, ++depth) {
+    if (!p->is_element()) continue;
+    if (p->tag == dom::TagId::Body) return false;
+    // Not aria-hidden: that hides from screen readers what the eye still sees.
+    if (p->attribute("hidden")) return true;
+    std::string_view style = attr(p, "style");
+    if (icontains(style, "display:none") || icontains(style, "display: none") ||
+        icontains(style, "visibility:hidden") || icontains(style, "visibility: hidden"))
+      return true;
+    if (has_hiding_class(attr(p, "class"))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<TitleHeading> read_title_headings(const std::vector<const dom::Node*>& nodes,
@@ -155,7 +196,7 @@ std::vector<TitleHeading> read_title_headings(const std::vector<const dom::Node*
     if (out.size() >= limit) break;
     TitleHeading h;
     h.text = collapse_whitespace(remove_invisible_marks(node_text(n, kMaxHeadingBytes + 1)));
-    if (h.text.empty() || h.text.size() > kMaxHeadingBytes) continue;
+    if (h.text.empty() || h.text.size() > kMaxHeadingBytes || hidden_from_view(n)) continue;
     h.level = n->tag == dom::TagId::H1 ? 1 : n->tag == dom::TagId::H2 ? 2 : 3;
     h.titled = names_title(n);
     h.without_kicker = text_without_kicker(n, h.kicker_named);

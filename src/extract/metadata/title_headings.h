@@ -33,6 +33,8 @@ inline constexpr size_t kTextAfterBytes = 1500;
 inline constexpr size_t kMaxHeadingBytes = 400;
 
 // `nodes`: <h1>–<h3> in document order; at most `limit` non-empty ones are read.
+// Headings hidden from view (hidden attribute, display:none, a screen-reader-only
+// class on the heading or a near ancestor) are skipped.
 std::vector<TitleHeading> read_title_headings(const std::vector<const dom::Node*>& nodes,
                                               size_t limit, std::string_view page_url);
 

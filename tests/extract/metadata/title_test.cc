@@ -113,6 +113,17 @@ TEST(TitleHeadings, BannerAndLinks) {
   EXPECT_DOUBLE_EQ(h[1].text_after, 1.0);
 }
 
+TEST(TitleHeadings, HeadingsHiddenFromViewAreSkipped) {
+  // bmbf.de: <h1 class="aural"> names the menu for screen readers.
+  auto h = headings_of(R"(<header><h1 id="headerhead" class="aural">Navigation und Service</h1></header>
+      <div class="sr-only x"><h2>Skip links</h2></div><h2 hidden>Later</h2>
+      <h2 style="display: none">Popup</h2><h1 class="hidden-xs">Visible on desktop</h1>
+      <h1 aria-hidden="true">Seen, not read aloud</h1><h1>The story</h1>)");
+  std::vector<std::string> texts;
+  for (const TitleHeading& x : h) texts.push_back(x.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"Visible on desktop", "Seen, not read aloud", "The story"}));
+}
+
 TEST(TitleCandidates, EverySourceCutAtItsSeparators) {
   TitleSources s;
   s.og_title = "Story | Site";
@@ -144,9 +155,33 @@ TEST(TitleCandidates, ReadabilityPickCutsTitleElementAtItsLastSeparator) {
   // Too few words before it: the part after the first separator.
   s.html_title = "Site - The story of the day";
   EXPECT_EQ(picked(), "The story of the day");
+  // En and em dashes separate too, when spaced.
+  s.html_title = "The story of the day \u2013 Site";
+  EXPECT_EQ(picked(), "The story of the day");
+  s.html_title = "Mail-order brides of the day \u2014 Site";
+  EXPECT_EQ(picked(), "Mail-order brides of the day");
   // A metadata title wins as given, site name and all.
   s.og_title = "The story | Site";
   EXPECT_EQ(picked(), "The story | Site");
+}
+
+TEST(TitleCandidates, ReadabilityPickTakesJsonLdHeadlineOnlyWhenItResemblesTheTitle) {
+  // Wikipedia's JSON-LD: name is the article, headline a one-line description.
+  TitleSources s;
+  s.html_title = "New Zealand - Wikipedia";
+  s.json_ld_name = "New Zealand";
+  s.json_ld_headline = "constitutional monarchy in Oceania";
+  auto picked = [&] {
+    for (const TitleCandidate& c : title_candidates(s))
+      if (c.features[kReadabilityPick] == 1) return c.text;
+    return std::string();
+  };
+  EXPECT_EQ(picked(), "New Zealand");
+  // A headline that matches <title> while the name does not (a site or brand name) wins.
+  s.html_title = "Rates rise again as inflation bites | Daily Example";
+  s.json_ld_name = "Daily Example";
+  s.json_ld_headline = "Rates rise again as inflation bites";
+  EXPECT_EQ(picked(), "Rates rise again as inflation bites");
 }
 
 TEST(Title, EmptySourcesGiveNoTitle) {
@@ -177,10 +212,12 @@ TEST(TitleOnDatasetPages, SoftHyphensAreGone) {
             "Messengerdienste sind kein rechtsfreier Raum");
 }
 
-TEST(TitleOnDatasetPages, SiteAndBlogTaglineAreCut) {
-  // <title>Story : Krimiblog-Archiv | Ermittlungen zum Verfall eines Genres | …</title>
-  EXPECT_EQ(title_of_dataset_page("archiv.krimiblog.de.2895", "http://archiv.krimiblog.de/?p=2895"),
-            "Das vermutlich schwulste Musikvideo der Welt");
+TEST(TitleOnDatasetPages, SiteNameAndDateAreCut) {
+  // <title>Story | DW | 23.05.2011</title>; right in cross-validation too.
+  EXPECT_EQ(title_of_dataset_page("dw.com-elephants",
+                                  "https://www.dw.com/fr/la-perte-des-terres-fertiles-et-les-"
+                                  "%C3%A9l%C3%A9phants-en-guin%C3%A9e-conakry/a-6533123"),
+            "La perte des terres fertiles et les \xC3\xA9l\xC3\xA9phants en Guin\xC3\xA9" "e-Conakry");
 }
 
 TEST(TitleOnDatasetPages, TitleSegmentWinsWhenOgTitleIsTheSiteName) {
