@@ -2,8 +2,11 @@
 """Metadata accuracy of pith against the gold in ../shared/datasets.
 
 Runs pith_metadata_dump over every page of a set and compares field by field:
-title (exact after whitespace normalisation; a second line also folds case
-and typographic quotes/dashes, since pages uppercase headlines with CSS), date (same day), author
+title (exact after whitespace normalisation and decoding the entities the
+trafilatura gold sometimes keeps; a second line also folds case and
+typographic quotes/dashes, since pages uppercase headlines with CSS; the
+trafilatura titles are people's, the readability ones Readability.js's, and
+--show title sorts the misses by kind), date (same day), author
 (normalised names, case-insensitive, order-free), sitename, description,
 language (primary subtag), canonical URL, categories/tags (set equality),
 license. Only pages whose gold has the field count.
@@ -60,6 +63,21 @@ FOLD = str.maketrans({'\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'"
 def fold_title(s):
     """Title compared ignoring case (CSS text-transform is invisible in the HTML) and typographic variants."""
     return ws(s).translate(FOLD).casefold()
+
+
+# Characters a reader does not see: soft hyphen, zero-width space/joiners, BOM.
+INVISIBLE = dict.fromkeys(map(ord, '\u00ad\u200b\u200c\u200d\u2060\ufeff'))
+
+
+def title_miss_class(gold, pred):
+    """Why a title misses, for --show title: the strict rule stays the score."""
+    if fold_title(gold) == fold_title(pred):
+        return 'case or quote style only'
+    if ws(gold).translate(INVISIBLE) == ws(pred).translate(INVISIBLE):
+        return 'invisible characters only'
+    if fold_title(pred).startswith(fold_title(gold)) or fold_title(gold).startswith(fold_title(pred)):
+        return 'one is a prefix of the other'
+    return 'different text'
 
 
 def norm_author(s):
@@ -155,6 +173,13 @@ def main():
             if args.show == field:
                 for m in misses:
                     print('     ', m[0], '| gold:', repr(m[1])[:150], '| pith:', repr(m[2])[:150])
+                if kind == 'title':
+                    classes = {}
+                    for _, g, p in misses:
+                        c = title_miss_class(g, p)
+                        classes[c] = classes.get(c, 0) + 1
+                    print('      misses: ' + ', '.join(f'{c} {k}' for k, c in sorted(classes.items(),
+                                                                                      key=lambda x: -x[1])))
     return 1 if failed else 0
 
 
