@@ -36,6 +36,7 @@ GRID = {
     "expand_siblings": [0, 1],
     "expand_article": [0, 1],
     "cousin_levels": [0, 2, 3, 4],
+    "rival_prose_ratio": [0, 2, 3, 5],
 }
 CONSTANTS = os.path.join(ROOT, "src", "extract", "scoring_constants.h")
 

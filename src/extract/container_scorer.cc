@@ -47,6 +47,59 @@ bool is_ancestor(const Segmentation& seg, uint32_t anc, uint32_t e) {
   return anc <= e && e < seg.elements[anc].end_element;
 }
 
+// Characters of prose blocks (ending like a sentence, few links) per block,
+// as prefix sums.
+void prose_prefix(const Segmentation& seg, const std::vector<BlockFeatures>& features,
+                  std::vector<uint32_t>& out) {
+  out.assign(seg.blocks.size() + 1, 0);
+  for (size_t b = 0; b < seg.blocks.size(); ++b) {
+    const Block& block = seg.blocks[b];
+    bool prose = block.kind != BlockKind::Heading && block.kind != BlockKind::Caption &&
+                 features[b].sentence_end && features[b].link_density < kProseRivalLinkDensity &&
+                 !(block.flags & kRemoveInContentFlags);
+    out[b + 1] = out[b] + (prose ? block.chars() : 0);
+  }
+}
+
+double class_bonus(const ElementInfo& e, const ScoringParams& params, double link_density) {
+  return std::max(0.0, class_weight(e, params) * (1.0 - link_density));
+}
+
+// Readability's class bonus lets a short box named "…content" (a sidebar's or
+// footer's text block) outscore an article whose wrapper has no telling name.
+// When the winner leads only by that bonus — a rival outscores it on text
+// alone — and the rival holds `rival_prose_ratio` times its prose, the rival
+// is the article. Prose, not text: a link list or a form is no rival.
+uint32_t prose_rival(const Segmentation& seg, const std::vector<BlockFeatures>& features,
+                     const ScoringParams& params, uint32_t top) {
+  const std::vector<ElementInfo>& els = seg.elements;
+  const ElementInfo& t = els[top];
+  const double top_bonus = class_bonus(t, params, link_density(seg, t));
+  // A winner shorter than the cascade's minimum is the fallback pass's to
+  // replace; an <article>, <main> or itemprop=articleBody says more than a
+  // name.
+  if (top_bonus <= 0 || seg.subtree_chars(t) < params.min_article_chars || t.verdict.strong_positive ||
+      t.tag == dom::TagId::Article)
+    return top;
+  thread_local std::vector<uint32_t> prose;
+  prose_prefix(seg, features, prose);
+  auto prose_of = [&](const ElementInfo& e) { return prose[e.end_block] - prose[e.first_block]; };
+  const double top_plain = t.score - top_bonus;
+  const double need = params.rival_prose_ratio * prose_of(t);
+  uint32_t rival = top;
+  for (uint32_t i = 0; i < els.size(); ++i) {
+    const ElementInfo& c = els[i];
+    if (!c.scored || i == top || is_ancestor(seg, i, top) || is_ancestor(seg, top, i)) continue;
+    // A marked box (a cookie dialog's text, a comment) is no article.
+    if (c.verdict.negative > 0 || (c.inherited & kRemoveInContentFlags)) continue;
+    double ld = link_density(seg, c);
+    if (ld > params.max_container_link_density) continue;
+    if (c.score - class_bonus(c, params, ld) <= top_plain || prose_of(c) < need) continue;
+    if (rival == top || c.score > els[rival].score) rival = i;
+  }
+  return rival;
+}
+
 }  // namespace
 
 double class_weight(const ElementInfo& e, const ScoringParams& params) {
@@ -103,6 +156,7 @@ ContainerChoice score_containers(Segmentation& seg, const std::vector<BlockFeatu
     return best;
   }
   uint32_t top = best.element;
+  if (use_classes && params.rival_prose_ratio > 0) top = prose_rival(seg, features, params, top);
   // Several strong alternatives sharing an ancestor: take that ancestor.
   std::vector<uint32_t> alternatives;
   for (uint32_t i = 0; i < els.size(); ++i)

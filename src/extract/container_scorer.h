@@ -2,8 +2,9 @@
 // (1 + commas + length bonus, damped by its link density) to its parent and, with
 // decay, to a few more ancestors; each container starts from a tag prior and its
 // class/id/role vocabulary weight; the final score is damped by the container's
-// link density. The best container is then widened when several strong
-// candidates share an ancestor or when its parent scores better.
+// link density. A winner that leads only by its class bonus yields to a rival
+// with several times its prose. The best container is then widened when
+// several strong candidates share an ancestor or when its parent scores better.
 #pragma once
 
 #include <cstdint>

@@ -1,0 +1,58 @@
+// A short box whose class promises content ("content" in a sidebar, a footer's
+// "futer_content", a "teaser-text") must not beat an article whose wrapper has
+// no telling name: when the winner leads only by its class bonus and a rival
+// holds several times its prose, the rival is the article.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract_test_util.h"
+#include "test_files.h"
+
+namespace pith::extraction {
+namespace {
+
+using testing::contains;
+
+std::string extract_page(const std::string& relative, const ScoringParams& params = {}) {
+  const std::string bytes = test::read_file(PITH_SHARED_DIR "/datasets/" + relative);
+  EXPECT_FALSE(bytes.empty()) << "missing shared dataset page " << relative;
+  dom::Document doc = html::parse(bytes);
+  return output::write_text(extract_content(doc, extraction::Settings{}, {}, params).content);
+}
+
+TEST(ClassBonusRival, SidebarContentBoxLosesToTheArticle) {
+  // trafilatura/sonntag-sachsen: a 184-character div.content in a sidebar
+  // block against div.full_articel.
+  std::string text = extract_page("trafilatura/pages/sonntag-sachsen.de.emanuel.html");
+  EXPECT_TRUE(contains(text, "Neuer Geschäftsführender Leiter")) << text;
+  EXPECT_TRUE(contains(text, "nach Leipzig wechseln."));
+  EXPECT_FALSE(contains(text, "Frankfurter Buchmesse 2019"));
+}
+
+TEST(ClassBonusRival, FooterContentBoxLosesToTheArticle) {
+  // trafilatura/auto-wirtschaft: the footer's "futer_content" blurb against
+  // div.news_detail.
+  std::string text = extract_page("trafilatura/pages/auto-wirtschaft.ch-camping.html");
+  EXPECT_TRUE(contains(text, "An fünf Messetagen")) << text;
+  EXPECT_TRUE(contains(text, "Thule-Markise sowie"));
+  EXPECT_FALSE(contains(text, "Recherchiert von Profis für Profis."));
+}
+
+TEST(ClassBonusRival, TeaserTextLosesToTheArticle) {
+  // trafilatura/bund-naturschutz: a standfirst div.teaser-text against the
+  // unnamed body div.rte.
+  std::string text = extract_page("trafilatura/pages/bund-naturschutz.de-habeck.html");
+  EXPECT_TRUE(contains(text, "Wir appellieren an die Ampelkoalition, dies")) << text;
+  EXPECT_TRUE(contains(text, "Bekämpfung der Klimakrise verlieren"));
+}
+
+TEST(ClassBonusRival, SwitchedOffByItsParameter) {
+  ScoringParams params;
+  params.rival_prose_ratio = 0;
+  std::string text = extract_page("trafilatura/pages/sonntag-sachsen.de.emanuel.html", params);
+  EXPECT_FALSE(contains(text, "nach Leipzig wechseln.")) << text;
+}
+
+}  // namespace
+}  // namespace pith::extraction
