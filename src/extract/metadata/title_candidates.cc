@@ -22,7 +22,7 @@ const char* const kTitleFeatureNames[kTitleFeatureCount] = {
     "metadata_agrees", "heading_agrees", "inside_h1",         "holds_h1",
     "overlap_h1",    "overlap_metadata", "url_words",         "names_site",
     "words",         "one_word",         "many_words",        "has_separator",
-    "truncated",     "typographic_quotes", "readability_pick"};
+    "truncated",     "typographic_quotes", "readability_pick", "separators_left"};
 
 namespace {
 
@@ -39,6 +39,9 @@ constexpr size_t kMaxHeadings = 8;
 // Word count where kWords saturates, and above which a title is "many words".
 constexpr double kWordsSaturation = 30;
 constexpr size_t kManyWordsCount = 25;
+// Spaced separators left in a candidate where kSeparatorsLeft saturates: a
+// headline may hold one dash, rarely three ("Story - Section / Sub - Site").
+constexpr size_t kSeparatorsSaturation = 3;
 
 struct Raw {
   std::string text;
@@ -373,8 +376,13 @@ std::vector<TitleCandidate> title_candidates(const TitleSources& s) {
     r.f[kWords] = float(std::min(1.0, std::log1p(double(n)) / std::log1p(kWordsSaturation)));
     r.f[kOneWord] = n <= 1;
     r.f[kManyWords] = n > kManyWordsCount;
-    for (const TitleSeparator& sep : find_title_separators(r.text, kMaxSeparators))
+    size_t separators = 0;
+    for (const TitleSeparator& sep : find_title_separators(r.text, kMaxSeparators)) {
       if (sep.kind == SeparatorKind::Strong) r.f[kHasSeparator] = 1;
+      if (sep.kind == SeparatorKind::Strong || sep.kind == SeparatorKind::Dash) ++separators;
+    }
+    r.f[kSeparatorsLeft] = float(std::min<size_t>(separators, kSeparatorsSaturation)) /
+                           float(kSeparatorsSaturation);
     r.f[kTruncated] = ends_truncated(r.text);
     r.f[kTypographicQuotes] = has_typographic_quotes(r.text);
     if (r.text == readability_pick) r.f[kReadabilityPick] = 1;

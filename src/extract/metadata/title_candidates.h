@@ -62,6 +62,7 @@ enum TitleFeature : size_t {
   kTruncated,           // ends in "..." / "…"
   kTypographicQuotes,   // curly quotes, guillemets
   kReadabilityPick,     // what Readability.js would call the title
+  kSeparatorsLeft,      // spaced separators still in it (strong or dash), a third each, up to 1
   kTitleFeatureCount
 };
 

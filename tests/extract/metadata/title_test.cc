@@ -137,6 +137,10 @@ TEST(TitleCandidates, EverySourceCutAtItsSeparators) {
   EXPECT_EQ(story.features[kKickerDropped], 1);  // the <h1> without kicker is the same text
   EXPECT_EQ(story.features[kHeadingAgrees], 1);
   EXPECT_EQ(story.features[kMetadataAgrees], 1);
+  EXPECT_EQ(story.features[kSeparatorsLeft], 0);
+  EXPECT_FLOAT_EQ(title_candidates(s)[0].features[kSeparatorsLeft], 1.0f / 3);
+  s.og_title = "Story - Section / Sub - More | Site";
+  EXPECT_EQ(title_candidates(s)[0].features[kSeparatorsLeft], 1);
 }
 
 TEST(TitleCandidates, ReadabilityPickCutsTitleElementAtItsLastSeparator) {
