@@ -4,8 +4,6 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "extract/metadata/metadata.h"
@@ -14,6 +12,7 @@
 #include "extract/metadata/title_candidates.h"
 #include "extract/metadata/title_separators.h"
 #include "html/parser.h"
+#include "test_files.h"
 
 namespace pith::extraction::metadata {
 namespace {
@@ -195,11 +194,7 @@ TEST(Title, EmptySourcesGiveNoTitle) {
 // Real pages of the trafilatura set (human gold) that the rules before the
 // title model got wrong.
 std::string title_of_dataset_page(const std::string& id, const std::string& url) {
-  std::ifstream in(std::string(PITH_SHARED_DIR) + "/datasets/trafilatura/pages/" + id + ".html",
-                   std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  dom::Document doc = html::parse(ss.str());
+  dom::Document doc = html::parse(test::read_file(PITH_SHARED_DIR "/datasets/trafilatura/pages/" + id + ".html"));
   return extract_metadata(doc, url).title;
 }
 
