@@ -4,7 +4,8 @@
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 PACKAGES := cmake g++ make pkg-config python3 libgtest-dev libgmock-dev libbenchmark-dev \
-            nlohmann-json3-dev libcli11-dev libicu-dev libuchardet-dev libcld2-dev zlib1g-dev libgumbo-dev libxml2-dev
+            nlohmann-json3-dev libcli11-dev libicu-dev libuchardet-dev libcld2-dev zlib1g-dev libgumbo-dev libxml2-dev \
+            w3m lynx
 
 .PHONY: deps build run test bench eval calibrate clean
 

@@ -46,6 +46,10 @@ struct Options {
   std::set<std::string> train_sets;
   std::set<std::string> partial_sets;  // trained on, but their labels are partial: kept out of decoder tuning
   std::set<std::string> augment_renders;  // renderings other than pith's that are trained on too
+  std::vector<int> dropped_features;  // --drop-features A,B: held constant, so never split on
+  bool tune_on_augmented = true;
+  float augment_weight = 1.f;
+  bool augment_partial = true;  // --augment-partial 0: other renderings of partial-label sets are only scored  // sample weight of an augmented rendering's lines  // --tune-on-augmented 0: the decoder is tuned on pith's renderings only
   int folds = 5, trees = 60, depth = 4, bins = 48;
   // --decoder BIAS,GAP,WORD_WEIGHT,CLOSING: use these costs instead of tuning
   // them (to compare feature sets under one decoder).
@@ -72,6 +76,7 @@ struct Data {
   std::vector<float> x;          // rows × kFeatureCount
   std::vector<int8_t> y;         // 1 main, 0 other, -1 unknown
   std::vector<LineFacts> facts;
+  std::vector<float> render_weight;  // per row: 1 for pith's rendering, --augment-weight for the others
   std::vector<uint8_t> bin;      // rows × kFeatureCount
   std::vector<std::vector<float>> thresholds;  // per feature, ascending
 };
@@ -89,7 +94,9 @@ bool read_data(const std::string& path, const Options& opt, Data& d) {
     hs >> tag >> page.set >> page.id >> bytes;
     if (tag != "PAGE") return false;
     if (std::string render; hs >> render) page.render = render;
-    const bool trained_render = page.render == kPrimaryRender || opt.augment_renders.count(page.render) > 0;
+    const bool trained_render =
+        page.render == kPrimaryRender || (opt.augment_renders.count(page.render) > 0 &&
+                                          (opt.augment_partial || opt.train_sets.count(page.set) > 0));
     std::string text(bytes, '\0');
     in.read(text.data(), std::streamsize(bytes));
     std::string rest, labels;
@@ -106,11 +113,13 @@ bool read_data(const std::string& path, const Options& opt, Data& d) {
     page.first_row = d.facts.size();
     page.rows = tp.lines.size();
     page.train = opt.train_sets.count(page.set) > 0 || opt.partial_sets.count(page.set) > 0;
-    page.full_gold = opt.train_sets.count(page.set) > 0 && trained_render;
+    page.full_gold = opt.train_sets.count(page.set) > 0 &&
+                     (page.render == kPrimaryRender || (trained_render && opt.tune_on_augmented));
     page.primary = page.render == kPrimaryRender;
     page.trained_render = trained_render;
     d.x.insert(d.x.end(), f.values.begin(), f.values.end());
     d.facts.insert(d.facts.end(), f.facts.begin(), f.facts.end());
+    d.render_weight.insert(d.render_weight.end(), tp.lines.size(), page.primary ? 1.f : opt.augment_weight);
     for (char c : labels) d.y.push_back(c == '1' ? 1 : c == '0' ? 0 : -1);
     d.pages.push_back(page);
   }
@@ -263,7 +272,7 @@ Ensemble fit(const Data& d, const Options& opt, const std::vector<uint32_t>& row
   model.gain.assign(kFeatureCount, 0);
   double pos = 0, all = 0;
   for (uint32_t r : rows) {
-    const double w = line_weight(d.facts[r]);
+    const double w = line_weight(d.facts[r]) * d.render_weight[r];
     pos += w * d.y[r];
     all += w;
   }
@@ -280,7 +289,7 @@ Ensemble fit(const Data& d, const Options& opt, const std::vector<uint32_t>& row
     }
     for (uint32_t r : sample) {
       const double p = 1 / (1 + std::exp(-margin[r]));
-      const double w = line_weight(d.facts[r]);
+      const double w = line_weight(d.facts[r]) * d.render_weight[r];
       g[r] = w * (p - d.y[r]);
       h[r] = w * std::max(p * (1 - p), 1e-6);
     }
@@ -446,6 +455,23 @@ int main(int argc, char** argv) {
     else if (k == "--train-sets") {
       std::stringstream ss(v);
       for (std::string s; std::getline(ss, s, ',');) opt.train_sets.insert(s);
+    } else if (k == "--drop-features") {
+      std::stringstream ss(v);
+      for (std::string s; std::getline(ss, s, ',');) {
+        int f = 0;
+        while (f < kFeatureCount && feature_name(f) != s) ++f;
+        if (f == kFeatureCount) {
+          std::cerr << "unknown feature " << s << "\n";
+          return 2;
+        }
+        opt.dropped_features.push_back(f);
+      }
+    } else if (k == "--augment-partial") {
+      opt.augment_partial = v != "0";
+    } else if (k == "--augment-weight") {
+      opt.augment_weight = std::stof(v);
+    } else if (k == "--tune-on-augmented") {
+      opt.tune_on_augmented = v != "0";
     } else if (k == "--augment-renders") {
       std::stringstream ss(v);
       for (std::string s; std::getline(ss, s, ',');) opt.augment_renders.insert(s);
@@ -462,6 +488,8 @@ int main(int argc, char** argv) {
     std::cerr << "cannot read " << opt.data << "\n";
     return 1;
   }
+  for (int f : opt.dropped_features)
+    for (size_t r = 0; r < d.facts.size(); ++r) d.x[r * kFeatureCount + f] = 0.f;
   make_bins(d, opt.bins);
   // Lines with a furniture role are never main (LineRole); report how often
   // the gold disagrees, then train on the convention.
