@@ -8,20 +8,15 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 #include <sstream>
 
+#include "test_files.h"
 #include "textmode/line_features.h"
 
 namespace pith::textmode {
 namespace {
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  EXPECT_TRUE(in) << path;
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
+using test::read_file;
 
 std::vector<std::string> main_lines(const std::string& text, const TextModeSettings& settings = {}) {
   const TextPage page = split_text_page(text);

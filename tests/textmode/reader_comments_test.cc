@@ -4,12 +4,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 #include <ostream>
 #include <string>
 
 #include "html/parser.h"
+#include "test_files.h"
 #include "output/fulltext_writer.h"
 #include "textmode/line_stats.h"
 #include "textmode/main_text.h"
@@ -18,10 +17,7 @@ namespace pith::textmode {
 namespace {
 
 std::string visible_text(const std::string& html_path) {
-  std::ifstream in(html_path, std::ios::binary);
-  EXPECT_TRUE(in) << html_path;
-  const std::string html_bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return output::write_fulltext(html::parse(html_bytes).root());
+  return output::write_fulltext(html::parse(test::read_file(html_path)).root());
 }
 
 struct CommentedPage {
