@@ -37,6 +37,7 @@ GRID = {
     "expand_article": [0, 1],
     "cousin_levels": [0, 2, 3, 4],
     "rival_prose_ratio": [0, 2, 3, 5],
+    "title_twin_fraction": [0, 0.1, 0.25, 0.5],
 }
 CONSTANTS = os.path.join(ROOT, "src", "extract", "scoring_constants.h")
 

@@ -100,6 +100,68 @@ uint32_t prose_rival(const Segmentation& seg, const std::vector<BlockFeatures>& 
   return rival;
 }
 
+// The first token of an element's class attribute, or empty.
+std::string_view first_class_token(const ElementInfo& e) {
+  const dom::Attribute* a = e.node->attribute("class");
+  if (!a) return {};
+  std::string_view v = a->value;
+  size_t begin = v.find_first_not_of(" \t\n\f\r");
+  if (begin == std::string_view::npos) return {};
+  v.remove_prefix(begin);
+  return v.substr(0, v.find_first_of(" \t\n\f\r"));
+}
+
+// True when one of `blocks` (sorted indices) lies inside element `e`.
+bool holds_any(const Segmentation& seg, const std::vector<uint32_t>& blocks, uint32_t e) {
+  const ElementInfo& info = seg.elements[e];
+  auto it = std::lower_bound(blocks.begin(), blocks.end(), info.first_block);
+  return it != blocks.end() && *it < info.end_block;
+}
+
+// A page of several stories of one template (an endless-scroll news page
+// appends the next stories below the first): the story is the one under the
+// page's title heading, not the longest. When neither the winner nor its two
+// nearest ancestors hold the title, a container of the winner's tag and first
+// class whose parent or grandparent holds it, scoring at least
+// `title_twin_fraction` of the winner, takes over.
+uint32_t title_twin(const Segmentation& seg, const std::vector<BlockFeatures>& features,
+                    const ScoringParams& params, uint32_t top) {
+  const std::vector<ElementInfo>& els = seg.elements;
+  const ElementInfo& t = els[top];
+  const std::string_view cls = first_class_token(t);
+  if (cls.empty()) return top;
+  // Title headings and <h1>s, found once (a page has a handful).
+  thread_local std::vector<uint32_t> titles, h1s;
+  titles.clear();
+  h1s.clear();
+  for (uint32_t b = 0; b < seg.blocks.size(); ++b) {
+    if (features[b].title) titles.push_back(b);
+    if (seg.blocks[b].kind == BlockKind::Heading && els[seg.blocks[b].element].tag == TagId::H1) h1s.push_back(b);
+  }
+  if (titles.empty() || h1s.empty()) return top;
+  auto holds_title = [&](uint32_t e) { return holds_any(seg, titles, e); };
+  uint32_t up = top;
+  for (int level = 0; level < 3 && up != kNoIndex && els[up].tag != TagId::Body; ++level, up = els[up].parent)
+    if (holds_title(up)) return top;
+  const double need = params.title_twin_fraction * t.score;
+  for (uint32_t i = 0; i < els.size(); ++i) {
+    const ElementInfo& c = els[i];
+    if (i == top || !c.scored || c.score < need || c.tag != t.tag || first_class_token(c) != cls) continue;
+    // The story around the twin holds the title, and the winner sits in a
+    // story of the same template under its own <h1>: the page repeats one
+    // story layout (sections of one article have lesser headings).
+    uint32_t p = c.parent;
+    for (int level = 0; level < 2 && p != kNoIndex && els[p].tag != TagId::Body; ++level, p = els[p].parent) {
+      if (!holds_title(p)) continue;
+      const std::string_view story = first_class_token(els[p]);
+      for (uint32_t w = t.parent; w != kNoIndex && els[w].tag != TagId::Body && w > p; w = els[w].parent)
+        if (els[w].tag == els[p].tag && first_class_token(els[w]) == story && holds_any(seg, h1s, w)) return i;
+      break;
+    }
+  }
+  return top;
+}
+
 }  // namespace
 
 double class_weight(const ElementInfo& e, const ScoringParams& params) {
@@ -157,6 +219,7 @@ ContainerChoice score_containers(Segmentation& seg, const std::vector<BlockFeatu
   }
   uint32_t top = best.element;
   if (use_classes && params.rival_prose_ratio > 0) top = prose_rival(seg, features, params, top);
+  if (params.title_twin_fraction > 0) top = title_twin(seg, features, params, top);
   // Several strong alternatives sharing an ancestor: take that ancestor.
   std::vector<uint32_t> alternatives;
   for (uint32_t i = 0; i < els.size(); ++i)

@@ -3,7 +3,8 @@
 // decay, to a few more ancestors; each container starts from a tag prior and its
 // class/id/role vocabulary weight; the final score is damped by the container's
 // link density. A winner that leads only by its class bonus yields to a rival
-// with several times its prose. The best container is then widened when
+// with several times its prose; a winner in one of several same-template
+// stories yields to its twin under the page's title heading. The best container is then widened when
 // several strong candidates share an ancestor or when its parent scores better.
 #pragma once
 
