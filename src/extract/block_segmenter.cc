@@ -391,4 +391,14 @@ void segment_blocks(const dom::Document& page, const SegmentOptions& options, Se
   for (Block& b : out.blocks) b.flags = out.elements[b.element].inherited;
 }
 
+std::string_view first_class_token(const ElementInfo& e) {
+  const dom::Attribute* a = e.node->attribute("class");
+  if (!a) return {};
+  std::string_view v = a->value;
+  size_t begin = v.find_first_not_of(" \t\n\f\r");
+  if (begin == std::string_view::npos) return {};
+  v.remove_prefix(begin);
+  return v.substr(0, v.find_first_of(" \t\n\f\r"));
+}
+
 }  // namespace pith::extraction

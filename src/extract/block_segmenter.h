@@ -43,6 +43,11 @@ struct ElementInfo {
   bool scored = false;          // received score from some block
 };
 
+// The first token of the element's class attribute, or empty: the pieces of
+// one layout share it while the rest often numbers them ("story-body
+// story-body-2", "story-block pos-1").
+std::string_view first_class_token(const ElementInfo& e);
+
 enum class InlineOp : uint8_t { Text, Open, Close, Break, Image };
 
 struct InlineEvent {

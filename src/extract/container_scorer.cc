@@ -100,17 +100,6 @@ uint32_t prose_rival(const Segmentation& seg, const std::vector<BlockFeatures>& 
   return rival;
 }
 
-// The first token of an element's class attribute, or empty.
-std::string_view first_class_token(const ElementInfo& e) {
-  const dom::Attribute* a = e.node->attribute("class");
-  if (!a) return {};
-  std::string_view v = a->value;
-  size_t begin = v.find_first_not_of(" \t\n\f\r");
-  if (begin == std::string_view::npos) return {};
-  v.remove_prefix(begin);
-  return v.substr(0, v.find_first_of(" \t\n\f\r"));
-}
-
 // True when one of `blocks` (sorted indices) lies inside element `e`.
 bool holds_any(const Segmentation& seg, const std::vector<uint32_t>& blocks, uint32_t e) {
   const ElementInfo& info = seg.elements[e];

@@ -105,18 +105,6 @@ void drop_teaser_items(const Segmentation& seg, Selection& sel, std::vector<Verd
   if (kept >= kEdgeMinContentChars) verdicts.swap(after);
 }
 
-// The first token of the class attribute: cards of one rail share it while
-// the rest often numbers them ("story-block pos-1", "story-block pos-2").
-std::string_view class_of(const ElementInfo& e) {
-  const dom::Attribute* a = e.node->attribute("class");
-  if (!a) return {};
-  std::string_view v = a->value;
-  size_t begin = v.find_first_not_of(" \t\n\f\r");
-  if (begin == std::string_view::npos) return {};
-  v.remove_prefix(begin);
-  return v.substr(0, v.find_first_of(" \t\n\f\r"));
-}
-
 // Teaser cards: a linked headline with a short summary (and a date, a
 // thumbnail) in a small element, repeated in sibling elements of the same tag
 // and class — a "recommended stories" rail that no class named. Every block of
@@ -164,7 +152,7 @@ void drop_teaser_cards(const Segmentation& seg, const std::vector<BlockFeatures>
     size_t end = c + 1;
     while (end < cards.size()) {
       const ElementInfo& o = seg.elements[cards[end]];
-      if (o.parent != a.parent || o.tag != a.tag || class_of(o) != class_of(a)) break;
+      if (o.parent != a.parent || o.tag != a.tag || first_class_token(o) != first_class_token(a)) break;
       ++end;
     }
     if (end - c >= kMinTeaserCards) rail.insert(rail.end(), cards.begin() + c, cards.begin() + end);

@@ -77,18 +77,6 @@ bool selected(const Selection& out, uint32_t block) {
   return std::binary_search(out.blocks.begin(), out.blocks.end(), block);
 }
 
-// The first token of an element's class attribute ("story-body" for
-// class="story-body story-body-2"), or empty.
-std::string_view first_class(const ElementInfo& e) {
-  const dom::Attribute* a = e.node->attribute("class");
-  if (!a) return {};
-  std::string_view v = a->value;
-  size_t begin = v.find_first_not_of(" \t\n\f\r");
-  if (begin == std::string_view::npos) return {};
-  v.remove_prefix(begin);
-  return v.substr(0, v.find_first_of(" \t\n\f\r"));
-}
-
 // A heading mostly linked: a headline pointing at another page.
 bool linked_heading(const Block& b) { return b.kind == BlockKind::Heading && 2 * b.link_chars >= b.chars(); }
 // An article split into several copies of the same wrapper, each inside its
@@ -100,7 +88,7 @@ bool linked_heading(const Block& b) { return b.kind == BlockKind::Heading && 2 *
 void add_same_class_cousins(const Segmentation& seg, const ContainerChoice& choice, double threshold,
                             int levels, Selection& out) {
   const ElementInfo& top = seg.elements[choice.element];
-  const std::string_view cls = first_class(top);
+  const std::string_view cls = first_class_token(top);
   if (cls.empty()) return;
   uint32_t ancestor = top.parent;
   for (int level = 2; level <= levels; ++level) {
@@ -133,7 +121,7 @@ void add_same_class_cousins(const Segmentation& seg, const ContainerChoice& choi
       continue;
     }
     bool take = c.tag == top.tag && !(c.own_flags & kSiblingFurnitureFlags) && c.first_block < c.end_block &&
-                first_class(c) == cls && !selected(out, c.first_block);
+                first_class_token(c) == cls && !selected(out, c.first_block);
     if (take) {
       for (; scanned <= c.first_block; ++scanned)
         if (linked_heading(seg.blocks[scanned])) last_headline = scanned;

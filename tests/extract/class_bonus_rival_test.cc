@@ -7,24 +7,17 @@
 #include <string>
 
 #include "extract_test_util.h"
-#include "test_files.h"
 
 namespace pith::extraction {
 namespace {
 
 using testing::contains;
-
-std::string extract_page(const std::string& relative, const ScoringParams& params = {}) {
-  const std::string bytes = test::read_file(PITH_SHARED_DIR "/datasets/" + relative);
-  EXPECT_FALSE(bytes.empty()) << "missing shared dataset page " << relative;
-  dom::Document doc = html::parse(bytes);
-  return output::write_text(extract_content(doc, extraction::Settings{}, {}, params).content);
-}
+using testing::extract_dataset_page;
 
 TEST(ClassBonusRival, SidebarContentBoxLosesToTheArticle) {
   // trafilatura/sonntag-sachsen: a 184-character div.content in a sidebar
   // block against div.full_articel.
-  std::string text = extract_page("trafilatura/pages/sonntag-sachsen.de.emanuel.html");
+  std::string text = extract_dataset_page("trafilatura/pages/sonntag-sachsen.de.emanuel.html");
   EXPECT_TRUE(contains(text, "Neuer Geschäftsführender Leiter")) << text;
   EXPECT_TRUE(contains(text, "nach Leipzig wechseln."));
   EXPECT_FALSE(contains(text, "Frankfurter Buchmesse 2019"));
@@ -33,7 +26,7 @@ TEST(ClassBonusRival, SidebarContentBoxLosesToTheArticle) {
 TEST(ClassBonusRival, FooterContentBoxLosesToTheArticle) {
   // trafilatura/auto-wirtschaft: the footer's "futer_content" blurb against
   // div.news_detail.
-  std::string text = extract_page("trafilatura/pages/auto-wirtschaft.ch-camping.html");
+  std::string text = extract_dataset_page("trafilatura/pages/auto-wirtschaft.ch-camping.html");
   EXPECT_TRUE(contains(text, "An fünf Messetagen")) << text;
   EXPECT_TRUE(contains(text, "Thule-Markise sowie"));
   EXPECT_FALSE(contains(text, "Recherchiert von Profis für Profis."));
@@ -42,7 +35,7 @@ TEST(ClassBonusRival, FooterContentBoxLosesToTheArticle) {
 TEST(ClassBonusRival, TeaserTextLosesToTheArticle) {
   // trafilatura/bund-naturschutz: a standfirst div.teaser-text against the
   // unnamed body div.rte.
-  std::string text = extract_page("trafilatura/pages/bund-naturschutz.de-habeck.html");
+  std::string text = extract_dataset_page("trafilatura/pages/bund-naturschutz.de-habeck.html");
   EXPECT_TRUE(contains(text, "Wir appellieren an die Ampelkoalition, dies")) << text;
   EXPECT_TRUE(contains(text, "Bekämpfung der Klimakrise verlieren"));
 }
@@ -50,7 +43,7 @@ TEST(ClassBonusRival, TeaserTextLosesToTheArticle) {
 TEST(ClassBonusRival, SwitchedOffByItsParameter) {
   ScoringParams params;
   params.rival_prose_ratio = 0;
-  std::string text = extract_page("trafilatura/pages/sonntag-sachsen.de.emanuel.html", params);
+  std::string text = extract_dataset_page("trafilatura/pages/sonntag-sachsen.de.emanuel.html", params);
   EXPECT_FALSE(contains(text, "nach Leipzig wechseln.")) << text;
 }
 

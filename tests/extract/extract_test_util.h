@@ -7,6 +7,7 @@
 #include "extract/content_extractor.h"
 #include "html/parser.h"
 #include "output/text_writer.h"
+#include "test_files.h"
 
 namespace pith::extraction::testing {
 
@@ -28,6 +29,23 @@ inline Extracted run(std::string_view html, const extraction::Settings& settings
 
 inline bool contains(const std::string& haystack, std::string_view needle) {
   return haystack.find(needle) != std::string::npos;
+}
+
+// What a dataset-page test tells the extractor of the page's title.
+enum class PageTitle { None, TitleElement };
+
+// The plain text pith extracts from ../shared/datasets/<relative>, with
+// `params` for the scoring; PageTitle::TitleElement passes the page's <title>
+// for the extractor to match headings against, as the pipeline does.
+inline std::string extract_dataset_page(const std::string& relative, const ScoringParams& params = {},
+                                        PageTitle page_title = PageTitle::None) {
+  const std::string bytes = test::read_file(PITH_SHARED_DIR "/datasets/" + relative);
+  dom::Document doc = html::parse(bytes);
+  std::string title;
+  const size_t open = bytes.find("<title>"), close = bytes.find("</title>");
+  if (page_title == PageTitle::TitleElement && open != std::string::npos && close != std::string::npos && close > open)
+    title = bytes.substr(open + 7, close - open - 7);
+  return output::write_text(extract_content(doc, extraction::Settings{}, title, params).content);
 }
 
 // Filler prose so that a crafted article is long enough to be one.
