@@ -18,8 +18,8 @@ F1 of the means, token-sequence accuracy; snippets counted over the set); the
 official script is run too and both must agree on every number, or the run fails.
 
 Metadata accuracy counts only pages whose gold has the field: title equal after
-whitespace normalisation, date on the same day, author equal ignoring case,
-spacing and the order of several authors.
+entity decoding and whitespace normalisation, date on the same day, author
+equal ignoring case, spacing and the order of several authors.
 
   eval/run_eval.py --pith build/pith                 the table
   eval/run_eval.py --pith build/pith --check-floors  exit 1 when a score drops below eval/floors.json
@@ -31,12 +31,14 @@ spacing and the order of several authors.
                                                      (lowered further with --keep-lower: never raise a floor)
 """
 import argparse
+import html
 import json
 import os
 import re
 import subprocess
 import sys
 import time
+import unicodedata
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -160,7 +162,10 @@ def normal_names(text):
 def metadata_hit(field, gold, predicted):
     predicted = predicted or ''
     if field == 'title':
-        return squash(gold) == squash(predicted)
+        # The trafilatura gold keeps some entities undecoded (&#8220;): compare
+        # decoded, NFC text, as eval/metadata_eval.py does.
+        return (squash(unicodedata.normalize('NFC', html.unescape(gold))) ==
+                squash(unicodedata.normalize('NFC', predicted)))
     if field == 'date':
         return len(predicted) >= 10 and gold.strip()[:10] == predicted[:10]
     return normal_names(gold) == normal_names(predicted)
