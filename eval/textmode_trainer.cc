@@ -47,9 +47,9 @@ struct Options {
   std::set<std::string> partial_sets;  // trained on, but their labels are partial: kept out of decoder tuning
   std::set<std::string> augment_renders;  // renderings other than pith's that are trained on too
   std::vector<int> dropped_features;  // --drop-features A,B: held constant, so never split on
-  bool tune_on_augmented = true;
-  float augment_weight = 1.f;
-  bool augment_partial = true;  // --augment-partial 0: other renderings of partial-label sets are only scored  // sample weight of an augmented rendering's lines  // --tune-on-augmented 0: the decoder is tuned on pith's renderings only
+  bool tune_on_augmented = true;  // --tune-on-augmented 0: the decoder is tuned on pith's renderings only
+  float augment_weight = 1.f;     // sample weight of an augmented rendering's lines
+  bool augment_partial = true;    // --augment-partial 0: other renderings of partial-label sets are only scored
   int folds = 5, trees = 60, depth = 4, bins = 48;
   // --decoder BIAS,GAP,WORD_WEIGHT,CLOSING: use these costs instead of tuning
   // them (to compare feature sets under one decoder).
