@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "dom/inline_style.h"
+
 namespace pith::extraction {
 namespace {
 
@@ -432,23 +434,10 @@ ClassVerdict classify_element(const dom::Node& el) {
     } else if (name == "aria-hidden") {
       if (equals_lower(at.value, "true")) v.flags |= kHidden;
     } else if (name == "style") {
-      if (style_hides(at.value)) v.flags |= kHidden;
+      if (dom::style_hides(at.value)) v.flags |= kHidden;
     }
   }
   return v;
-}
-
-bool style_hides(std::string_view style) {
-  // Look for "display" or "visibility" followed by ':' and the hiding value.
-  char buf[512];
-  size_t n = 0;
-  for (char c : style) {
-    if (n == sizeof buf) break;
-    if (c != ' ' && c != '\t' && c != '\n') buf[n++] = lower(c);
-  }
-  std::string_view s(buf, n);
-  return s.find("display:none") != std::string_view::npos ||
-         s.find("visibility:hidden") != std::string_view::npos;
 }
 
 // Phrases bucketed by first byte, so a block is compared with a handful.

@@ -53,9 +53,6 @@ struct ClassVerdict {
 // its tag (<nav>, <aside>, <footer> …).
 ClassVerdict classify_element(const dom::Node& element);
 
-// True when `style` hides the element (display:none, visibility:hidden).
-bool style_hides(std::string_view style);
-
 // True when a short block's text is a boilerplate phrase ("Read more",
 // "Share this article", "Advertisement", "Weiterlesen" …). `text` is the
 // block's visible text, already whitespace-collapsed.

@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "dom/inline_style.h"
 #include "dom/tag.h"
 #include "output/whitespace.h"
 #include "output/line_builder.h"
@@ -29,36 +30,13 @@ constexpr dom::TagSet kBlock = {
     TagId::Section, TagId::Summary,    TagId::Table,  TagId::Tbody,      TagId::Thead,   TagId::Tfoot,
     TagId::Tr,      TagId::Ul,         TagId::Html,   TagId::Listing,    TagId::Plaintext, TagId::Xmp};
 
-bool contains_ci(std::string_view haystack, std::string_view needle) {
-  if (needle.size() > haystack.size()) return false;
-  for (size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
-    size_t k = 0;
-    while (k < needle.size()) {
-      char c = haystack[i + k];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      if (c != needle[k]) break;
-      ++k;
-    }
-    if (k == needle.size()) return true;
-  }
-  return false;
-}
-
-// The inline style with spaces removed, checked for the two ways to hide.
-bool hidden_by_style(std::string_view style) {
-  std::string compact;
-  for (char c : style)
-    if (!is_ascii_space(c)) compact += c;
-  return contains_ci(compact, "display:none") || contains_ci(compact, "visibility:hidden");
-}
-
 bool is_hidden(const Node* element) {
   if (element->ns != dom::Namespace::Html) return true;  // svg, math: icons and formulas
   if (kInvisible.contains(element->tag)) return true;
   if (element->attribute("hidden")) return true;
   if (const dom::Attribute* aria = element->attribute("aria-hidden"); aria && aria->value == "true") return true;
   if (element->tag == TagId::Input) return true;
-  if (const dom::Attribute* style = element->attribute("style"); style && hidden_by_style(style->value)) return true;
+  if (const dom::Attribute* style = element->attribute("style"); style && dom::style_hides(style->value)) return true;
   return false;
 }
 

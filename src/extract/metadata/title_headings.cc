@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "dom/document.h"
+#include "dom/inline_style.h"
 #include "extract/metadata/text_normalize.h"
 
 namespace pith::extraction::metadata {
@@ -177,10 +178,7 @@ bool hidden_from_view(const dom::Node* n) {
     if (p->tag == dom::TagId::Body) return false;
     // Not aria-hidden: that hides from screen readers what the eye still sees.
     if (p->attribute("hidden")) return true;
-    std::string_view style = attr(p, "style");
-    if (icontains(style, "display:none") || icontains(style, "display: none") ||
-        icontains(style, "visibility:hidden") || icontains(style, "visibility: hidden"))
-      return true;
+    if (dom::style_hides(attr(p, "style"))) return true;
     if (has_hiding_class(attr(p, "class"))) return true;
   }
   return false;
