@@ -5,6 +5,7 @@
 
 #include "extract/metadata/dates.h"
 #include "extract/metadata/text_normalize.h"
+#include "html/tokenizer/char_ref.h"
 
 namespace pith::extraction::metadata {
 
@@ -15,7 +16,7 @@ namespace {
 constexpr std::string_view kBylinePrefixes[] = {
     "written by", "posted by", "published by", "reviewed by", "text by", "story by",
     "words by", "photos by", "interview:", "interview", "by", "vom", "von", "par", "por", "di", "door", "przez", "autor",
-    "autorin", "author", "auteur", "autore", "text", "texte", "redaktion:", "verfasst von",
+    "autorin", "autoren", "authors", "author", "auteur", "autore", "text", "texte", "redaktion:", "verfasst von",
     "geschrieben von", "ein beitrag von", "escrito por", "publicado por", "da", "av", "af"};
 
 // Words after which the name follows when they appear among the first few
@@ -46,6 +47,124 @@ constexpr std::string_view kRoleWords[] = {
     "journalist", "photographer", "staff", "redakteur", "redakteurin", "korrespondent",
     "korrespondentin", "autor", "autorin", "chefredakteur", "senior", "associate",
     "professor", "director", "producer", "analyst", "agency"};
+
+// Words that label a date rather than name anyone ("Jane Doe Stand: 3.5.",
+// "Leena Simon Veröffentlicht", "John Roe Updated"): dropped from the end of a
+// byline, and a byline made of nothing else is no name.
+constexpr std::string_view kDateLabels[] = {
+    "stand", "veröffentlicht", "aktualisiert", "geändert", "zuletzt", "datum", "erstellt",
+    "published", "updated", "posted", "publié", "publicado", "pubblicato", "hace"};
+
+// Short words that introduce a date only when one follows ("on 3 May", "am 3.
+// Mai", "Fr 12.03.", "vor 3 Tagen"): dropped only before a cut date, since they
+// can end a name ("Kim Le", "Mohamed El").
+constexpr std::string_view kDateIntroducers[] = {
+    "on", "am", "um", "at", "le", "el", "il", "vor", "de", "mo", "di", "mi", "do", "fr", "sa", "so",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lun", "mar", "mer", "jeu", "ven", "sam", "dim"};
+
+// Words of a credit label ("Text & Fotos:", "Text und Interview:"); the label
+// is dropped when every word before the colon is one of these or a joiner.
+constexpr std::string_view kCreditLabelWords[] = {
+    "text", "texte", "texto", "testo", "words", "story", "interview", "redaktion", "autor", "autorin",
+    "autoren", "author", "authors", "by", "von", "fotos", "foto", "photos", "photo", "bilder", "bild",
+    "images", "illustration", "illustrationen", "video", "recherche", "reporting"};
+// Label words that credit pictures only: "Foto: Jane Doe" names the photographer, not the author.
+constexpr std::string_view kPictureLabelWords[] = {"fotos", "foto", "photos", "photo", "bilder", "bild",
+                                                   "images", "illustration", "illustrationen", "video"};
+constexpr std::string_view kLabelJoiners[] = {"&", "+", "/", "und", "and", "et", "y", "e", ","};
+
+template <size_t N>
+bool in_list(std::string_view w, const std::string_view (&list)[N]) {
+  for (std::string_view x : list)
+    if (iequals(w, x)) return true;
+  return false;
+}
+
+// Last space-separated word of s (empty when s is empty).
+std::string_view last_word(std::string_view s) {
+  s = trim(s);
+  size_t b = s.rfind(' ');
+  return b == std::string_view::npos ? s : s.substr(b + 1);
+}
+
+// Drops trailing date-label words; with `before_date` also the short date
+// introducers and a label glued to the name by a lost space ("WilsonHace").
+std::string_view drop_date_labels(std::string_view s, bool before_date) {
+  for (;;) {
+    s = trim(s);
+    while (!s.empty() && (s.back() == ':' || s.back() == ',')) s = trim(s.substr(0, s.size() - 1));
+    std::string_view w = last_word(s);
+    if (w.empty()) return s;
+    if (in_list(w, kDateLabels) || (before_date && in_list(w, kDateIntroducers))) {
+      s = s.substr(0, s.size() - w.size());
+      continue;
+    }
+    if (before_date) {
+      // "WilsonHace": a capitalised label after a lowercase letter.
+      for (std::string_view label : kDateLabels) {
+        if (w.size() <= label.size() + 1) continue;
+        size_t at = w.size() - label.size();
+        if (iequals(w.substr(at), label) && w[at] >= 'A' && w[at] <= 'Z' && w[at - 1] >= 'a' && w[at - 1] <= 'z') {
+          s = s.substr(0, s.size() - label.size());
+          return trim(s);
+        }
+      }
+    }
+    return s;
+  }
+}
+
+// "Text & Fotos: Ivan Valetny" → "Ivan Valetny". Sets `pictures_only` when
+// every label word credits pictures ("Foto: Ingo Schneider").
+std::string_view strip_credit_label(std::string_view s, bool& pictures_only) {
+  pictures_only = false;
+  size_t colon = s.find(':');
+  if (colon == std::string_view::npos || colon > 40) return s;
+  std::string_view label = s.substr(0, colon);
+  bool any_label = false, any_text_label = false;
+  size_t i = 0;
+  while (i < label.size()) {
+    while (i < label.size() && label[i] == ' ') ++i;
+    size_t b = i;
+    while (i < label.size() && label[i] != ' ') ++i;
+    std::string_view w = label.substr(b, i - b);
+    if (w.empty()) break;
+    if (in_list(w, kLabelJoiners)) continue;
+    if (!in_list(w, kCreditLabelWords)) return s;
+    any_label = true;
+    if (!in_list(w, kPictureLabelWords)) any_text_label = true;
+  }
+  if (!any_label) return s;
+  pictures_only = !any_text_label;
+  return trim(s.substr(colon + 1));
+}
+
+// "© Jane Doe", "(c) Jane Doe", "Copyright Jane Doe" → "Jane Doe".
+std::string_view strip_copyright(std::string_view s) {
+  for (std::string_view mark : {std::string_view("\xC2\xA9"), std::string_view("(c)"), std::string_view("copyright")}) {
+    if (istarts_with(s, mark)) return trim(s.substr(mark.size()));
+  }
+  return s;
+}
+
+// Named and numeric character references left in JSON-LD and meta strings
+// ("Redacci&oacute;n"), decoded before the string is split at ';'.
+std::string decode_references(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '&' && i + 1 < s.size()) {
+      html::CharRef ref = html::decode_char_ref(s.data() + i + 1, s.data() + s.size(), false);
+      if (ref.consumed > 0 && s[i + ref.consumed] == ';') {
+        out.append(ref.utf8, ref.utf8_length);
+        i += ref.consumed;
+        continue;
+      }
+    }
+    out.push_back(s[i]);
+  }
+  return out;
+}
 
 bool is_space(char c) { return c == ' '; }
 
@@ -123,8 +242,10 @@ std::string drop_contact_words(std::string_view s) {
 }
 
 // Cuts at the first separator that starts a non-name tail: '|', a digit
-// (dates, times, counts), " - ", " – ", " on ", "(" …
-std::string_view cut_tail(std::string_view s) {
+// (dates, times, counts), " - ", " – ", " on ", "(" … `at_digit` tells whether
+// the cut is a number (a date, most often).
+std::string_view cut_tail(std::string_view s, bool& at_digit) {
+  at_digit = false;
   size_t cut = s.size();
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
@@ -140,6 +261,7 @@ std::string_view cut_tail(std::string_view s) {
       while (end < s.size() && s[end] != ' ') ++end;
       if (word_start || end < s.size()) {
         cut = i;
+        at_digit = true;
         // "Nathan Willis March 25": the month name before the number goes too.
         size_t prev_end = cut;
         while (prev_end > 0 && s[prev_end - 1] == ' ') --prev_end;
@@ -212,12 +334,17 @@ std::string_view trim_punctuation(std::string_view s) {
 
 std::string clean_one(std::string_view raw) {
   std::string s = clean_field(raw);
-  std::string_view v = trim_punctuation(strip_prefix(trim_punctuation(s)));
+  bool pictures_only = false;
+  std::string_view v = strip_credit_label(strip_copyright(trim_punctuation(s)), pictures_only);
+  if (pictures_only) return {};
+  v = trim_punctuation(strip_prefix(trim_punctuation(v)));
   v = trim_punctuation(strip_introducing_phrase(v));
   std::string no_contact = drop_contact_words(v);
-  v = trim_punctuation(cut_tail(no_contact));
+  bool at_digit = false;
+  v = cut_tail(no_contact, at_digit);
+  v = trim_punctuation(drop_date_labels(trim_punctuation(v), at_digit));
   std::string r = drop_roles(v);
-  v = trim_punctuation(strip_prefix(r));
+  v = trim_punctuation(drop_date_labels(strip_prefix(r), false));
   if (v.empty() || v.size() > kMaxAuthorBytes) return {};
   for (std::string_view n : kNotNames)
     if (iequals(v, n)) return {};
@@ -234,8 +361,11 @@ std::string clean_one(std::string_view raw) {
 
 }  // namespace
 
-std::string clean_author(std::string_view raw) {
-  // Several names separated by ';' are cleaned one by one.
+std::string clean_author(std::string_view raw_text) {
+  // Several names separated by ';' are cleaned one by one, after the
+  // references whose own ';' would split a name.
+  std::string decoded = decode_references(raw_text);
+  std::string_view raw = decoded;
   std::string out;
   size_t b = 0;
   while (b <= raw.size()) {
