@@ -242,14 +242,15 @@ std::string drop_contact_words(std::string_view s) {
 }
 
 // Cuts at the first separator that starts a non-name tail: '|', a digit
-// (dates, times, counts), " - ", " – ", " on ", "(" … `at_digit` tells whether
+// (dates, times, counts), " - ", " – ", " on ", "(" … A '/' stays: it joins
+// an author and an agency ("det/dpa", "AFP/The Local") as the gold keeps them. `at_digit` tells whether
 // the cut is a number (a date, most often).
 std::string_view cut_tail(std::string_view s, bool& at_digit) {
   at_digit = false;
   size_t cut = s.size();
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
-    if (c == '|' || c == '(' || c == '\n' || c == '/') {
+    if (c == '|' || c == '(' || c == '\n') {
       cut = i;
       break;
     }
