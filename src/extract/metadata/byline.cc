@@ -73,6 +73,14 @@ constexpr std::string_view kPictureLabelWords[] = {"fotos", "foto", "photos", "p
                                                    "images", "illustration", "illustrationen", "video"};
 constexpr std::string_view kLabelJoiners[] = {"&", "+", "/", "und", "and", "et", "y", "e", ","};
 
+// Legal-form words: a name carrying one is a company or an association.
+constexpr std::string_view kLegalForms[] = {
+    "gmbh", "ggmbh", "e.v.", "ag", "kg", "ohg", "ug", "mbh", "inc", "inc.", "ltd", "ltd.", "llc",
+    "plc", "corp", "corp.", "s.a.", "s.l.", "sarl", "s.r.l.", "b.v.", "n.v."};
+// Top-level domains whose presence at the end of a word makes it a domain name.
+constexpr std::string_view kTopLevelDomains[] = {
+    "com", "de", "at", "ch", "org", "net", "it", "fr", "es", "uk", "eu", "info", "io", "nl", "be"};
+
 template <size_t N>
 bool in_list(std::string_view w, const std::string_view (&list)[N]) {
   for (std::string_view x : list)
@@ -380,6 +388,34 @@ std::string clean_author(std::string_view raw_text) {
     b = e + 1;
   }
   return out;
+}
+
+bool names_organisation(std::string_view name) {
+  size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && (name[i] == ' ' || name[i] == ',')) ++i;
+    size_t b = i;
+    while (i < name.size() && name[i] != ' ' && name[i] != ',') ++i;
+    std::string_view w = name.substr(b, i - b);
+    if (w.empty()) break;
+    if (in_list(w, kLegalForms)) return true;
+    // "e. V." is two words.
+    if (iequals(w, "e.") && i + 3 <= name.size() && iequals(name.substr(i, 3), " v.")) return true;
+    // A domain: letters, a dot, then a known top-level label ending the word.
+    size_t dot = w.rfind('.');
+    if (dot != std::string_view::npos && dot > 0 && in_list(w.substr(dot + 1), kTopLevelDomains)) return true;
+  }
+  return false;
+}
+
+bool looks_like_handle(std::string_view name) {
+  bool separator = false;
+  for (size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    if (c == ' ' || (c >= 'A' && c <= 'Z')) return false;
+    if ((c == '.' || c == '_' || c == '-') && i > 0 && i + 1 < name.size()) separator = true;
+  }
+  return separator;
 }
 
 std::string body_byline(const PageScan& scan) {

@@ -145,7 +145,7 @@ Metadata extract_metadata(const dom::Document& page, std::string_view page_url,
                        : source == 3 ? body_byline(scan)
                                      : byline_near_heading(near_heading());
     if (name.empty()) continue;
-    if (names_site(name)) {
+    if (names_site(name) || names_organisation(name) || looks_like_handle(name)) {
       if (site_author.empty()) site_author = name;
       continue;
     }
