@@ -62,3 +62,43 @@ TEST(Byline, IntroducingPhrasesAndParticles) {
 
 }  // namespace
 }  // namespace pith::extraction::metadata
+
+namespace pith::extraction::metadata {
+namespace {
+
+TEST(Byline, DateLabelsBeforeADate) {
+  EXPECT_EQ(clean_author("Sara Zinnecker Stand: 12.3.2020"), "Sara Zinnecker");
+  EXPECT_EQ(clean_author("Tomas Spahn Fr 12.03.2020"), "Tomas Spahn");
+  EXPECT_EQ(clean_author("José Miguel WilsonHace 3 horas"), "José Miguel Wilson");
+  EXPECT_EQ(clean_author("Leena Simon Veröffentlicht"), "Leena Simon");
+  EXPECT_EQ(clean_author("Veröffentlicht 12.3.2020"), "");
+  EXPECT_EQ(clean_author("Zuletzt geändert am 12.3.2020"), "");
+  // Short introducers go only before a date: they can end a name.
+  EXPECT_EQ(clean_author("Kim Le"), "Kim Le");
+}
+
+TEST(Byline, CreditLabelsCopyrightAndReferences) {
+  EXPECT_EQ(clean_author("Text & Fotos: Ivan Valetny"), "Ivan Valetny");
+  EXPECT_EQ(clean_author("Text und Interview: Harald Willenbrock"), "Harald Willenbrock");
+  EXPECT_EQ(clean_author("Foto: Ingo Schneider"), "");
+  EXPECT_EQ(clean_author("\xC2\xA9 Kathrin F\xC3\xBChres"), "Kathrin F\xC3\xBChres");
+  EXPECT_EQ(clean_author("Redacci&oacute;n Diario Pagina Siete"), "Redacci\xC3\xB3n Diario Pagina Siete");
+  EXPECT_EQ(clean_author("det/dpa"), "det/dpa");
+}
+
+TEST(Byline, OrganisationsAndHandles) {
+  EXPECT_TRUE(names_organisation("Web Commerce GmbH"));
+  EXPECT_TRUE(names_organisation("Bund der Energieverbraucher e.V."));
+  EXPECT_TRUE(names_organisation("Deutscher Caritasverband e. V."));
+  EXPECT_TRUE(names_organisation("tagesschau.de"));
+  EXPECT_FALSE(names_organisation("Jane Doe"));
+  EXPECT_FALSE(names_organisation("John v. Berenberg-Consbruch"));
+  EXPECT_TRUE(looks_like_handle("robert.stitz"));
+  EXPECT_TRUE(looks_like_handle("gabor_munier"));
+  EXPECT_FALSE(looks_like_handle("Robert Stitz"));
+  EXPECT_FALSE(looks_like_handle("Lange-Fricke"));
+  EXPECT_FALSE(looks_like_handle("delta201"));
+}
+
+}  // namespace
+}  // namespace pith::extraction::metadata
