@@ -155,6 +155,19 @@ std::string_view strip_copyright(std::string_view s) {
   return s;
 }
 
+// "Illustration von Markus Roost", "Fotos: Jane Doe", "Photos by …": a
+// second credit, for the pictures, after the author's name.
+bool starts_picture_credit(std::string_view rest) {
+  size_t e = 0;
+  while (e < rest.size() && rest[e] != ' ' && rest[e] != ':') ++e;
+  if (!in_list(rest.substr(0, e), kPictureLabelWords)) return false;
+  if (e < rest.size() && rest[e] == ':') return true;
+  std::string_view next = trim(rest.substr(e));
+  for (std::string_view intro : {"von ", "by ", "par ", "de ", "di "})
+    if (istarts_with(next, intro)) return true;
+  return false;
+}
+
 // Named and numeric character references left in JSON-LD and meta strings
 // ("Redacci&oacute;n"), decoded before the string is split at ';'.
 std::string decode_references(std::string_view s) {
@@ -283,6 +296,10 @@ std::string_view cut_tail(std::string_view s, bool& at_digit) {
     }
     if (c == ' ' && i + 2 < s.size()) {
       std::string_view rest = s.substr(i + 1);
+      if (starts_picture_credit(rest)) {
+        cut = i;
+        break;
+      }
       if (rest.substr(0, 2) == "- " || rest.substr(0, 4) == "\xE2\x80\x93 " ||
           rest.substr(0, 4) == "\xE2\x80\x94 " || rest.substr(0, 3) == "on " ||
           rest.substr(0, 3) == "am " || rest.substr(0, 8) == "updated " ||

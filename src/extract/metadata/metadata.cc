@@ -15,6 +15,7 @@
 #include "extract/metadata/dates.h"
 #include "extract/metadata/heading_neighbourhood.h"
 #include "extract/metadata/json_ld.h"
+#include "extract/metadata/labelled_byline.h"
 #include "extract/metadata/meta_tags.h"
 #include "extract/metadata/microdata.h"
 #include "extract/metadata/page_scan.h"
@@ -152,6 +153,7 @@ Metadata extract_metadata(const dom::Document& page, std::string_view page_url,
     m.author = std::move(name);
   }
   if (m.author.empty()) m.author = site_author;
+  if (m.author.empty()) m.author = labelled_byline(near_heading());
   // A first name alone in the metadata ("Stefanus") grows into the full name
   // the byline prints ("Stefanus Stahl").
   if (!m.author.empty() && m.author.find(' ') == std::string::npos) {

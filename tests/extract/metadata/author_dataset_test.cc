@@ -59,5 +59,31 @@ TEST(AuthorOnDatasetPages, HandlesYieldToPrintedNames) {
   EXPECT_EQ(author_of("interscenar.io.hoeren.html", ""), "Gàbor Muniér");
 }
 
+// No metadata names the author; a label and a name in the page text do:
+// "<h4>Autor</h4><p><a>Nikolai Huke</a>", "<strong>Text:</strong> Klausmartin
+// Friedrich", "Von:<br><i><a>Moritz …</a>", "| By <span>Cara Stiles</span>",
+// "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)".
+TEST(AuthorOnDatasetPages, LabelAndNameInThePageText) {
+  EXPECT_EQ(author_of("rosalux.de-quarantaene.html", ""), "Nikolai Huke");
+  EXPECT_EQ(author_of("bos-fahrzeuge.info-haubenfahrzeuge.html", ""), "Klausmartin Friedrich");
+  EXPECT_EQ(author_of("hpd.de-Homosexuellenhass.html", ""), "Moritz Pieczewski-Freimuth");
+  EXPECT_EQ(author_of("chocolate.com.pregnant.html", ""), "Cara Stiles");
+  EXPECT_EQ(author_of("ejwue.de.lieferketten.html", ""), "Eberhard Fuhr");
+}
+
+// Labels that head something else: a menu link "<a>Autoren</a>", a search
+// field "<span>Von:</span><input>", a sentence "Graphy by Themegraphy".
+TEST(AuthorOnDatasetPages, LabelsOfMenusFieldsAndSentencesAreNoBylines) {
+  EXPECT_EQ(author_of("chemie.de.spin-off.html", ""), "");
+  EXPECT_NE(author_of("anglerboard.de-rute.html", ""), "Suche");
+  EXPECT_EQ(author_of("alexander-klier.net.zeitphilosophie.html", ""), "");
+}
+
+// "Text von Christian Seiler Illustration von Markus Roost": the second credit
+// is for the pictures.
+TEST(AuthorOnDatasetPages, PictureCreditAfterTheName) {
+  EXPECT_EQ(author_of("alacarte.at-purzelbaum.html", ""), "Christian Seiler");
+}
+
 }  // namespace
 }  // namespace pith::extraction

@@ -84,6 +84,8 @@ TEST(Byline, CreditLabelsCopyrightAndReferences) {
   EXPECT_EQ(clean_author("\xC2\xA9 Kathrin F\xC3\xBChres"), "Kathrin F\xC3\xBChres");
   EXPECT_EQ(clean_author("Redacci&oacute;n Diario Pagina Siete"), "Redacci\xC3\xB3n Diario Pagina Siete");
   EXPECT_EQ(clean_author("det/dpa"), "det/dpa");
+  EXPECT_EQ(clean_author("Text von Christian Seiler Illustration von Markus Roost"), "Christian Seiler");
+  EXPECT_EQ(clean_author("Jane Doe Fotos: John Roe"), "Jane Doe");
 }
 
 TEST(Byline, OrganisationsAndHandles) {

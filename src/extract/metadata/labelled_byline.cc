@@ -1,0 +1,136 @@
+// Author label followed by a name; see labelled_byline.h.
+#include "extract/metadata/labelled_byline.h"
+
+#include "dom/tag.h"
+#include "extract/metadata/byline.h"
+#include "extract/metadata/text_normalize.h"
+
+namespace pith::extraction::metadata {
+
+namespace {
+
+// How many elements above the label the name may sit (label's parent = 1).
+constexpr size_t kMaxLabelLevels = 3;
+
+// Labels that name the author even without a colon ("<h4>Autor</h4>").
+constexpr std::string_view kBareLabels[] = {
+    "autor", "autorin", "autoren", "author", "authors", "auteur", "autore", "autori", "verfasser",
+    "verfasserin", "written by", "geschrieben von", "verfasst von", "text von", "escrito por"};
+// Words that introduce a name only alone in their text node ("| By
+// <span>Cara Stiles</span>", "von <em>Klaus Stanjek</em>"); followed by more
+// text they are part of a sentence.
+constexpr std::string_view kIntroducers[] = {"by", "von", "par", "por", "door"};
+// Labels that need a colon: alone, these words head other things ("Text",
+// "Redaktion" as a menu entry).
+constexpr std::string_view kColonLabels[] = {"text", "texte", "redaktion", "reporter", "reporterin"};
+
+// Punctuation templates put before a label ("05.02.2020 - Redaktion:").
+std::string_view skip_lead(std::string_view t) {
+  for (;;) {
+    t = trim(t);
+    if (!t.empty() && (t[0] == '-' || t[0] == '|' || t[0] == '/')) {
+      t.remove_prefix(1);
+      continue;
+    }
+    if (t.size() >= 3 && (t.substr(0, 3) == "\xE2\x80\x93" || t.substr(0, 3) == "\xE2\x80\x94" ||
+                          t.substr(0, 3) == "\xE2\x80\xA2")) {
+      t.remove_prefix(3);
+      continue;
+    }
+    if (t.size() >= 2 && t.substr(0, 2) == "\xC2\xB7") {
+      t.remove_prefix(2);
+      continue;
+    }
+    return t;
+  }
+}
+
+// The text after `label` when t starts with it as a whole word; `colon` tells
+// whether a ':' followed. Empty optional-like result: npos in `ok`.
+bool after_label(std::string_view t, std::string_view label, std::string_view& rest, bool& colon) {
+  if (!istarts_with(t, label)) return false;
+  std::string_view r = t.substr(label.size());
+  if (!r.empty() && r[0] != ' ' && r[0] != ':') return false;
+  r = trim(r);
+  colon = !r.empty() && r[0] == ':';
+  if (colon) r = trim(r.substr(1));
+  rest = r;
+  return true;
+}
+
+// A label inside a link, button, form label or <nav> heads a menu entry or a
+// field ("<a>Autoren</a>", "<span>Von:</span><input>"), not a byline.
+bool in_control(const dom::Node* text) {
+  for (const dom::Node* p = text->parent; p; p = p->parent) {
+    if (!p->is_element()) continue;
+    if (p->tag == dom::TagId::A || p->tag == dom::TagId::Button || p->tag == dom::TagId::Label ||
+        p->tag == dom::TagId::Option || p->tag == dom::TagId::Nav)
+      return true;
+  }
+  return false;
+}
+
+// Whether `name` lies within kMaxLabelLevels elements above `label`: a byline's
+// label and name share a small container ("<div><h4>Autor</h4><p>…</p></div>").
+bool near_in_tree(const dom::Node* label, const dom::Node* name) {
+  const dom::Node* box = label->parent;
+  for (size_t up = 1; up < kMaxLabelLevels && box && box->parent; ++up) box = box->parent;
+  for (const dom::Node* p = name->parent; p; p = p->parent)
+    if (p == box) return true;
+  return false;
+}
+
+bool capitalised(std::string_view s) {
+  unsigned char first = s.empty() ? 0 : s[0];
+  return (first >= 'A' && first <= 'Z') || first >= 0x80;
+}
+
+}  // namespace
+
+std::string labelled_byline(const HeadingNeighbourhood& texts) {
+  for (size_t i = 0; i < texts.all.size(); ++i) {
+    std::string t = collapse_whitespace(texts.all[i]->data);
+    if (t.size() > kMaxLabelledBylineBytes) continue;
+    std::string_view s = skip_lead(t);
+    std::string_view rest;
+    bool colon = false, found = false, short_introducer = false;
+    for (std::string_view label : kBareLabels)
+      if (after_label(s, label, rest, colon)) {
+        found = true;
+        break;
+      }
+    if (!found) {
+      for (std::string_view label : kIntroducers)
+        if (after_label(s, label, rest, colon)) {
+          found = short_introducer = true;
+          break;
+        }
+    }
+    if (!found) {
+      for (std::string_view label : kColonLabels)
+        if (after_label(s, label, rest, colon) && colon) {
+          found = true;
+          break;
+        }
+    }
+    if (!found || in_control(texts.all[i])) continue;
+    std::string next;
+    if (rest.empty()) {
+      // The name is the next text of the page ("<h4>Autor</h4><p>Name</p>").
+      if (i + 1 >= texts.all.size()) break;
+      if (!near_in_tree(texts.all[i], texts.all[i + 1])) continue;
+      next = collapse_whitespace(texts.all[i + 1]->data);
+      if (next.size() > kMaxLabelledBylineBytes) continue;
+      rest = next;
+    } else if (short_introducer) {
+      // "Graphy by Themegraphy", "von Firmenwägen": a sentence going on, not a label.
+      continue;
+    }
+    if (!capitalised(rest)) continue;
+    std::string name = clean_author(rest);
+    if (!name.empty()) return name;
+  }
+  return {};
+}
+
+}  // namespace pith::extraction::metadata
