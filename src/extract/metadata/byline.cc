@@ -253,7 +253,9 @@ std::string drop_contact_words(std::string_view s) {
     while (i < s.size() && !is_space(s[i])) ++i;
     std::string_view w = s.substr(b, i - b);
     if (w.empty()) break;
-    bool contact = w.find('@') != std::string_view::npos || istarts_with(w, "http") ||
+    // "jane[at]example.net": an address spelt out against harvesters.
+    bool contact = w.find('@') != std::string_view::npos || icontains(w, "[at]") || icontains(w, "(at)") ||
+                   istarts_with(w, "http") ||
                    istarts_with(w, "www.") || w.find("://") != std::string_view::npos;
     if (contact) continue;
     if (!out.empty()) out.push_back(' ');
@@ -426,13 +428,17 @@ bool names_organisation(std::string_view name) {
 }
 
 bool looks_like_handle(std::string_view name) {
-  bool separator = false;
+  bool separator = false, capital = false, digit = false, letter = false;
   for (size_t i = 0; i < name.size(); ++i) {
     char c = name[i];
-    if (c == ' ' || (c >= 'A' && c <= 'Z')) return false;
+    if (c == ' ') return false;
+    capital = capital || (c >= 'A' && c <= 'Z');
+    digit = digit || (c >= '0' && c <= '9');
+    letter = letter || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     if ((c == '.' || c == '_' || c == '-') && i > 0 && i + 1 < name.size()) separator = true;
   }
-  return separator;
+  // "robert.stitz"; "CC7567": nobody's name has digits.
+  return (separator && !capital) || (digit && letter);
 }
 
 std::string body_byline(const PageScan& scan) {

@@ -24,8 +24,9 @@ std::string clean_author(std::string_view raw);
 // names a person.
 bool names_organisation(std::string_view name);
 
-// True for a login handle standing in for a name ("robert.stitz",
-// "gabor_munier"): one word, no capital letter, a '.', '_' or '-' inside.
+// True for a login handle standing in for a name: one word, either with no
+// capital letter and a '.', '_' or '-' inside ("robert.stitz", "gabor_munier")
+// or mixing letters and digits ("CC7567").
 bool looks_like_handle(std::string_view name);
 
 // The byline found in the body: rel=author links first, then author/byline

@@ -1,6 +1,6 @@
-// The author pith reads from real pages of ../shared/datasets/trafilatura,
-// one page per cause of a miss that a byline fix removed (gold in the set's
-// manifest.jsonl). The rules are general; each page shows one of them.
+// The author pith reads from real pages of ../shared/datasets (trafilatura
+// unless named), one page per cause of a miss that a byline fix removed (gold
+// in the set's manifest.jsonl). The rules are general; each page shows one.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -12,8 +12,8 @@
 namespace pith::extraction {
 namespace {
 
-std::string author_of(const std::string& page, std::string_view url) {
-  const std::string bytes = test::read_file(PITH_SHARED_DIR "/datasets/trafilatura/pages/" + page);
+std::string author_of(const std::string& page, std::string_view url, const std::string& set = "trafilatura") {
+  const std::string bytes = test::read_file(PITH_SHARED_DIR "/datasets/" + set + "/pages/" + page);
   dom::Document doc = html::parse(bytes);
   return extract_metadata(doc, url).author;
 }
@@ -57,6 +57,10 @@ TEST(AuthorOnDatasetPages, SlashJoinsAuthorAndAgency) {
 TEST(AuthorOnDatasetPages, HandlesYieldToPrintedNames) {
   EXPECT_EQ(author_of("libero.pe-ronaldo.html", ""), "Edilson La Rosa");
   EXPECT_EQ(author_of("interscenar.io.hoeren.html", ""), "Gàbor Muniér");
+  // JSON-LD "CC7567", the byline "James Akinaka".
+  EXPECT_EQ(author_of("wikia.html", "", "readability"), "James Akinaka");
+  // A handle that is the only name stays, and beats an address spelt "[at]".
+  EXPECT_EQ(author_of("gizmeo.eu.insekten.html", "https://gizmeo.eu/makrophotos-von-insekten/"), "c1ph4");
 }
 
 // No metadata names the author; a label and a name in the page text do:

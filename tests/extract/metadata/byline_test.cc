@@ -99,7 +99,9 @@ TEST(Byline, OrganisationsAndHandles) {
   EXPECT_TRUE(looks_like_handle("gabor_munier"));
   EXPECT_FALSE(looks_like_handle("Robert Stitz"));
   EXPECT_FALSE(looks_like_handle("Lange-Fricke"));
-  EXPECT_FALSE(looks_like_handle("delta201"));
+  EXPECT_TRUE(looks_like_handle("CC7567"));
+  EXPECT_FALSE(looks_like_handle("O'Sullivan"));
+  EXPECT_EQ(clean_author("cipha[at]cipha.net"), "");
 }
 
 }  // namespace
