@@ -3,6 +3,8 @@
 
 #include <vector>
 
+
+#include "dom/document.h"
 #include "extract/metadata/dates.h"
 #include "extract/metadata/text_normalize.h"
 #include "html/tokenizer/char_ref.h"
@@ -39,7 +41,7 @@ constexpr std::string_view kNotNames[] = {"by", "von", "admin", "administrator",
                                           "no author", "unknown", "anonymous", "posted", "author",
                                           "autor", "redaktion:", "publiziert am", "follow",
                                           "veröffentlicht am", "published", "share", "shares",
-                                          "last updated", "updated"};
+                                          "last updated", "updated", "quelle", "source"};
 
 // Role words cut off after a comma or dash ("Jane Doe, Staff Writer").
 constexpr std::string_view kRoleWords[] = {
@@ -54,6 +56,10 @@ constexpr std::string_view kRoleWords[] = {
 constexpr std::string_view kDateLabels[] = {
     "stand", "veröffentlicht", "aktualisiert", "geändert", "zuletzt", "datum", "erstellt",
     "published", "updated", "posted", "publié", "publicado", "pubblicato", "hace"};
+
+// Button captions glued to the name they follow when the page's spaces live
+// in CSS ("Inga HoeltmannFollow").
+constexpr std::string_view kGluedButtons[] = {"Follow", "Folgen", "Subscribe", "Abonnieren", "Suivre", "Seguir"};
 
 // Short words that introduce a date only when one follows ("on 3 May", "am 3.
 // Mai", "Fr 12.03.", "vor 3 Tagen"): dropped only before a cut date, since they
@@ -103,7 +109,13 @@ std::string_view drop_date_labels(std::string_view s, bool before_date) {
     while (!s.empty() && (s.back() == ':' || s.back() == ',')) s = trim(s.substr(0, s.size() - 1));
     std::string_view w = last_word(s);
     if (w.empty()) return s;
-    if (in_list(w, kDateLabels) || (before_date && in_list(w, kDateIntroducers))) {
+    // "Zuletzt geändert am", "Published on": an introducer after a label.
+    bool after_label = false;
+    if (!before_date && in_list(w, kDateIntroducers)) {
+      std::string_view head = trim(s.substr(0, s.size() - w.size()));
+      after_label = in_list(last_word(head), kDateLabels);
+    }
+    if (in_list(w, kDateLabels) || ((before_date || after_label) && in_list(w, kDateIntroducers))) {
       s = s.substr(0, s.size() - w.size());
       continue;
     }
@@ -120,6 +132,16 @@ std::string_view drop_date_labels(std::string_view s, bool before_date) {
     }
     return s;
   }
+}
+
+// "Inga HoeltmannFollow" → "Inga Hoeltmann": a caption after a lowercase letter.
+std::string_view drop_glued_button(std::string_view s) {
+  for (std::string_view b : kGluedButtons) {
+    if (s.size() <= b.size() + 1 || s.substr(s.size() - b.size()) != b) continue;
+    char before = s[s.size() - b.size() - 1];
+    if (before >= 'a' && before <= 'z') return s.substr(0, s.size() - b.size());
+  }
+  return s;
 }
 
 // "Text & Fotos: Ivan Valetny" → "Ivan Valetny". Sets `pictures_only` when
@@ -372,10 +394,18 @@ std::string clean_one(std::string_view raw) {
   v = cut_tail(no_contact, at_digit);
   v = trim_punctuation(drop_date_labels(trim_punctuation(v), at_digit));
   std::string r = drop_roles(v);
-  v = trim_punctuation(drop_date_labels(strip_prefix(r), false));
+  v = trim_punctuation(drop_glued_button(drop_date_labels(strip_prefix(r), false)));
   if (v.empty() || v.size() > kMaxAuthorBytes) return {};
   for (std::string_view n : kNotNames)
     if (iequals(v, n)) return {};
+  // "Artikel von", "Posted by": the name was in another element.
+  for (std::string_view intro : kNameIntroducers)
+    if (iequals(last_word(v), intro)) return {};
+  // "Vielen Dank!": names are not exclaimed or asked.
+  if (v.find('!') != std::string_view::npos || v.find('?') != std::string_view::npos) return {};
+  // Guillemets and curly quotes mark a title or a quotation.
+  for (std::string_view q : {"\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E"})
+    if (v.find(q) != std::string_view::npos) return {};
   // Needs at least one letter.
   bool letter = false;
   for (unsigned char c : v) letter = letter || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
@@ -385,6 +415,40 @@ std::string clean_one(std::string_view raw) {
   for (char c : v) words += c == ' ';
   if (words > 8) return {};
   return std::string(v);
+}
+
+// Elements that end a line of text: a line break or a block.
+constexpr dom::TagSet kLineEnders = {
+    dom::TagId::Br, dom::TagId::P, dom::TagId::Div, dom::TagId::Li, dom::TagId::Ul, dom::TagId::Ol,
+    dom::TagId::Dl, dom::TagId::Dt, dom::TagId::Dd, dom::TagId::H1, dom::TagId::H2, dom::TagId::H3,
+    dom::TagId::H4, dom::TagId::H5, dom::TagId::H6, dom::TagId::Table, dom::TagId::Tr,
+    dom::TagId::Section, dom::TagId::Header, dom::TagId::Footer, dom::TagId::Figure,
+    dom::TagId::Blockquote, dom::TagId::Address};
+
+// Text of the subtree under `e` up to the first line break or block boundary
+// that follows some words (a leading "By" line of its own is passed over, as
+// the cleaner rejects it).
+std::string first_line_text(const dom::Node* e, size_t limit) {
+  std::string out;
+  auto has_words = [&out] { return !trim(out).empty(); };
+  for (const dom::Node* n = e->first_child; n;) {
+    if (n->is_text()) {
+      out.append(n->data);
+      if (out.size() >= limit) break;
+    } else if (n->is_element()) {
+      if (n->tag == dom::TagId::Script || n->tag == dom::TagId::Style || n->tag == dom::TagId::Template ||
+          n->tag == dom::TagId::Noscript) {
+        n = dom::next_skipping_children(n, e);
+        continue;
+      }
+      if (kLineEnders.contains(n->tag)) {
+        if (has_words() && !clean_author(out).empty()) break;
+        out.push_back(' ');
+      }
+    }
+    n = dom::next_in_preorder(n, e);
+  }
+  return out;
 }
 
 }  // namespace
@@ -452,7 +516,10 @@ std::string body_byline(const PageScan& scan) {
   for (const dom::Node* e : scan.author_hints) {
     std::string text = collapse_whitespace(node_text(e, 512));
     if (text.empty() || text.size() > 200) continue;
-    std::string name = clean_author(text);
+    // The name's own line first: a role or desk printed on the next line
+    // ("Adam Aaronson<br>PhillyVoice Staff") is no part of it.
+    std::string name = clean_author(collapse_whitespace(first_line_text(e, 512)));
+    if (name.empty()) name = clean_author(text);
     if (!name.empty()) return name;
   }
   return {};

@@ -89,5 +89,23 @@ TEST(AuthorOnDatasetPages, PictureCreditAfterTheName) {
   EXPECT_EQ(author_of("alacarte.at-purzelbaum.html", ""), "Christian Seiler");
 }
 
+// An author element printing the name, a line break and a role or desk:
+// "By Adam Aaronson<br>PhillyVoice Staff", "Ben Silverman</a><div>Games Editor</div>".
+TEST(AuthorOnDatasetPages, NameLineBeforeRoleLine) {
+  EXPECT_EQ(author_of("phillyvoice.com-Sixers.html", ""), "Adam Aaronson");
+  EXPECT_EQ(author_of("yahoo-1.html", "", "readability"), "Ben Silverman");
+  // "Artikel von" on its own line: the name is on the next one.
+  EXPECT_EQ(author_of("hausinfo.ch-kondenswasser.html",
+                      "https://hausinfo.ch/de/wohnen/wohnen-leben/angenehmes-raumklima/kondenswasser.html"),
+            "hausinfo");
+}
+
+// Captions and titles that are not names: a glued "Follow" button, a quoted
+// headline «…».
+TEST(AuthorOnDatasetPages, ButtonsAndQuotedTitles) {
+  EXPECT_EQ(author_of("linkedin.com.hoeltmann.html", ""), "Inga Hoeltmann");
+  EXPECT_EQ(author_of("livenet.ch-sprache.html", ""), "Fritz Imhof");
+}
+
 }  // namespace
 }  // namespace pith::extraction

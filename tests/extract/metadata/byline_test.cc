@@ -73,6 +73,11 @@ TEST(Byline, DateLabelsBeforeADate) {
   EXPECT_EQ(clean_author("Leena Simon Veröffentlicht"), "Leena Simon");
   EXPECT_EQ(clean_author("Veröffentlicht 12.3.2020"), "");
   EXPECT_EQ(clean_author("Zuletzt geändert am 12.3.2020"), "");
+  EXPECT_EQ(clean_author("Zuletzt geändert am"), "");
+  EXPECT_EQ(clean_author("Artikel von"), "");
+  EXPECT_EQ(clean_author("Vielen Dank!"), "");
+  EXPECT_EQ(clean_author("Inga HoeltmannFollow"), "Inga Hoeltmann");
+  EXPECT_EQ(clean_author("Sprachregeln und \xC2\xABganz normales Deutsch\xC2\xBB"), "");
   // Short introducers go only before a date: they can end a name.
   EXPECT_EQ(clean_author("Kim Le"), "Kim Le");
 }
