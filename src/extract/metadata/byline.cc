@@ -83,6 +83,13 @@ constexpr std::string_view kLabelJoiners[] = {"&", "+", "/", "und", "and", "et",
 constexpr std::string_view kLegalForms[] = {
     "gmbh", "ggmbh", "e.v.", "ag", "kg", "ohg", "ug", "mbh", "inc", "inc.", "ltd", "ltd.", "llc",
     "plc", "corp", "corp.", "s.a.", "s.l.", "sarl", "s.r.l.", "b.v.", "n.v."};
+// Parts of a word naming an institution; German compounds carry them inside
+// ("Landesanstalt", "Caritasverband", "Hanns-Seidel-Stiftung").
+constexpr std::string_view kInstitutionParts[] = {
+    "anstalt", "verband", "stiftung", "institut", "ministerium", "universität", "gesellschaft",
+    "verein", "behörde", "university", "foundation", "association", "society", "ministry",
+    "department", "magazin", "zeitung", "verlag"};
+
 // Top-level domains whose presence at the end of a word makes it a domain name.
 constexpr std::string_view kTopLevelDomains[] = {
     "com", "de", "at", "ch", "org", "net", "it", "fr", "es", "uk", "eu", "info", "io", "nl", "be"};
@@ -482,6 +489,8 @@ bool names_organisation(std::string_view name) {
     std::string_view w = name.substr(b, i - b);
     if (w.empty()) break;
     if (in_list(w, kLegalForms)) return true;
+    for (std::string_view part : kInstitutionParts)
+      if (icontains(w, part)) return true;
     // "e. V." is two words.
     if (iequals(w, "e.") && i + 3 <= name.size() && iequals(name.substr(i, 3), " v.")) return true;
     // A domain: letters, a dot, then a known top-level label ending the word.

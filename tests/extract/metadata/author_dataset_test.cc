@@ -52,6 +52,12 @@ TEST(AuthorOnDatasetPages, SlashJoinsAuthorAndAgency) {
   EXPECT_EQ(author_of("thelocal.se.tattooed.html", ""), "AFP/The Local");
 }
 
+// An institution in the author meta ("Bayerische Landesanstalt für Wald und
+// Forstwirtschaft - LWF") yields to the person the microdata names.
+TEST(AuthorOnDatasetPages, InstitutionsYieldToPeople) {
+  EXPECT_EQ(author_of("waldwiesen.net-holl_nderholzhandel.html", ""), "Joachim Hamberger");
+}
+
 // A login handle in the metadata ("edilson.la.rosa", "gabor_munier") yields to
 // the name another source prints.
 TEST(AuthorOnDatasetPages, HandlesYieldToPrintedNames) {

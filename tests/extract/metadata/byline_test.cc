@@ -98,6 +98,10 @@ TEST(Byline, OrganisationsAndHandles) {
   EXPECT_TRUE(names_organisation("Bund der Energieverbraucher e.V."));
   EXPECT_TRUE(names_organisation("Deutscher Caritasverband e. V."));
   EXPECT_TRUE(names_organisation("tagesschau.de"));
+  EXPECT_TRUE(names_organisation("Bayerische Landesanstalt f\xC3\xBCr Wald und Forstwirtschaft"));
+  EXPECT_TRUE(names_organisation("Hanns-Seidel-Stiftung"));
+  EXPECT_TRUE(names_organisation("University of Michigan"));
+  EXPECT_FALSE(names_organisation("Michael R\xC3\xA4" "del, Redaktion"));
   EXPECT_FALSE(names_organisation("Jane Doe"));
   EXPECT_FALSE(names_organisation("John v. Berenberg-Consbruch"));
   EXPECT_TRUE(looks_like_handle("robert.stitz"));
