@@ -1,8 +1,11 @@
-// Author label followed by a name; see labelled_byline.h.
+// Author label followed by a name, and a name after the date; see labelled_byline.h.
 #include "extract/metadata/labelled_byline.h"
+
+#include <algorithm>
 
 #include "dom/tag.h"
 #include "extract/metadata/byline.h"
+#include "extract/metadata/dates.h"
 #include "extract/metadata/text_normalize.h"
 
 namespace pith::extraction::metadata {
@@ -131,6 +134,97 @@ std::string labelled_byline(const HeadingNeighbourhood& texts) {
     if (!name.empty()) return name;
   }
   return {};
+}
+
+namespace {
+
+// Separators between the date and the name, with their spaces.
+constexpr std::string_view kDateNameSeparators[] = {
+    " - ", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 ", " \xE2\x80\xA2 ",
+    " von ", " by ", " par ", " por ", " door "};
+
+// Capitalised words (particles and initials allowed), no digits, at most
+// kMaxDatedBylineWords of them.
+bool looks_like_name(std::string_view s) {
+  size_t words = 0, capitalised_words = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t b = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    std::string_view w = s.substr(b, i - b);
+    if (w.empty()) break;
+    for (char c : w)
+      if ((c >= '0' && c <= '9') || c == ':' || c == '/') return false;
+    ++words;
+    if (capitalised(w)) ++capitalised_words;
+  }
+  return words >= 1 && words <= kMaxDatedBylineWords && capitalised_words * 2 > words;
+}
+
+// Only a date and a time: every word has a digit, is a month name, a
+// separator or a clock word ("04.02.2022 | 13:10 Uhr"); "02.11.2022 - Placebo"
+// (an event list's line) is not.
+bool only_date(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t b = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    std::string_view w = s.substr(b, i - b);
+    if (w.empty()) break;
+    bool digit = false;
+    for (char c : w) digit = digit || (c >= '0' && c <= '9');
+    if (digit || month_from_name(w) || utf8_length(w) == 1) continue;
+    bool clock = false;
+    for (std::string_view c : {"uhr", "am", "um", "at", "h", "pm", "a.m.", "p.m."}) clock = clock || iequals(w, c);
+    if (!clock) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+namespace {
+
+// The name of a "date, separator, name" text node, cleaned; empty otherwise.
+std::string dated_name(const dom::Node* node) {
+  std::string t = collapse_whitespace(node->data);
+  if (t.empty() || t.size() > kMaxDatedBylineBytes || t[0] < '0' || t[0] > '9') return {};
+  // The name follows the last separator; everything before it is the date.
+  size_t cut = std::string::npos, cut_len = 0;
+  for (std::string_view sep : kDateNameSeparators) {
+    size_t at = t.rfind(sep);
+    if (at != std::string::npos && (cut == std::string::npos || at > cut)) {
+      cut = at;
+      cut_len = sep.size();
+    }
+  }
+  if (cut == std::string::npos) return {};
+  std::string_view name = trim(std::string_view(t).substr(cut + cut_len));
+  std::string_view date = std::string_view(t).substr(0, cut);
+  if (!looks_like_name(name) || !only_date(date) || parse_date(date).empty()) return {};
+  return clean_author(name);
+}
+
+}  // namespace
+
+std::string dated_byline(const HeadingNeighbourhood& texts) {
+  std::string found;
+  for (const dom::Node* node : texts.near)
+    if (found = dated_name(node); !found.empty()) break;
+  if (found.empty()) return {};
+  // Another dated line not naming the same person: a list of events or
+  // posts ("02.11.2022 - Placebo - Stadthalle"), not a byline.
+  for (const dom::Node* node : texts.all) {
+    std::string t = collapse_whitespace(node->data);
+    if (t.empty() || t.size() > kMaxDatedBylineBytes || t[0] < '0' || t[0] > '9') continue;
+    size_t first = std::string::npos;
+    for (std::string_view sep : kDateNameSeparators) first = std::min(first, t.find(sep));
+    if (first == std::string::npos || parse_date(std::string_view(t).substr(0, first)).empty()) continue;
+    if (t.find(found) == std::string::npos) return {};
+  }
+  return found;
 }
 
 }  // namespace pith::extraction::metadata

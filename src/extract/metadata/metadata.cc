@@ -154,6 +154,7 @@ Metadata extract_metadata(const dom::Document& page, std::string_view page_url,
   }
   if (m.author.empty()) m.author = site_author;
   if (m.author.empty()) m.author = labelled_byline(near_heading());
+  if (m.author.empty()) m.author = dated_byline(near_heading());
   // A first name alone in the metadata ("Stefanus") grows into the full name
   // the byline prints ("Stefanus Stahl").
   if (!m.author.empty() && m.author.find(' ') == std::string::npos) {

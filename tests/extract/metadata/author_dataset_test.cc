@@ -95,6 +95,16 @@ TEST(AuthorOnDatasetPages, PictureCreditAfterTheName) {
   EXPECT_EQ(author_of("alacarte.at-purzelbaum.html", ""), "Christian Seiler");
 }
 
+// The name after the date under the headline, the only source of the author.
+TEST(AuthorOnDatasetPages, NameAfterTheDate) {
+  EXPECT_EQ(author_of("it-for-kids.org.variables.html", ""), "Amelie Loevenich");        // "11.12.2019 - Amelie Loevenich"
+  EXPECT_EQ(author_of("pferd-aktuell.de-stellungnahmen.html", ""), "Uta Helkenberg");   // "04.02.2022 | 13:10 Uhr | …"
+  EXPECT_EQ(author_of("urania.de.freiheit.html", ""), "Reiner Nagel");
+  EXPECT_EQ(author_of("vipflash.de-Ehezoff.html", ""), "Olga");                         // "06.11.2023 13:30 von Olga"
+  // A list of dated events ("17.11.2022 - Aymz- Grelle Forelle") names no author.
+  EXPECT_EQ(author_of("goodnight.at.konzert.html", ""), "");
+}
+
 // An author element printing the name, a line break and a role or desk:
 // "By Adam Aaronson<br>PhillyVoice Staff", "Ben Silverman</a><div>Games Editor</div>".
 TEST(AuthorOnDatasetPages, NameLineBeforeRoleLine) {
