@@ -272,6 +272,25 @@ std::string_view strip_introducing_phrase(std::string_view s) {
   return s;
 }
 
+// "Posted on September 21, 2020 by Adi Tzlil" → "Adi Tzlil": an introducer
+// right after a date (a word with a digit) starts the name, however far in.
+std::string_view strip_dated_introducer(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != ' ') continue;
+    for (std::string_view intro : kNameIntroducers) {
+      if (i + 1 + intro.size() + 1 >= s.size() || !iequals(s.substr(i + 1, intro.size()), intro) ||
+          s[i + 1 + intro.size()] != ' ')
+        continue;
+      size_t pb = i;
+      while (pb > 0 && s[pb - 1] != ' ') --pb;
+      bool digit = false;
+      for (size_t k = pb; k < i; ++k) digit = digit || (s[k] >= '0' && s[k] <= '9');
+      if (digit) return trim(s.substr(i + 1 + intro.size()));
+    }
+  }
+  return s;
+}
+
 // Drops emails, @handles and URLs word by word.
 std::string drop_contact_words(std::string_view s) {
   std::string out;
@@ -332,7 +351,7 @@ std::string_view cut_tail(std::string_view s, bool& at_digit) {
         break;
       }
       if (rest.substr(0, 2) == "- " || rest.substr(0, 4) == "\xE2\x80\x93 " ||
-          rest.substr(0, 4) == "\xE2\x80\x94 " || rest.substr(0, 3) == "on " ||
+          rest.substr(0, 4) == "\xE2\x80\x94 " || rest.substr(0, 3) == "on " || rest.substr(0, 6) == "under " || rest.substr(0, 3) == "in " ||
           rest.substr(0, 3) == "am " || rest.substr(0, 8) == "updated " ||
           rest.substr(0, 8) == "Updated " || rest.substr(0, 10) == "published " ||
           rest.substr(0, 10) == "Published " || rest.substr(0, 3) == "\xC2\xB7 " ||
@@ -395,13 +414,17 @@ std::string clean_one(std::string_view raw) {
   std::string_view v = strip_credit_label(strip_copyright(trim_punctuation(s)), pictures_only);
   if (pictures_only) return {};
   v = trim_punctuation(strip_prefix(trim_punctuation(v)));
-  v = trim_punctuation(strip_introducing_phrase(v));
+  v = trim_punctuation(strip_dated_introducer(strip_introducing_phrase(v)));
   std::string no_contact = drop_contact_words(v);
   bool at_digit = false;
   v = cut_tail(no_contact, at_digit);
   v = trim_punctuation(drop_date_labels(trim_punctuation(v), at_digit));
   std::string r = drop_roles(v);
   v = trim_punctuation(drop_glued_button(drop_date_labels(strip_prefix(r), false)));
+  // "Posted by Nesselsetzer under <a>Category</a>": the preposition that led
+  // to a category or place in another element.
+  for (std::string_view tail : {std::string_view(" under"), std::string_view(" in")})
+    if (v.size() > tail.size() && v.substr(v.size() - tail.size()) == tail) v = trim(v.substr(0, v.size() - tail.size()));
   if (v.empty() || v.size() > kMaxAuthorBytes) return {};
   for (std::string_view n : kNotNames)
     if (iequals(v, n)) return {};

@@ -18,7 +18,8 @@ constexpr size_t kMaxLabelLevels = 3;
 // Labels that name the author even without a colon ("<h4>Autor</h4>").
 constexpr std::string_view kBareLabels[] = {
     "autor", "autorin", "autoren", "author", "authors", "auteur", "autore", "autori", "verfasser",
-    "verfasserin", "written by", "geschrieben von", "verfasst von", "text von", "escrito por"};
+    "verfasserin", "written by", "posted by", "geschrieben von", "verfasst von", "eingestellt von",
+    "veröffentlicht von", "gepostet von", "text von", "escrito por", "publicado por", "publié par"};
 // Words that introduce a name only alone in their text node ("| By
 // <span>Cara Stiles</span>", "von <em>Klaus Stanjek</em>"); followed by more
 // text they are part of a sentence.

@@ -95,6 +95,13 @@ TEST(AuthorOnDatasetPages, PictureCreditAfterTheName) {
   EXPECT_EQ(author_of("alacarte.at-purzelbaum.html", ""), "Christian Seiler");
 }
 
+// "Posted by X" anywhere, "Posted on <date> by X", "Posted by X under <a>Category</a>".
+TEST(AuthorOnDatasetPages, PostedBy) {
+  EXPECT_EQ(author_of("fouryears.eu.interning.html", ""), "Konstantin");
+  EXPECT_EQ(author_of("ext.theperspective.com.items.html", ""), "Adi Tzlil");
+  EXPECT_EQ(author_of("archive.org.nesselsetzer.wordpress.com.antipoden.html", ""), "Nesselsetzer");
+}
+
 // The name after the date under the headline, the only source of the author.
 TEST(AuthorOnDatasetPages, NameAfterTheDate) {
   EXPECT_EQ(author_of("it-for-kids.org.variables.html", ""), "Amelie Loevenich");        // "11.12.2019 - Amelie Loevenich"

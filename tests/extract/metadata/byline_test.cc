@@ -75,6 +75,8 @@ TEST(Byline, DateLabelsBeforeADate) {
   EXPECT_EQ(clean_author("Zuletzt geändert am 12.3.2020"), "");
   EXPECT_EQ(clean_author("Zuletzt geändert am"), "");
   EXPECT_EQ(clean_author("Artikel von"), "");
+  EXPECT_EQ(clean_author("Posted on September 21, 2020 by Adi Tzlil"), "Adi Tzlil");
+  EXPECT_EQ(clean_author("Nesselsetzer under"), "Nesselsetzer");
   EXPECT_EQ(clean_author("Vielen Dank!"), "");
   EXPECT_EQ(clean_author("Inga HoeltmannFollow"), "Inga Hoeltmann");
   EXPECT_EQ(clean_author("Sprachregeln und \xC2\xABganz normales Deutsch\xC2\xBB"), "");
