@@ -84,6 +84,11 @@ bool near_in_tree(const dom::Node* label, const dom::Node* name) {
   return false;
 }
 
+// The text is all its element holds ("<i>von Daniela Obers</i>").
+bool alone_in_element(const dom::Node* text) {
+  return !text->prev_sibling && !text->next_sibling && text->parent && text->parent->is_element();
+}
+
 bool capitalised(std::string_view s) {
   unsigned char first = s.empty() ? 0 : s[0];
   return (first >= 'A' && first <= 'Z') || first >= 0x80;
@@ -126,8 +131,9 @@ std::string labelled_byline(const HeadingNeighbourhood& texts) {
       next = collapse_whitespace(texts.all[i + 1]->data);
       if (next.size() > kMaxLabelledBylineBytes) continue;
       rest = next;
-    } else if (short_introducer) {
-      // "Graphy by Themegraphy", "von Firmenwägen": a sentence going on, not a label.
+    } else if (short_introducer && !alone_in_element(texts.all[i])) {
+      // "Graphy by Themegraphy", "von Firmenwägen": a sentence going on, not a
+      // label; "<i>von Daniela Obers</i>" is a byline of its own.
       continue;
     }
     if (!capitalised(rest)) continue;

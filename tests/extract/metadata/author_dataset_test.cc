@@ -79,6 +79,8 @@ TEST(AuthorOnDatasetPages, LabelAndNameInThePageText) {
   EXPECT_EQ(author_of("hpd.de-Homosexuellenhass.html", ""), "Moritz Pieczewski-Freimuth");
   EXPECT_EQ(author_of("chocolate.com.pregnant.html", ""), "Cara Stiles");
   EXPECT_EQ(author_of("ejwue.de.lieferketten.html", ""), "Eberhard Fuhr");
+  // "<i>von Daniela Obers</i>": the introducer and the name alone in their element.
+  EXPECT_EQ(author_of("7mind.de.grenzen.html", ""), "Daniela Obers");
 }
 
 // Labels that head something else: a menu link "<a>Autoren</a>", a search
