@@ -18,7 +18,7 @@ namespace {
 constexpr std::string_view kBylinePrefixes[] = {
     "written by", "posted by", "published by", "reviewed by", "text by", "story by",
     "words by", "photos by", "interview:", "interview", "by", "vom", "von", "par", "por", "di", "door", "przez", "autor",
-    "autorin", "autoren", "authors", "author", "auteur", "autore", "text", "texte", "redaktion:", "verfasst von",
+    "autorin", "autoren", "autor/in", "autor*in", "autor:in", "authors", "author", "auteur", "autore", "text", "texte", "redaktion:", "verfasst von",
     "geschrieben von", "ein beitrag von", "escrito por", "publicado por", "da", "av", "af"};
 
 // Words after which the name follows when they appear among the first few
@@ -41,14 +41,15 @@ constexpr std::string_view kNotNames[] = {"by", "von", "admin", "administrator",
                                           "no author", "unknown", "anonymous", "posted", "author",
                                           "autor", "redaktion:", "publiziert am", "follow",
                                           "veröffentlicht am", "published", "share", "shares",
-                                          "last updated", "updated", "quelle", "source"};
+                                          "last updated", "updated", "quelle", "source",
+                                          "weiterlesen", "read more", "mehr", "more"};
 
 // Role words cut off after a comma or dash ("Jane Doe, Staff Writer").
 constexpr std::string_view kRoleWords[] = {
     "editor", "correspondent", "reporter", "writer", "contributor", "columnist",
     "journalist", "photographer", "staff", "redakteur", "redakteurin", "korrespondent",
     "korrespondentin", "autor", "autorin", "chefredakteur", "senior", "associate",
-    "professor", "director", "producer", "analyst", "agency"};
+    "professor", "director", "producer", "analyst", "agency", "engineer", "manager"};
 
 // Words that label a date rather than name anyone ("Jane Doe Stand: 3.5.",
 // "Leena Simon Veröffentlicht", "John Roe Updated"): dropped from the end of a
@@ -392,7 +393,7 @@ std::string drop_roles(std::string_view s) {
 
 std::string_view trim_punctuation(std::string_view s) {
   auto junk = [](char c) {
-    return c == ' ' || c == ',' || c == ';' || c == ':' || c == '-' || c == '.' || c == '|' ||
+    return c == ' ' || c == ',' || c == ';' || c == ':' || c == '-' || c == '.' || c == '|' || c == '/' ||
            c == '"' || c == '\'' || c == '*';
   };
   while (!s.empty() && junk(s.front())) s.remove_prefix(1);
@@ -486,7 +487,9 @@ std::string first_line_text(const dom::Node* e, size_t limit) {
 std::string clean_author(std::string_view raw_text) {
   // Several names separated by ';' are cleaned one by one, after the
   // references whose own ';' would split a name.
+  // "<a href=…>Mateusz Gniazdowski</a>" escaped into a meta or JSON-LD value.
   std::string decoded = decode_references(raw_text);
+  if (decoded.find('<') != std::string::npos) decoded = strip_markup(decoded);
   std::string_view raw = decoded;
   std::string out;
   size_t b = 0;

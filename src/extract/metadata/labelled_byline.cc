@@ -84,6 +84,13 @@ bool near_in_tree(const dom::Node* label, const dom::Node* name) {
   return false;
 }
 
+// Nothing but white space before the text in its element.
+bool first_in_element(const dom::Node* text) {
+  for (const dom::Node* p = text->prev_sibling; p; p = p->prev_sibling)
+    if (!p->is_text() || !trim(p->data).empty()) return false;
+  return true;
+}
+
 // The text is all its element holds ("<i>von Daniela Obers</i>").
 bool alone_in_element(const dom::Node* text) {
   return !text->prev_sibling && !text->next_sibling && text->parent && text->parent->is_element();
@@ -123,6 +130,9 @@ std::string labelled_byline(const HeadingNeighbourhood& texts) {
         }
     }
     if (!found || in_control(texts.all[i])) continue;
+    // A bare "by" after a link runs on a sentence ("… codebase</a> by <a>Dave
+    // Hyatt</a>"); a byline's "By" opens its element.
+    if (short_introducer && rest.empty() && !first_in_element(texts.all[i])) continue;
     std::string next;
     if (rest.empty()) {
       // The name is the next text of the page ("<h4>Autor</h4><p>Name</p>").
@@ -221,15 +231,17 @@ std::string dated_byline(const HeadingNeighbourhood& texts) {
   for (const dom::Node* node : texts.near)
     if (found = dated_name(node); !found.empty()) break;
   if (found.empty()) return {};
-  // Another dated line not naming the same person: a list of events or
-  // posts ("02.11.2022 - Placebo - Stadthalle"), not a byline.
+  // Another dated line not naming the same person, or many naming it: a list
+  // of events or posts ("02.11.2022 - Placebo - Stadthalle", "02.02.2022 -
+  // Weiterlesen" under every teaser), not a byline.
+  size_t dated_lines = 0;
   for (const dom::Node* node : texts.all) {
     std::string t = collapse_whitespace(node->data);
     if (t.empty() || t.size() > kMaxDatedBylineBytes || t[0] < '0' || t[0] > '9') continue;
     size_t first = std::string::npos;
     for (std::string_view sep : kDateNameSeparators) first = std::min(first, t.find(sep));
     if (first == std::string::npos || parse_date(std::string_view(t).substr(0, first)).empty()) continue;
-    if (t.find(found) == std::string::npos) return {};
+    if (t.find(found) == std::string::npos || ++dated_lines > kMaxDatedBylines) return {};
   }
   return found;
 }

@@ -23,6 +23,9 @@ std::string labelled_byline(const HeadingNeighbourhood& texts);
 
 // Longest "date, separator, name" line read by dated_byline.
 inline constexpr size_t kMaxDatedBylineBytes = 80;
+// Most dated lines a page may print with the byline's name (header, footer);
+// more are a list of teasers.
+inline constexpr size_t kMaxDatedBylines = 2;
 // Most words a name after a date may have ("Uta Helkenberg", "Christian P. Stadtfeld").
 inline constexpr size_t kMaxDatedBylineWords = 4;
 

@@ -89,6 +89,10 @@ TEST(AuthorOnDatasetPages, LabelsOfMenusFieldsAndSentencesAreNoBylines) {
   EXPECT_EQ(author_of("chemie.de.spin-off.html", ""), "");
   EXPECT_NE(author_of("anglerboard.de-rute.html", ""), "Suche");
   EXPECT_EQ(author_of("alexander-klier.net.zeitphilosophie.html", ""), "");
+  // "… codebase</a> by <a>Dave Hyatt</a>": "by" after a link, in a sentence.
+  EXPECT_EQ(author_of("wikipedia.html", "", "readability"), "");
+  // "02.02.2022 - Weiterlesen" under every teaser: a list, and no name.
+  EXPECT_EQ(author_of("dtb.de-kulturwandel.html", ""), "");
 }
 
 // "Text von Christian Seiler Illustration von Markus Roost": the second credit
