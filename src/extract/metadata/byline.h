@@ -18,17 +18,6 @@ inline constexpr size_t kMaxAuthorBytes = 120;
 // when nothing name-like remains.
 std::string clean_author(std::string_view raw);
 
-// True for an organisation rather than a person: a legal-form word ("Web
-// Commerce GmbH", "Bund der Energieverbraucher e.V.", "Acme Inc.") or a
-// domain name ("tagesschau.de"). Such a name is kept only when no source
-// names a person.
-bool names_organisation(std::string_view name);
-
-// True for a login handle standing in for a name: one word, either with no
-// capital letter and a '.', '_' or '-' inside ("robert.stitz", "gabor_munier")
-// or mixing letters and digits ("CC7567").
-bool looks_like_handle(std::string_view name);
-
 // The byline found in the body: rel=author links first, then author/byline
 // class elements. Cleaned; empty when none.
 std::string body_byline(const PageScan& scan);

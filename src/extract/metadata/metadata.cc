@@ -11,6 +11,7 @@
 
 #include <optional>
 
+#include "extract/metadata/author_name_kind.h"
 #include "extract/metadata/byline.h"
 #include "extract/metadata/dates.h"
 #include "extract/metadata/heading_neighbourhood.h"

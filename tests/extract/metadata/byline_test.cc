@@ -1,7 +1,9 @@
-// Author cleaning: prefixes, dates, roles, contacts, several names.
+// Author cleaning: prefixes, dates, roles, contacts, several names; name kinds.
 #include "extract/metadata/byline.h"
 
 #include <gtest/gtest.h>
+
+#include "extract/metadata/author_name_kind.h"
 
 namespace pith::extraction::metadata {
 namespace {
