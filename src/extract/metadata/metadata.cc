@@ -2,7 +2,9 @@
 // answers field by field. Priorities were measured on the trafilatura (human)
 // and readability gold with eval/metadata_eval.py:
 //   title   candidates from every title source and heading, ranked by title_model.h
-//   author  JSON-LD > author metas > microdata > byline elements > "By …" near the <h1>
+//   author  JSON-LD > author metas > microdata > byline elements > "By …" near the <h1>;
+//           a site, organisation or handle only when none names a person; then
+//           a label and a name anywhere ("Autor: …"), then "date - name" near the <h1>
 //   date    URL path > JSON-LD > date metas > microdata > <time> > date-class
 //           elements > text near the <h1> (a UTC stamp yields to the local day)
 //   site    og:site_name > JSON-LD publisher; description og > meta > JSON-LD
