@@ -82,6 +82,27 @@ const json* find_by_id(const std::vector<const json*>& objects, const std::strin
   return nullptr;
 }
 
+// A person named by a first name alone whose description starts with the
+// full name ({"name": "Nils", "description": "Nils Pickert ist freier Autor …"},
+// as author boxes fill it): the first name and the capitalised word after it.
+std::string with_surname_from_description(const json& person, std::string name) {
+  if (name.empty() || name.find(' ') != std::string::npos) return name;
+  // An organisation's description starts with its name and goes on ("Greator Academy is …").
+  auto type = person.find("@type");
+  if (type != person.end() && type->is_string() && icontains(type->get_ref<const std::string&>(), "organization"))
+    return name;
+  auto d = person.find("description");
+  if (d == person.end() || !d->is_string()) return name;
+  std::string text = clean_field(d->get_ref<const std::string&>());
+  if (text.size() <= name.size() + 2 || text.compare(0, name.size(), name) != 0 || text[name.size()] != ' ')
+    return name;
+  size_t b = name.size() + 1, e = b;
+  while (e < text.size() && text[e] != ' ' && text[e] != ',') ++e;
+  unsigned char first = text[b];
+  if (!((first >= 'A' && first <= 'Z') || first >= 0x80) || e - b < 2) return name;
+  return name + " " + text.substr(b, e - b);
+}
+
 // A name for a person/organisation value: string, {name}, {@id} → resolved.
 std::string entity_name(const json& v, const std::vector<const json*>& objects) {
   if (v.is_string()) {
@@ -93,7 +114,7 @@ std::string entity_name(const json& v, const std::vector<const json*>& objects) 
   if (!v.is_object()) return {};
   auto n = v.find("name");
   if (n != v.end()) {
-    if (n->is_string()) return clean_field(n->get_ref<const std::string&>());
+    if (n->is_string()) return with_surname_from_description(v, clean_field(n->get_ref<const std::string&>()));
     if (n->is_object() || n->is_array()) {
       // {"name": {"@value": "…"}} or language-tagged variants
       const json& first = n->is_array() && !n->empty() ? (*n)[0] : *n;

@@ -58,6 +58,13 @@ TEST(AuthorOnDatasetPages, InstitutionsYieldToPeople) {
   EXPECT_EQ(author_of("waldwiesen.net-holl_nderholzhandel.html", ""), "Joachim Hamberger");
 }
 
+// JSON-LD names the author by first name, the author box's description by
+// full name ("Stefanus Stahl - Maschinenbauer, …").
+TEST(AuthorOnDatasetPages, SurnameFromTheAuthorDescription) {
+  EXPECT_EQ(author_of("pinkstinks.de-Kulturtechnik.html", ""), "Nils Pickert");
+  EXPECT_EQ(author_of("mtb-news.de-tubeless.html", ""), "Stefanus Stahl");
+}
+
 // A login handle in the metadata ("edilson.la.rosa", "gabor_munier") yields to
 // the name another source prints.
 TEST(AuthorOnDatasetPages, HandlesYieldToPrintedNames) {

@@ -50,6 +50,19 @@ TEST(JsonLd, TopLevelArrayAndAuthorList) {
   EXPECT_EQ(d.author, "A One; B Two");
 }
 
+// A first name alone, the full name opening the person's description (Yoast
+// author boxes); an organisation's description is left alone.
+TEST(JsonLd, SurnameFromThePersonsDescription) {
+  JsonLdData d = read(R"({"@graph":[{"@type":"Article","author":{"@id":"#p"},
+    "publisher":{"@id":"#o"}},
+    {"@type":"Person","@id":"#p","name":"Nils","description":"Nils Pickert ist freier Autor."},
+    {"@type":"Organization","@id":"#o","name":"Greator","description":"Greator Academy is a school."}]})");
+  EXPECT_EQ(d.author, "Nils Pickert");
+  EXPECT_EQ(d.publisher, "Greator");
+  EXPECT_EQ(read(R"({"@type":"Article","author":{"@type":"Person","name":"Nils",
+    "description":"nils writes here."}})").author, "Nils");
+}
+
 TEST(JsonLd, ArticleBeatsWebPage) {
   JsonLdData d = read_json_ld_texts({R"({"@type":"WebPage","description":"page","datePublished":"2019-01-01"})",
                                      R"({"@type":"Article","description":"article","datePublished":"2020-02-02"})"});
