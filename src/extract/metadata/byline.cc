@@ -229,6 +229,12 @@ std::string_view strip_introducing_phrase(std::string_view s) {
     while (i < s.size() && s[i] != ' ' && s[i] != ':') ++i;
     std::string_view w = s.substr(b, i - b);
     for (std::string_view intro : kNameIntroducers) {
+      // "Beitragvon r23": a label glued to its introducer.
+      if (w.size() > intro.size() + 2 && iequals(w.substr(w.size() - intro.size()), intro)) {
+        bool label = false;
+        for (std::string_view l : kIntroducerLabels) label = label || iequals(w.substr(0, w.size() - intro.size()), l);
+        if (label && i + 1 < s.size()) return trim(s.substr(i));
+      }
       // "vonChris": an introducer glued to a capitalised name.
       if (word > 0 && w.size() > intro.size() + 1 && istarts_with(w, intro) &&
           w[intro.size()] >= 'A' && w[intro.size()] <= 'Z')
@@ -311,12 +317,19 @@ std::string_view cut_tail(std::string_view s, bool& at_digit) {
       break;
     }
     if (c >= '0' && c <= '9') {
-      // A number starting a word ("3 May"), or digits glued to a word that more
-      // words follow ("Nolan22 Dec"), start a tail; "delta201" at the end is a handle.
+      // A number starting a word ("3 May"), or digits glued to a capitalised
+      // word that more words follow ("Nolan22 Dec"), start a tail; "delta201"
+      // at the end, "r23 »" and "Bo2man" (letters after the digits) are handles.
       bool word_start = i == 0 || s[i - 1] == ' ';
       size_t end = i;
       while (end < s.size() && s[end] != ' ') ++end;
-      if (word_start || end < s.size()) {
+      size_t digits_end = i;
+      while (digits_end < end && s[digits_end] >= '0' && s[digits_end] <= '9') ++digits_end;
+      size_t word_begin = i;
+      while (word_begin > 0 && s[word_begin - 1] != ' ') --word_begin;
+      bool capitalised_word = s[word_begin] >= 'A' && s[word_begin] <= 'Z';
+      bool letters_after = digits_end < end && ((s[digits_end] | 0x20) >= 'a' && (s[digits_end] | 0x20) <= 'z');
+      if (word_start || (end < s.size() && capitalised_word && !letters_after)) {
         cut = i;
         at_digit = true;
         // "Nathan Willis March 25": the month name before the number goes too.
@@ -384,8 +397,9 @@ std::string_view trim_punctuation(std::string_view s) {
   while (!s.empty() && junk(s.back()) && !(s.size() >= 2 && s.back() == '.' &&
                                           s[s.size() - 2] >= 'A' && s[s.size() - 2] <= 'Z'))
     s.remove_suffix(1);
-  // Trailing "•", "·", "—" left after cutting.
+  // Trailing "•", "·", "»", "—" left after cutting.
   for (std::string_view tail : {std::string_view("\xE2\x80\xA2"), std::string_view("\xC2\xB7"),
+                                std::string_view("\xC2\xBB"), std::string_view("\xC2\xAB"),
                                 std::string_view("\xE2\x80\x94"), std::string_view("\xE2\x80\x93")}) {
     while (s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail)
       s = trim(s.substr(0, s.size() - tail.size()));

@@ -74,6 +74,9 @@ TEST(AuthorOnDatasetPages, HandlesYieldToPrintedNames) {
   EXPECT_EQ(author_of("wikia.html", "", "readability"), "James Akinaka");
   // A handle that is the only name stays, and beats an address spelt "[at]".
   EXPECT_EQ(author_of("gizmeo.eu.insekten.html", "https://gizmeo.eu/makrophotos-von-insekten/"), "c1ph4");
+  // Forum handles with digits are not cut at the digits.
+  EXPECT_EQ(author_of("foren.myoos.de.html", ""), "r23");
+  EXPECT_EQ(author_of("archive.org.dzs-clan.de.html", ""), "Bo2man");
 }
 
 // No metadata names the author; a label and a name in the page text do:

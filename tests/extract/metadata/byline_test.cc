@@ -78,6 +78,9 @@ TEST(Byline, DateLabelsBeforeADate) {
   EXPECT_EQ(clean_author("Zuletzt geändert am"), "");
   EXPECT_EQ(clean_author("Artikel von"), "");
   EXPECT_EQ(clean_author("Posted on September 21, 2020 by Adi Tzlil"), "Adi Tzlil");
+  // Handles with digits stay whole; a glued label and introducer go.
+  EXPECT_EQ(clean_author("Beitragvon r23 \xC2\xBB Fr 12. Jun 2020"), "r23");
+  EXPECT_EQ(clean_author("Author: Bo2man am 29.12.2010, 13:36 Uhr"), "Bo2man");
   EXPECT_EQ(clean_author("Nesselsetzer under"), "Nesselsetzer");
   EXPECT_EQ(clean_author("Vielen Dank!"), "");
   EXPECT_EQ(clean_author("Inga HoeltmannFollow"), "Inga Hoeltmann");
