@@ -31,7 +31,8 @@ constexpr std::string_view kIntroducerLabels[] = {
     "posts", "post", "beiträge", "beitrag", "artikel", "veröffentlicht", "gespeichert", "eingestellt",
     "erstellt", "geschrieben", "verfasst", "publiziert", "posted", "written", "published", "created",
     "submitted", "text", "fotos", "foto", "bilder", "video", "article", "articles", "entries", "story",
-    "publié", "écrit", "publicado", "escrito", "pubblicato", "scritto"};
+    "publié", "écrit", "publicado", "escrito", "pubblicato", "scritto", "pressemitteilung", "kolumne",
+    "kommentar", "gastbeitrag", "column", "essay"};
 // How far into the string an introducer is looked for.
 constexpr size_t kMaxIntroducerWord = 5;
 
@@ -112,6 +113,13 @@ std::string_view drop_date_labels(std::string_view s, bool before_date) {
       continue;
     }
     if (before_date) {
+      // "Deutschlandvor 3 Tagen": "ago" glued to the name by a lost space.
+      for (std::string_view ago : {std::string_view("vor"), std::string_view("hace")}) {
+        if (w.size() >= ago.size() + 4 && w.substr(w.size() - ago.size()) == ago) {
+          char before = w[w.size() - ago.size() - 1];
+          if (before >= 'a' && before <= 'z') return trim(s.substr(0, s.size() - ago.size()));
+        }
+      }
       // "WilsonHace": a capitalised label after a lowercase letter.
       for (std::string_view label : kDateLabels) {
         if (w.size() <= label.size() + 1) continue;

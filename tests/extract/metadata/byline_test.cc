@@ -72,6 +72,8 @@ TEST(Byline, DateLabelsBeforeADate) {
   EXPECT_EQ(clean_author("Sara Zinnecker Stand: 12.3.2020"), "Sara Zinnecker");
   EXPECT_EQ(clean_author("Tomas Spahn Fr 12.03.2020"), "Tomas Spahn");
   EXPECT_EQ(clean_author("José Miguel WilsonHace 3 horas"), "José Miguel Wilson");
+  EXPECT_EQ(clean_author("Houzz Deutschlandvor 3 Tagen"), "Houzz Deutschland");
+  EXPECT_EQ(clean_author("Pressemitteilung von Katja Kipping"), "Katja Kipping");
   EXPECT_EQ(clean_author("Leena Simon Veröffentlicht"), "Leena Simon");
   EXPECT_EQ(clean_author("Veröffentlicht 12.3.2020"), "");
   EXPECT_EQ(clean_author("Zuletzt geändert am 12.3.2020"), "");
