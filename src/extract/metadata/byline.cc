@@ -15,10 +15,11 @@ namespace {
 // Words introducing a byline, lowercase, matched at the start (followed by a
 // space or ':').
 constexpr std::string_view kBylinePrefixes[] = {
-    "written by", "posted by", "published by", "reviewed by", "text by", "story by",
-    "words by", "photos by", "interview:", "interview", "by", "vom", "von", "par", "por", "di", "door", "przez", "autor",
-    "autorin", "autoren", "autor/in", "autor*in", "autor:in", "authors", "author", "auteur", "autore", "text", "texte", "redaktion:", "verfasst von",
-    "geschrieben von", "ein beitrag von", "escrito por", "publicado por", "da", "av", "af"};
+    "written by", "posted by", "published by", "reviewed by", "text by", "story by", "words by",
+    "photos by", "interview:", "interview", "by", "vom", "von", "par", "por", "di", "door", "przez",
+    "autor", "autorin", "autoren", "autor/in", "autor*in", "autor:in", "authors", "author", "auteur",
+    "autore", "text", "texte", "redaktion:", "verfasst von", "geschrieben von", "ein beitrag von",
+    "escrito por", "publicado por", "da", "av", "af"};
 
 // Words after which the name follows when they appear among the first few
 // words ("View all posts by X", "Zeige alle Beiträge von X", "Gespeichert von X").
@@ -60,7 +61,8 @@ constexpr std::string_view kDateLabels[] = {
 
 // Button captions glued to the name they follow when the page's spaces live
 // in CSS ("Inga HoeltmannFollow").
-constexpr std::string_view kGluedButtons[] = {"Follow", "Folgen", "Subscribe", "Abonnieren", "Suivre", "Seguir"};
+constexpr std::string_view kGluedButtons[] = {"Follow", "Folgen", "Subscribe", "Abonnieren", "Suivre",
+                                              "Seguir"};
 
 // Short words that introduce a date only when one follows ("on 3 May", "am 3.
 // Mai", "Fr 12.03.", "vor 3 Tagen"): dropped only before a cut date, since they
@@ -124,7 +126,8 @@ std::string_view drop_date_labels(std::string_view s, bool before_date) {
       for (std::string_view label : kDateLabels) {
         if (w.size() <= label.size() + 1) continue;
         size_t at = w.size() - label.size();
-        if (iequals(w.substr(at), label) && w[at] >= 'A' && w[at] <= 'Z' && w[at - 1] >= 'a' && w[at - 1] <= 'z') {
+        if (iequals(w.substr(at), label) && w[at] >= 'A' && w[at] <= 'Z' && w[at - 1] >= 'a' &&
+            w[at - 1] <= 'z') {
           s = s.substr(0, s.size() - label.size());
           return trim(s);
         }
@@ -171,7 +174,8 @@ std::string_view strip_credit_label(std::string_view s, bool& pictures_only) {
 
 // "© Jane Doe", "(c) Jane Doe", "Copyright Jane Doe" → "Jane Doe".
 std::string_view strip_copyright(std::string_view s) {
-  for (std::string_view mark : {std::string_view("\xC2\xA9"), std::string_view("(c)"), std::string_view("copyright")}) {
+  for (std::string_view mark :
+       {std::string_view("\xC2\xA9"), std::string_view("(c)"), std::string_view("copyright")}) {
     if (istarts_with(s, mark)) return trim(s.substr(mark.size()));
   }
   return s;
@@ -240,7 +244,8 @@ std::string_view strip_introducing_phrase(std::string_view s) {
       // "Beitragvon r23": a label glued to its introducer.
       if (w.size() > intro.size() + 2 && iequals(w.substr(w.size() - intro.size()), intro)) {
         bool label = false;
-        for (std::string_view l : kIntroducerLabels) label = label || iequals(w.substr(0, w.size() - intro.size()), l);
+        for (std::string_view l : kIntroducerLabels)
+          label = label || iequals(w.substr(0, w.size() - intro.size()), l);
         if (label && i + 1 < s.size()) return trim(s.substr(i));
       }
       // "vonChris": an introducer glued to a capitalised name.
@@ -336,7 +341,8 @@ std::string_view cut_tail(std::string_view s, bool& at_digit) {
       size_t word_begin = i;
       while (word_begin > 0 && s[word_begin - 1] != ' ') --word_begin;
       bool capitalised_word = s[word_begin] >= 'A' && s[word_begin] <= 'Z';
-      bool letters_after = digits_end < end && ((s[digits_end] | 0x20) >= 'a' && (s[digits_end] | 0x20) <= 'z');
+      bool letters_after =
+          digits_end < end && ((s[digits_end] | 0x20) >= 'a' && (s[digits_end] | 0x20) <= 'z');
       if (word_start || (end < s.size() && capitalised_word && !letters_after)) {
         cut = i;
         at_digit = true;
@@ -345,7 +351,8 @@ std::string_view cut_tail(std::string_view s, bool& at_digit) {
         while (prev_end > 0 && s[prev_end - 1] == ' ') --prev_end;
         size_t prev_begin = prev_end;
         while (prev_begin > 0 && s[prev_begin - 1] != ' ') --prev_begin;
-        if (word_start && prev_begin < prev_end && month_from_name(s.substr(prev_begin, prev_end - prev_begin)))
+        if (word_start && prev_begin < prev_end &&
+            month_from_name(s.substr(prev_begin, prev_end - prev_begin)))
           cut = prev_begin;
         break;
       }
@@ -357,11 +364,12 @@ std::string_view cut_tail(std::string_view s, bool& at_digit) {
         break;
       }
       if (rest.substr(0, 2) == "- " || rest.substr(0, 4) == "\xE2\x80\x93 " ||
-          rest.substr(0, 4) == "\xE2\x80\x94 " || rest.substr(0, 3) == "on " || rest.substr(0, 6) == "under " || rest.substr(0, 3) == "in " ||
-          rest.substr(0, 3) == "am " || rest.substr(0, 8) == "updated " ||
-          rest.substr(0, 8) == "Updated " || rest.substr(0, 10) == "published " ||
-          rest.substr(0, 10) == "Published " || rest.substr(0, 3) == "\xC2\xB7 " ||
-          rest.substr(0, 4) == "\xE2\x80\xA2 " || rest.substr(0, 3) == "\xE2\x80\xA2") {
+          rest.substr(0, 4) == "\xE2\x80\x94 " || rest.substr(0, 3) == "on " ||
+          rest.substr(0, 6) == "under " || rest.substr(0, 3) == "in " || rest.substr(0, 3) == "am " ||
+          rest.substr(0, 8) == "updated " || rest.substr(0, 8) == "Updated " ||
+          rest.substr(0, 10) == "published " || rest.substr(0, 10) == "Published " ||
+          rest.substr(0, 3) == "\xC2\xB7 " || rest.substr(0, 4) == "\xE2\x80\xA2 " ||
+          rest.substr(0, 3) == "\xE2\x80\xA2") {
         cut = i;
         break;
       }
@@ -431,7 +439,8 @@ std::string clean_one(std::string_view raw) {
   // "Posted by Nesselsetzer under <a>Category</a>": the preposition that led
   // to a category or place in another element.
   for (std::string_view tail : {std::string_view(" under"), std::string_view(" in")})
-    if (v.size() > tail.size() && v.substr(v.size() - tail.size()) == tail) v = trim(v.substr(0, v.size() - tail.size()));
+    if (v.size() > tail.size() && v.substr(v.size() - tail.size()) == tail)
+      v = trim(v.substr(0, v.size() - tail.size()));
   if (v.empty() || v.size() > kMaxAuthorBytes) return {};
   for (std::string_view n : kNotNames)
     if (iequals(v, n)) return {};

@@ -89,7 +89,8 @@ std::string with_surname_from_description(const json& person, std::string name) 
   if (name.empty() || name.find(' ') != std::string::npos) return name;
   // An organisation's description starts with its name and goes on ("Greator Academy is …").
   auto type = person.find("@type");
-  if (type != person.end() && type->is_string() && icontains(type->get_ref<const std::string&>(), "organization"))
+  if (type != person.end() && type->is_string() &&
+      icontains(type->get_ref<const std::string&>(), "organization"))
     return name;
   auto d = person.find("description");
   if (d == person.end() || !d->is_string()) return name;
@@ -114,7 +115,8 @@ std::string entity_name(const json& v, const std::vector<const json*>& objects) 
   if (!v.is_object()) return {};
   auto n = v.find("name");
   if (n != v.end()) {
-    if (n->is_string()) return with_surname_from_description(v, clean_field(n->get_ref<const std::string&>()));
+    if (n->is_string())
+      return with_surname_from_description(v, clean_field(n->get_ref<const std::string&>()));
     if (n->is_object() || n->is_array()) {
       // {"name": {"@value": "…"}} or language-tagged variants
       const json& first = n->is_array() && !n->empty() ? (*n)[0] : *n;
@@ -127,7 +129,8 @@ std::string entity_name(const json& v, const std::vector<const json*>& objects) 
   auto family = v.find("familyName");
   if (given != v.end() && given->is_string()) {
     std::string s = clean_field(given->get_ref<const std::string&>());
-    if (family != v.end() && family->is_string()) s += " " + clean_field(family->get_ref<const std::string&>());
+    if (family != v.end() && family->is_string())
+      s += " " + clean_field(family->get_ref<const std::string&>());
     return s;
   }
   auto id = v.find("@id");

@@ -194,7 +194,8 @@ bool only_date(std::string_view s) {
     for (char c : w) digit = digit || (c >= '0' && c <= '9');
     if (digit || month_from_name(w) || utf8_length(w) == 1) continue;
     bool clock = false;
-    for (std::string_view c : {"uhr", "am", "um", "at", "h", "pm", "a.m.", "p.m."}) clock = clock || iequals(w, c);
+    for (std::string_view c : {"uhr", "am", "um", "at", "h", "pm", "a.m.", "p.m."})
+      clock = clock || iequals(w, c);
     if (!clock) return false;
   }
   return true;

@@ -21,13 +21,15 @@ std::string author_of(const std::string& page, std::string_view url, const std::
 // A date label left before the cut date: "Sara Zinnecker Stand: …",
 // "Tomas Spahn Fr 12.…", "Leena Simon Veröffentlicht …", "…WilsonHace 3 horas".
 TEST(AuthorOnDatasetPages, DateLabelsBeforeTheDateAreNotName) {
-  EXPECT_EQ(author_of("finanztip.de.altersvorsorge.html", "https://www.finanztip.de/betriebliche-altersvorsorge/"),
-            "Sara Zinnecker");
+  EXPECT_EQ(
+      author_of("finanztip.de.altersvorsorge.html", "https://www.finanztip.de/betriebliche-altersvorsorge/"),
+      "Sara Zinnecker");
   EXPECT_EQ(author_of("d32ad974a4b04657bb6e4d91852bd52d.html",
                       "https://www.tichyseinblick.de/kolumnen/spahns-spitzwege/"
                       "no-peace-for-our-time-pence-syrien-und-die-tuerkei/"),
             "Tomas Spahn");
-  EXPECT_EQ(author_of("digitalcourage.de-Muendigkeit.html", "https://digitalcourage.de/blog/2023/buch-digitale-muendigkeit"),
+  EXPECT_EQ(author_of("digitalcourage.de-Muendigkeit.html",
+                      "https://digitalcourage.de/blog/2023/buch-digitale-muendigkeit"),
             "Leena Simon");
   EXPECT_EQ(author_of("latercera.com-laagenda.html", ""), "Isabel Caro, Rocío Latorre y José Miguel Wilson");
 }
@@ -40,8 +42,9 @@ TEST(AuthorOnDatasetPages, CharacterReferencesDecodedBeforeSplitting) {
 // "Text & Fotos: Ivan Valetny" and "© Kathrin Führes" lose their label; a
 // photo credit ("Foto: Ingo Schneider") names no author.
 TEST(AuthorOnDatasetPages, CreditLabelsAndPhotoCredits) {
-  EXPECT_EQ(author_of("petri-heil-ch-hechte.html", "https://www.petri-heil.ch/de/bielerseewinterhechte--1026"),
-            "Ivan Valetny");
+  EXPECT_EQ(
+      author_of("petri-heil-ch-hechte.html", "https://www.petri-heil.ch/de/bielerseewinterhechte--1026"),
+      "Ivan Valetny");
   EXPECT_EQ(author_of("jagdleben.de-waldwege.html", ""), "Kathrin Führes");
   EXPECT_NE(author_of("badische-zeitung.de-Wohnungssuche.html", ""), "Ingo Schneider");
 }
@@ -120,10 +123,12 @@ TEST(AuthorOnDatasetPages, PostedBy) {
 
 // The name after the date under the headline, the only source of the author.
 TEST(AuthorOnDatasetPages, NameAfterTheDate) {
-  EXPECT_EQ(author_of("it-for-kids.org.variables.html", ""), "Amelie Loevenich");        // "11.12.2019 - Amelie Loevenich"
-  EXPECT_EQ(author_of("pferd-aktuell.de-stellungnahmen.html", ""), "Uta Helkenberg");   // "04.02.2022 | 13:10 Uhr | …"
+  // "11.12.2019 - Amelie Loevenich", "04.02.2022 | 13:10 Uhr | Uta Helkenberg",
+  // "25.10.2022 - Reiner Nagel", "06.11.2023 13:30 von Olga".
+  EXPECT_EQ(author_of("it-for-kids.org.variables.html", ""), "Amelie Loevenich");
+  EXPECT_EQ(author_of("pferd-aktuell.de-stellungnahmen.html", ""), "Uta Helkenberg");
   EXPECT_EQ(author_of("urania.de.freiheit.html", ""), "Reiner Nagel");
-  EXPECT_EQ(author_of("vipflash.de-Ehezoff.html", ""), "Olga");                         // "06.11.2023 13:30 von Olga"
+  EXPECT_EQ(author_of("vipflash.de-Ehezoff.html", ""), "Olga");
   // A list of dated events ("17.11.2022 - Aymz- Grelle Forelle") names no author.
   EXPECT_EQ(author_of("goodnight.at.konzert.html", ""), "");
 }

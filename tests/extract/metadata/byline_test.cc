@@ -100,7 +100,8 @@ TEST(Byline, CreditLabelsCopyrightAndReferences) {
   EXPECT_EQ(clean_author("det/dpa"), "det/dpa");
   EXPECT_EQ(clean_author("/ Cory Doctorow /"), "Cory Doctorow");
   EXPECT_EQ(clean_author("Autor/in: Korinna Hennig"), "Korinna Hennig");
-  EXPECT_EQ(clean_author("<a href=\"/pl/eksperci/mg\" hreflang=\"pl\">Mateusz Gniazdowski</a>"), "Mateusz Gniazdowski");
+  EXPECT_EQ(clean_author("<a href=\"/pl/eksperci/mg\" hreflang=\"pl\">Mateusz Gniazdowski</a>"),
+            "Mateusz Gniazdowski");
   EXPECT_EQ(clean_author("Dan Friedman, AdWords Product Manager"), "Dan Friedman");
   EXPECT_EQ(clean_author("Erich Schmidt, Software Engineer"), "Erich Schmidt");
   EXPECT_EQ(clean_author("Text von Christian Seiler Illustration von Markus Roost"), "Christian Seiler");
