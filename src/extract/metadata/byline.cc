@@ -68,7 +68,7 @@ constexpr std::string_view kGluedButtons[] = {"Follow", "Folgen", "Subscribe", "
 // Mai", "Fr 12.03.", "vor 3 Tagen"): dropped only before a cut date, since they
 // can end a name ("Kim Le", "Mohamed El").
 constexpr std::string_view kDateIntroducers[] = {
-    "on", "am", "um", "at", "le", "el", "il", "vor", "de", "mo", "di", "mi", "do", "fr", "sa", "so",
+    "on", "am", "um", "at", "last", "le", "el", "il", "vor", "de", "mo", "di", "mi", "do", "fr", "sa", "so",
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lun", "mar", "mer", "jeu", "ven", "sam", "dim"};
 
 // Words of a credit label ("Text & Fotos:", "Text und Interview:"); the label

@@ -78,6 +78,7 @@ TEST(Byline, DateLabelsBeforeADate) {
   EXPECT_EQ(clean_author("Veröffentlicht 12.3.2020"), "");
   EXPECT_EQ(clean_author("Zuletzt geändert am 12.3.2020"), "");
   EXPECT_EQ(clean_author("Zuletzt geändert am"), "");
+  EXPECT_EQ(clean_author("Last Updated: January 7, 2025"), "");
   EXPECT_EQ(clean_author("Artikel von"), "");
   EXPECT_EQ(clean_author("Posted on September 21, 2020 by Adi Tzlil"), "Adi Tzlil");
   // Handles with digits stay whole; a glued label and introducer go.
