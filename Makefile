@@ -7,10 +7,15 @@ PACKAGES := cmake g++ make pkg-config python3 libgtest-dev libgmock-dev libbench
             nlohmann-json3-dev libcli11-dev libicu-dev libuchardet-dev libcld2-dev zlib1g-dev libgumbo-dev libxml2-dev \
             w3m lynx
 
-.PHONY: deps build run test bench eval calibrate clean
+# Only `make eval` needs a real browser: text mode is scored (and trained) on
+# headless Chromium's innerText of every page too.
+EVAL_PACKAGES := chromium-headless-shell
 
-deps:
-	@missing=$$(for p in $(PACKAGES); do \
+.PHONY: deps eval-deps build run test bench eval calibrate clean
+
+# install-missing(PACKAGES): apt-get install those not installed yet (as root).
+define install-missing
+	@missing=$$(for p in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
@@ -20,6 +25,13 @@ deps:
 	    echo "missing Debian packages (run as root or: sudo apt-get install $$missing)"; exit 1; \
 	  fi; \
 	fi
+endef
+
+deps:
+	$(call install-missing,$(PACKAGES))
+
+eval-deps:
+	$(call install-missing,$(EVAL_PACKAGES))
 
 build: deps
 	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release
@@ -35,7 +47,7 @@ bench: build
 	./bench/run_parse_bench.sh $(BUILD_DIR)
 	./bench/run_textmode_bench.sh $(BUILD_DIR)
 
-eval: build
+eval: build eval-deps
 	python3 eval/run_eval.py --pith $(BUILD_DIR)/pith --textmode
 
 # How well confidence predicts a good extraction (cross-validated); add

@@ -31,6 +31,8 @@ report shows how far the model carries to other renderers. --augment-renders
 (default: w3m) also trains on them, within the same folds: no model sees any
 rendering of a page it scores. Training fails without w3m (the weights would
 differ); --report without it trains on pith's renderings alone, with a note.
+  chromium    headless Chromium's document.body.innerText: what a browser copy of the
+              page holds (Debian package chromium-headless-shell; `make eval` installs it)
   w3m         `w3m -dump` with unlimited columns (a browser's innerText does not wrap)
   lynx        `lynx -dump -nolist`, 1024 columns
   pith-spaced pith's rendering with a blank line between blocks (a browser copy)
@@ -42,12 +44,15 @@ fresh render.
 import argparse
 import concurrent.futures
 import hashlib
+import html
 import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -169,12 +174,41 @@ RENDER_TIMEOUT = 60  # seconds per page: a runaway table layout is rendered as n
 # The shipped model trains on pith's and w3m's renderings of every page: a
 # model that has seen one other renderer carries to a third (trained on pith +
 # lynx, scored on w3m: dragnet .843→.847, cleanportaleval .921→.935,
-# readability .887→.899). lynx is scored as the renderer it has not seen.
+# readability .887→.899). lynx and Chromium are scored as renderers it has
+# not seen; Chromium is the browser the pages text mode meets come from.
+# Training on Chromium's renderings too moved its own scores by −.003…+.005
+# and w3m's down by up to .009, so it stays an unseen renderer.
 DEFAULT_AUGMENT_RENDERS = ['w3m']
-DEFAULT_ALT_RENDERS = ['w3m', 'lynx']
+DEFAULT_ALT_RENDERS = ['w3m', 'lynx', 'chromium']
+
+
+# A real browser: Debian's headless Chromium lays the page out (the page's own
+# scripts run, the network is unreachable) and a script appended to the page
+# copies document.body.innerText, the text a user's copy of the page gets,
+# into an element that --dump-dom then prints. innerText is taken at the load
+# event, or after a few seconds when a script keeps the page from loading;
+# --timeout stops a page that never finishes loading (virtual time alone
+# does not end every such page).
+CHROMIUM = 'chromium-headless-shell'  # the binary and its Debian package
+CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND',
+                 '--virtual-time-budget=5000', '--timeout=4000', '--dump-dom']
+CHROMIUM_TIMEOUT = 20  # seconds per page
+INNER_TEXT_ID = '__pith_inner_text'
+INNER_TEXT_SCRIPT = ('<script>(function(){function grab(){if(document.getElementById("%s"))return;'
+                     'var t=document.body?document.body.innerText:"";var d=document.createElement("div");'
+                     'd.id="%s";d.textContent=t;document.documentElement.appendChild(d);}'
+                     'window.addEventListener("load",grab);setTimeout(grab,3000);})();</script>'
+                     % (INNER_TEXT_ID, INNER_TEXT_ID)).encode()
+INNER_TEXT_ELEMENT = re.compile(r'<div id="%s">(.*?)</div>' % INNER_TEXT_ID, re.S)
+
+
+def renderer_package(render):
+    return CHROMIUM if render == 'chromium' else render
 
 
 def renderer_available(render):
+    if render == 'chromium':
+        return shutil.which(CHROMIUM) is not None
     return render == 'pith-spaced' or (render in RENDER_COMMANDS and shutil.which(render) is not None)
 
 
@@ -186,15 +220,55 @@ def run_renderer(command, path):
         return ''
 
 
+def run_chromium(path):
+    """document.body.innerText of the page as headless Chromium lays it out.
+
+    A page whose scripts never let it load (an endless loop, a script that
+    blanks the page offline) is laid out again with its scripts left out, as
+    a browser with JavaScript off shows it."""
+    with open(path, 'rb') as f:
+        page_bytes = f.read()
+    return chromium_inner_text(page_bytes) or chromium_inner_text(PAGE_SCRIPT.sub(b'', page_bytes))
+
+
+PAGE_SCRIPT = re.compile(rb'<script\b.*?</script\s*>', re.S | re.I)
+
+
+def chromium_inner_text(page_bytes):
+    with tempfile.TemporaryDirectory(prefix='pith-chromium-', ignore_cleanup_errors=True) as tmp:
+        page = os.path.join(tmp, 'page.html')
+        with open(page, 'wb') as dst:
+            dst.write(page_bytes + INNER_TEXT_SCRIPT)
+        command = [CHROMIUM, f'--user-data-dir={tmp}/profile'] + CHROMIUM_ARGS + ['file://' + page]
+        # A page script in an endless loop outlives the virtual time budget:
+        # the whole process group (renderer children too) goes on timeout.
+        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                stdin=subprocess.DEVNULL, start_new_session=True)
+        try:
+            out, _ = proc.communicate(timeout=CHROMIUM_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            return ''
+    m = INNER_TEXT_ELEMENT.search(out.decode('utf-8', 'replace'))
+    return html.unescape(m.group(1)) if m else ''
+
+
 def render_alternative(render, pith, name, manifest, pith_texts, rerender):
     """{id: visible text} of the pages as another renderer shows them (cached)."""
     if render == 'pith-spaced':
         # A browser copy separates blocks by a blank line; pith writes one block a line.
         return {i: '\n\n'.join(split_lines(t)) + '\n' for i, t in pith_texts.items()}
-    if render not in RENDER_COMMANDS:
+    if render == 'chromium':
+        version = subprocess.run([CHROMIUM, '--version'], capture_output=True, text=True).stdout.strip()
+        command = CHROMIUM_ARGS + [INNER_TEXT_SCRIPT.decode(), PAGE_SCRIPT.pattern.decode()]
+        run = run_chromium
+    elif render in RENDER_COMMANDS:
+        command = RENDER_COMMANDS[render]
+        version = subprocess.run([render, '-version'], capture_output=True, text=True).stdout.strip()
+        run = lambda page: run_renderer(command, page)  # noqa: E731
+    else:
         sys.exit(f'unknown renderer {render}')
-    command = RENDER_COMMANDS[render]
-    version = subprocess.run([render, '-version'], capture_output=True, text=True).stdout.strip()
     key = hashlib.sha1((version + ' '.join(command)).encode()).hexdigest()[:12]
     path = os.path.join(CACHE, f'{name}.{render}.{key}.jsonl')
     if os.path.exists(path) and not rerender:
@@ -204,7 +278,7 @@ def render_alternative(render, pith, name, manifest, pith_texts, rerender):
     prune_cache(name, render, key)
     pages = [os.path.join(DATASETS, name, m['html']) for m in manifest]
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        rendered = list(pool.map(lambda page: run_renderer(command, page), pages))
+        rendered = list(pool.map(run, pages))
     texts = {m['id']: t for m, t in zip(manifest, rendered)}
     with open(path, 'w', encoding='utf-8') as f:
         for i, t in texts.items():
@@ -341,7 +415,7 @@ def main():
     ap.add_argument('--no-snippet-training', action='store_true',
                     help='leave trafilatura out of training (score it with the model of the other sets)')
     ap.add_argument('--alt-renders', default=','.join(DEFAULT_ALT_RENDERS),
-                    help='other renderings scored out of fold, comma-separated (w3m, lynx, pith-spaced; '
+                    help='other renderings scored out of fold, comma-separated (w3m, lynx, chromium, pith-spaced; '
                          'those not installed are skipped with a note; "none" for none)')
     ap.add_argument('--augment-renders', default=','.join(DEFAULT_AUGMENT_RENDERS),
                     help='alternative renderings also trained on, within the same folds ("none" for none)')
@@ -357,15 +431,16 @@ def main():
     for r in list(augment):
         if not renderer_available(r):
             if not args.report:
-                sys.exit(f'{r} is not installed (apt-get install {r}): the shipped model is trained on its '
-                         f'renderings too; install it or pass --augment-renders none')
-            print(f'note: {r} not installed: this report trains on pith\'s renderings only (apt-get install {r})')
+                sys.exit(f'{r} is not installed (apt-get install {renderer_package(r)}): the shipped model is '
+                         f'trained on its renderings too; install it or pass --augment-renders none')
+            print(f'note: {r} not installed: this report trains on pith\'s renderings only '
+                  f'(apt-get install {renderer_package(r)})')
             augment.remove(r)
     alt = [r for r in args.alt_renders.split(',') if r and r != 'none']
     alt += [r for r in augment if r not in alt]
     for r in list(alt):
         if not renderer_available(r):
-            print(f'note: {r} not installed, its rendering is not scored (apt-get install {r})')
+            print(f'note: {r} not installed, its rendering is not scored (apt-get install {renderer_package(r)})')
             alt.remove(r)
     start = time.time()
 
@@ -403,7 +478,7 @@ def main():
     subprocess.run(cmd, check=True)
     kept = read_predictions(cv_path)
 
-    print(f'{"set":16} {"pages":>5}  {"text mode (CV)":34} {"HTML mode":34}')
+    print(f'{"set":18} {"pages":>5}  {"text mode (CV)":34} {"HTML mode":34}')
     for name in sets:
         manifest = [m for m in manifests[name] if (name, m['id'], 'pith') in kept]
         html_preds = html_mode_predictions(args.pith, name, manifests[name], args.rerender)
@@ -414,10 +489,10 @@ def main():
                 text_preds[m['id']] = '\n'.join(lines[k] for k in kept[(name, m['id'], render)])
             label = name if render == 'pith' else f'  {render} render'
             extra = f'{fmt(score_set(manifest, html_preds)):34}' if render == 'pith' else ''
-            print(f'{label:16} {len(manifest) if render == "pith" else "":5}  '
+            print(f'{label:18} {len(manifest) if render == "pith" else "":5}  '
                   f'{fmt(score_set(manifest, text_preds)):34} {extra}')
             whole = {m['id']: texts[(name, render)][m['id']] for m in manifest}
-            print(f'{"    whole page":16} {"":5}  {fmt(score_set(manifest, whole)):34}')
+            print(f'{"    whole page":18} {"":5}  {fmt(score_set(manifest, whole)):34}')
     print(f'({time.time() - start:.0f} s)')
 
 
