@@ -6,6 +6,7 @@
 
 #include "api/language_choice.h"
 #include "extract/content_tree.h"
+#include "extract/metadata/byline.h"
 #include "html/encoding/input_decoder.h"
 #include "output/html_writer.h"
 #include "output/markdown_writer.h"
@@ -106,6 +107,8 @@ PageResult run_text_pipeline(std::string_view bytes, const PipelineRequest& requ
   }
   if (main.title_line >= 0 && static_cast<size_t>(main.title_line) < page.lines.size())
     result.title = std::string(without_trailing_space(page.lines[main.title_line].text));
+  if (main.byline_line >= 0 && static_cast<size_t>(main.byline_line) < page.lines.size())
+    result.author = extraction::metadata::clean_author(page.lines[main.byline_line].text);
   result.language = language_of_text(result.text, kLanguageSampleBytes);
   if (request.markdown) result.markdown = output::write_markdown(tree);
   if (request.html) result.html = output::write_html(tree);

@@ -18,6 +18,8 @@ namespace {
 constexpr int kHeadingMaxWords = 15;
 // The title is looked for among this many lines above the article.
 constexpr size_t kTitleSearchLines = 12;
+// A byline inside the article is looked for among its first this many lines.
+constexpr size_t kBylineSearchLines = 3;
 // A title has this many words at least and at most.
 constexpr int kTitleMinWords = 3, kTitleMaxWords = 30;
 // Fewer article words than this: the page is probably not an article.
@@ -65,6 +67,12 @@ MainText find_main_text(const TextPage& page, const TextModeSettings& settings) 
       result.title_line = long(k);
     }
   }
+  // Byline: the nearest "By …" line above the article (between the title and
+  // the first paragraph), else one among its first lines.
+  for (size_t k = first; k-- > 0 && first - k <= kTitleSearchLines && result.byline_line < 0;)
+    if (features.facts[k].byline) result.byline_line = long(k);
+  for (size_t n = 0; n < result.lines.size() && n < kBylineSearchLines && result.byline_line < 0; ++n)
+    if (features.facts[result.lines[n]].byline) result.byline_line = long(result.lines[n]);
   result.confidence = weight > 0 ? weighted / weight : 0;
   if (words < kArticleMinWords) {
     result.confidence *= double(words) / kArticleMinWords;

@@ -180,6 +180,14 @@ TEST(TextModeTest, MetadataAndFormats) {
   EXPECT_EQ(blocks, lines_of(d.text).size()) << d.markdown;
 }
 
+// The byline line above the first paragraph ("By Bradford Betz | Fox News")
+// names the author, cleaned as an HTML page's byline is; the article alone
+// names nobody.
+TEST(TextModeTest, AuthorComesFromTheBylineLine) {
+  EXPECT_EQ(extract(seed_page(), text_options()).author, "Bradford Betz");
+  EXPECT_EQ(extract(read_file(PITH_SHARED_DIR "/seeds/article.txt"), text_options()).author, "");
+}
+
 TEST(TextModeTest, FiltersApplyAsForHtml) {
   Options options = text_options();
   options.target_language = "de";
