@@ -426,7 +426,13 @@ def main():
                                    os.path.join(build_dir, 'eval', 'textmode_trainer'))
     if not os.path.exists(trainer):
         sys.exit(f'{trainer} not found: build the textmode_trainer target')
-    sets = args.sets.split(',')
+    # Pages go to folds by their order, so the sets are read in one fixed order
+    # whatever order --sets names them in (make eval names them otherwise).
+    requested = args.sets.split(',')
+    unknown = [s for s in requested if s not in TRAIN_SETS + SNIPPET_SETS]
+    if unknown:
+        sys.exit(f'unknown set(s): {", ".join(unknown)}')
+    sets = [s for s in TRAIN_SETS + SNIPPET_SETS if s in requested]
     augment = [r for r in args.augment_renders.split(',') if r and r != 'none']
     for r in list(augment):
         if not renderer_available(r):
