@@ -155,13 +155,7 @@ std::string_view strip_credit_label(std::string_view s, bool& pictures_only) {
   if (colon == std::string_view::npos || colon > 40) return s;
   std::string_view label = s.substr(0, colon);
   bool any_label = false, any_text_label = false;
-  size_t i = 0;
-  while (i < label.size()) {
-    while (i < label.size() && label[i] == ' ') ++i;
-    size_t b = i;
-    while (i < label.size() && label[i] != ' ') ++i;
-    std::string_view w = label.substr(b, i - b);
-    if (w.empty()) break;
+  for (std::string_view w : space_words(label)) {
     if (in_list(w, kLabelJoiners)) continue;
     if (!in_list(w, kCreditLabelWords)) return s;
     any_label = true;

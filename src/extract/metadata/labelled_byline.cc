@@ -164,13 +164,7 @@ constexpr std::string_view kDateNameSeparators[] = {
 // kMaxDatedBylineWords of them.
 bool looks_like_name(std::string_view s) {
   size_t words = 0, capitalised_words = 0;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t b = i;
-    while (i < s.size() && s[i] != ' ') ++i;
-    std::string_view w = s.substr(b, i - b);
-    if (w.empty()) break;
+  for (std::string_view w : space_words(s)) {
     for (char c : w)
       if ((c >= '0' && c <= '9') || c == ':' || c == '/') return false;
     ++words;
@@ -183,13 +177,7 @@ bool looks_like_name(std::string_view s) {
 // separator or a clock word ("04.02.2022 | 13:10 Uhr"); "02.11.2022 - Placebo"
 // (an event list's line) is not.
 bool only_date(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t b = i;
-    while (i < s.size() && s[i] != ' ') ++i;
-    std::string_view w = s.substr(b, i - b);
-    if (w.empty()) break;
+  for (std::string_view w : space_words(s)) {
     bool digit = false;
     for (char c : w) digit = digit || (c >= '0' && c <= '9');
     if (digit || month_from_name(w) || utf8_length(w) == 1) continue;

@@ -253,6 +253,17 @@ std::string_view trim(std::string_view s) {
   return s.substr(b, e - b);
 }
 
+std::vector<std::string_view> space_words(std::string_view s) {
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < s.size();) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    const size_t b = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    if (i > b) words.push_back(s.substr(b, i - b));
+  }
+  return words;
+}
+
 std::string node_text(const dom::Node* node, size_t limit) {
   std::string out;
   if (!node) return out;

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dom/node.h"
 
@@ -45,6 +46,8 @@ bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 bool icontains(std::string_view haystack, std::string_view needle);
 std::string_view trim(std::string_view s);
+// The words of `s` between runs of ' ' (views into `s`), in order.
+std::vector<std::string_view> space_words(std::string_view s);
 
 // Text of the subtree under `node` (scripts, styles and templates skipped),
 // stopping after about `limit` bytes. Not collapsed.
