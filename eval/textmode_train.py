@@ -409,6 +409,10 @@ def main():
                     help='textmode_trainer binary (default: eval/textmode_trainer in --pith\'s build dir)')
     ap.add_argument('--report', action='store_true', help='print CV scores only; write no weights')
     ap.add_argument('--folds', type=int, default=5)
+    ap.add_argument('--fold-seeds', default='0',
+                    help='comma-separated fold partitions (0 = page k in fold k*7919 mod folds, the '
+                         'shipped decoder\'s; others hash the page name): the report shows the mean and '
+                         'range over them, the weights come from the first')
     ap.add_argument('--rerender', action='store_true')
     ap.add_argument('--sets', default=','.join(TRAIN_SETS + SNIPPET_SETS))
     ap.add_argument('--trainer-args', default='', help='extra arguments passed to the trainer')
@@ -470,33 +474,49 @@ def main():
                 pages.append((name, m['id'], render, text, labels))
     os.makedirs(CACHE, exist_ok=True)
     data_path = os.path.join(CACHE, 'training.txt')
-    cv_path = os.path.join(CACHE, 'cv_predictions.jsonl')
     write_training_file(data_path, pages)
-    cmd = [trainer, '--data', data_path, '--folds', str(args.folds), '--cv-out', cv_path,
-           '--train-sets', ','.join(s for s in sets if s in TRAIN_SETS)]
-    if not args.no_snippet_training:
-        cmd += ['--partial-sets', ','.join(s for s in sets if s in SNIPPET_SETS)]
-    if augment:
-        cmd += ['--augment-renders', ','.join(augment)]
-    if not args.report:
-        cmd += ['--weights-out', WEIGHTS]
-    cmd += args.trainer_args.split()
-    subprocess.run(cmd, check=True)
-    kept = read_predictions(cv_path)
+    seeds = [int(x) for x in args.fold_seeds.split(',')]
+    kept_by_seed = []
+    for seed in seeds:
+        cv_path = os.path.join(CACHE, 'cv_predictions.jsonl' if seed == seeds[0] else f'cv_predictions.{seed}.jsonl')
+        cmd = [trainer, '--data', data_path, '--folds', str(args.folds), '--cv-out', cv_path,
+               '--train-sets', ','.join(s for s in sets if s in TRAIN_SETS), '--fold-seed', str(seed)]
+        if not args.no_snippet_training:
+            cmd += ['--partial-sets', ','.join(s for s in sets if s in SNIPPET_SETS)]
+        if augment:
+            cmd += ['--augment-renders', ','.join(augment)]
+        if not args.report and seed == seeds[0]:
+            cmd += ['--weights-out', WEIGHTS]
+        cmd += args.trainer_args.split()
+        subprocess.run(cmd, check=True)
+        kept_by_seed.append(read_predictions(cv_path))
+
+    def text_score(name, render, manifest):
+        """Text-mode score of one rendering: the first split's, or with several
+        --fold-seeds their mean and range."""
+        results = []
+        for kept in kept_by_seed:
+            preds = {}
+            for m in manifest:
+                lines = split_lines(texts[(name, render)][m['id']])
+                preds[m['id']] = '\n'.join(lines[k] for k in kept[(name, m['id'], render)])
+            results.append(score_set(manifest, preds))
+        if len(results) == 1:
+            return fmt(results[0])
+        key = 'f1' if 'f1' in results[0] else 'snippet_f1'
+        values = [r[key] for r in results]
+        mean = {k: sum(r[k] for r in results) / len(results) for k in results[0] if isinstance(results[0][k], float)}
+        return f'{fmt(mean)} [{min(values):.3f}–{max(values):.3f}]'
 
     print(f'{"set":18} {"pages":>5}  {"text mode (CV)":34} {"HTML mode":34}')
     for name in sets:
-        manifest = [m for m in manifests[name] if (name, m['id'], 'pith') in kept]
+        manifest = [m for m in manifests[name] if (name, m['id'], 'pith') in kept_by_seed[0]]
         html_preds = html_mode_predictions(args.pith, name, manifests[name], args.rerender)
         for render in ['pith'] + alt:
-            text_preds = {}
-            for m in manifest:
-                lines = split_lines(texts[(name, render)][m['id']])
-                text_preds[m['id']] = '\n'.join(lines[k] for k in kept[(name, m['id'], render)])
             label = name if render == 'pith' else f'  {render} render'
             extra = f'{fmt(score_set(manifest, html_preds)):34}' if render == 'pith' else ''
             print(f'{label:18} {len(manifest) if render == "pith" else "":5}  '
-                  f'{fmt(score_set(manifest, text_preds)):34} {extra}')
+                  f'{text_score(name, render, manifest):34} {extra}')
             whole = {m['id']: texts[(name, render)][m['id']] for m in manifest}
             print(f'{"    whole page":18} {"":5}  {fmt(score_set(manifest, whole)):34}')
     print(f'({time.time() - start:.0f} s)')

@@ -51,6 +51,7 @@ struct Options {
   float augment_weight = 1.f;     // sample weight of an augmented rendering's lines
   bool augment_partial = true;    // --augment-partial 0: other renderings of partial-label sets are only scored
   int folds = 5, trees = 60, depth = 4, bins = 48;
+  uint64_t fold_seed = 0;  // 0: page k goes to fold k·7919 mod folds
   // --decoder BIAS,GAP,WORD_WEIGHT,CLOSING: use these costs instead of tuning
   // them (to compare feature sets under one decoder).
   std::vector<float> fixed_decoder;
@@ -152,6 +153,16 @@ void make_bins(Data& d, int bins) {
       d.bin[r * kFeatureCount + f] = uint8_t(std::lower_bound(t.begin(), t.end(), v) - t.begin());
     }
   }
+}
+
+// FNV-1a of `name`, mixed with `seed` (splitmix64's finaliser).
+uint64_t page_hash(const std::string& name, uint64_t seed) {
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : name) h = (h ^ c) * 1099511628211ull;
+  h += seed * 0x9E3779B97F4A7C15ull;
+  h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ull;
+  h = (h ^ (h >> 27)) * 0x94D049BB133111EBull;
+  return h ^ (h >> 31);
 }
 
 // Sample weight: longer lines count more, as they do in the word-level metric.
@@ -441,6 +452,7 @@ int main(int argc, char** argv) {
     else if (k == "--weights-out") opt.weights_out = v;
     else if (k == "--folds") opt.folds = std::stoi(v);
     else if (k == "--trees") opt.trees = std::stoi(v);
+    else if (k == "--fold-seed") opt.fold_seed = std::stoull(v);
     else if (k == "--depth") opt.depth = std::stoi(v);
     else if (k == "--learning-rate") opt.learning_rate = std::stod(v);
     else if (k == "--subsample") opt.subsample = std::stod(v);
@@ -511,8 +523,12 @@ int main(int argc, char** argv) {
   // (k·7919 mod folds), fixed; its other renderings follow it, so no model
   // sees any rendering of a page it scores.
   std::map<std::pair<std::string, std::string>, int> fold_of;
+  // --fold-seed N > 0 draws another partition (from a hash of the page's
+  // name), to tell a real change in the scores from the luck of one split.
   for (size_t k = 0; Page& p : d.pages)
-    if (p.train && p.primary) fold_of[{p.set, p.id}] = p.fold = int((k++ * 7919) % size_t(opt.folds));
+    if (p.train && p.primary)
+      fold_of[{p.set, p.id}] = p.fold =
+          int((opt.fold_seed == 0 ? k++ * 7919 : page_hash(p.set + "/" + p.id, opt.fold_seed)) % size_t(opt.folds));
   for (Page& p : d.pages)
     if (p.train && !p.primary)
       if (const auto it = fold_of.find({p.set, p.id}); it != fold_of.end()) p.fold = it->second;
