@@ -56,5 +56,18 @@ TEST(LanguageTest, ShortTextKeepsTheDeclaredLanguage) {
   EXPECT_EQ(doc.language, "en");
 }
 
+// A charset in the language field ("UTF-8", as in a real crawled template)
+// declares nothing: the language comes from the next claim, else the text.
+TEST(LanguageTest, CharsetInContentLanguageIsNoLanguage) {
+  const std::string head = "<html><head><meta http-equiv=\"Content-Language\" content=\"UTF-8\">";
+  const std::string body =
+      "</head><body><article><p>Die Bundesregierung hat am Mittwoch neue Regeln beschlossen.</p>"
+      "</article></body></html>";
+  EXPECT_EQ(extract(head + body).language, "de");
+  const std::string json_ld =
+      "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"inLanguage\": \"de-AT\"}</script>";
+  EXPECT_EQ(extract(head + json_ld + body).language, "de");
+}
+
 }  // namespace
 }  // namespace pith

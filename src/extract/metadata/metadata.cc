@@ -25,6 +25,7 @@
 #include "extract/metadata/text_normalize.h"
 #include "extract/metadata/title.h"
 #include "extract/metadata/url_parts.h"
+#include "html/encoding/encoding_labels.h"
 
 namespace pith::extraction {
 
@@ -36,8 +37,11 @@ using namespace metadata;
 constexpr size_t kMaxTitleHeadings = 8;
 
 // "en-US" → "en", "pt_BR" → "pt"; empty unless it starts with 2–3 letters.
+// A charset is no language: templates put "UTF-8" in content-language, and
+// "utf" would pass for a three-letter code.
 std::string primary_language(std::string_view tag) {
   tag = trim(tag);
+  if (html::encoding::encoding_for_label(tag)) return {};
   size_t n = 0;
   while (n < tag.size() && ((tag[n] >= 'a' && tag[n] <= 'z') || (tag[n] >= 'A' && tag[n] <= 'Z'))) ++n;
   if (n < 2 || n > 3 || (n < tag.size() && tag[n] != '-' && tag[n] != '_')) return {};
@@ -108,8 +112,12 @@ Metadata extract_metadata(const dom::Document& page, std::string_view page_url,
   if (m.hostname.empty()) m.hostname = hostname_of(page_url);
 
   // Language.
-  std::string lang_tag = !meta.language.empty() ? meta.language : ld.language;
+  std::string lang_tag = meta.language;
   m.language = primary_language(lang_tag);
+  if (m.language.empty()) {
+    lang_tag = ld.language;
+    m.language = primary_language(lang_tag);
+  }
   DayMonthOrder order = order_for(lang_tag);
 
   // Site name.
