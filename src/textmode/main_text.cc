@@ -16,16 +16,98 @@ namespace {
 
 // A kept line this short that ends no sentence reads as a subhead.
 constexpr int kHeadingMaxWords = 15;
-// The title is looked for among this many lines above the article.
+// The title is looked for among this many lines above the article (a part
+// of a WET record's <title> line anywhere above it).
 constexpr size_t kTitleSearchLines = 12;
 // A byline inside the article is looked for among its first this many lines.
 constexpr size_t kBylineSearchLines = 3;
 // A title has this many words at least and at most.
 constexpr int kTitleMinWords = 3, kTitleMaxWords = 30;
+// A title is words: a line with more digits than this share of its
+// characters is a date or a counter ("17/11/2019", "Release: 14.11.2019").
+constexpr float kTitleMaxDigitShare = 0.25f;
+// A line contained in a WET record's <title> line is the title if it has this
+// many bytes (shorter lines match by chance).
+constexpr size_t kTitleMinOpeningMatch = 4;
 // Fewer article words than this: the page is probably not an article.
 constexpr int kArticleMinWords = 80;
 
 float probability(float log_odds) { return 1.f / (1.f + std::exp(-log_odds)); }
+
+// Does the WET title line `opening` hold `line` as one of its parts? A part
+// runs between separators ("Escopete" in "Escopete - Wikipedia", "Foo" in
+// "Site | Foo"), compared ASCII-case-insensitively; a word inside a part
+// ("Facebook" in "Facebook Is Tracking Me") is no match.
+bool is_opening_part(std::string_view opening, std::string_view line) {
+  static constexpr std::string_view kSeparators[] = {"-",      "|",      ":",      "/",     "\u00B7",
+                                                     "\u2013", "\u2014", "\u00BB", "\u2022"};
+  const auto separated_before = [&](std::string_view before) {
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (before.empty()) return true;
+    for (std::string_view s : kSeparators)
+      if (before.ends_with(s)) return true;
+    return false;
+  };
+  const auto separated_after = [&](std::string_view after) {
+    while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+    if (after.empty()) return true;
+    for (std::string_view s : kSeparators)
+      if (after.starts_with(s)) return true;
+    return false;
+  };
+  const auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? char(c + 32) : c; };
+  for (auto at = opening.begin();; ++at) {
+    at = std::search(at, opening.end(), line.begin(), line.end(),
+                     [&](char x, char y) { return fold(x) == fold(y); });
+    if (at == opening.end()) return false;
+    const size_t begin = size_t(at - opening.begin());
+    if (separated_before(opening.substr(0, begin)) && separated_after(opening.substr(begin + line.size())))
+      return true;
+  }
+}
+
+// The headline above the article. The line model says how article-like a
+// line is, not how headline-like: above the article its best lines are
+// datelines and captions. A headline names the article's subject, so its
+// content words recur in the article (TopicOverlap): the nearest line sharing
+// most of them wins; datelines, bylines and counters have none. A WET record
+// opens with the page's <title>: the longest line above the article that is a
+// part of that first line is the headline whatever its length ("Escopete" of
+// "Escopete - Wikipedia"). Measured by eval/textmode_title_eval.py.
+long find_title_line(const TextPage& page, const PageFeatures& features, size_t first) {
+  const std::string_view opening = page.lines.empty() ? std::string_view() : page.lines[0].text;
+  long best_line = -1, opening_line = -1;
+  float best = -1;  // TopicOverlap of a line without content words
+  size_t opening_match = kTitleMinOpeningMatch - 1;
+  // The decoder may have kept the headline as the article's first line.
+  for (size_t k = first + 1; k-- > 0;) {
+    const LineFacts& f = features.facts[k];
+    if (f.role != LineRole::Text || f.byline || f.words < 1 || f.words > kTitleMaxWords) continue;
+    const float* row = features.row(k);
+    const std::string_view text = page.lines[k].text;
+    const float overlap = row[int(Feature::TopicOverlap)];
+    const bool near = first - k <= kTitleSearchLines;
+    // A line repeating all of the first line far above the article is the
+    // site's name twice: a text rendering opens with it, a WET record with a title.
+    const bool repeats_opening = text.size() == opening.size();
+    if (k > 0 && overlap > 0 && text.size() > opening_match && (near || !repeats_opening) &&
+        is_opening_part(opening, text)) {
+      opening_match = text.size();
+      opening_line = long(k);
+    }
+    // A question or an exclamation can be a headline; a statement is prose.
+    const bool statement = f.ends_sentence && !text.ends_with('?') && !text.ends_with('!');
+    if (k == first || !near || f.words < kTitleMinWords || statement) continue;
+    if (row[int(Feature::ClockTime)] > 0 || row[int(Feature::MonthWords)] > 0 ||
+        row[int(Feature::DigitRate)] > kTitleMaxDigitShare)
+      continue;
+    if (overlap > best) {
+      best = overlap;
+      best_line = long(k);
+    }
+  }
+  return opening_line >= 0 ? opening_line : best_line;
+}
 
 }  // namespace
 
@@ -53,22 +135,10 @@ MainText find_main_text(const TextPage& page, const TextModeSettings& settings) 
     result.warnings.push_back("no main text found");
     return result;
   }
-  // Title: the most article-like headline-shaped line just above the article
-  // (a standfirst repeating the first paragraph has a role and is skipped).
-  const size_t first = result.lines.front();
-  float best = -1e30f;
-  for (size_t k = first; k-- > 0 && first - k <= kTitleSearchLines;) {
-    const LineFacts& f = features.facts[k];
-    if (f.role != LineRole::Text || f.byline || f.words < kTitleMinWords || f.words > kTitleMaxWords ||
-        f.ends_sentence)
-      continue;
-    if (scores[k] > best) {
-      best = scores[k];
-      result.title_line = long(k);
-    }
-  }
+  result.title_line = find_title_line(page, features, result.lines.front());
   // Byline: the nearest "By …" line above the article (between the title and
   // the first paragraph), else one among its first lines.
+  const size_t first = result.lines.front();
   for (size_t k = first; k-- > 0 && first - k <= kTitleSearchLines && result.byline_line < 0;)
     if (features.facts[k].byline) result.byline_line = long(k);
   for (size_t n = 0; n < result.lines.size() && n < kBylineSearchLines && result.byline_line < 0; ++n)

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 
 #include "test_files.h"
 
@@ -320,6 +321,27 @@ TEST_F(CliTest, WetRecordGoesThroughTextMode) {
   spit(dir_ / "escopete.txt", fulltext.out);
   EXPECT_EQ(fulltext.out.rfind("Escopete - Biquipedia, a enciclopedia libre\n", 0), 0u) << fulltext.out;
   EXPECT_EQ(pith(wet).out, pith("--input text escopete.txt").out);
+  // The record opens with the page's <title>: its first part, a line 70 lines
+  // above the article, is the title (not a sidebar line next to the article).
+  EXPECT_NE(r.out.find("\"title\": \"Escopete\""), std::string::npos) << r.out;
+}
+
+// Rendered to text, a news page has its dateline right above the article and
+// the headline higher up: the headline, whose words the article repeats, is
+// the title (was "16 November 2017 • 2:15pm", "March 13, 2015 9:00PM", "May 20, 2019").
+TEST_F(CliTest, TextModeTitleIsTheHeadlineNotTheDateline) {
+  const std::pair<std::string, std::string> pages[] = {
+      {"telegraph", "Zimbabwe coup: Robert Mugabe and wife Grace 'insisting he finishes his term', as priest "
+                    "steps in to mediate"},
+      {"herald-sun-1", "Angry media won\u2019t buckle over new surveillance laws"},
+      {"quanta-1", "The Hidden Heroines of Chaos"}};
+  for (const auto& [name, title] : pages) {
+    Result rendered = pith("--format fulltext '" PITH_SHARED_DIR "/datasets/readability/pages/" + name + ".html'");
+    ASSERT_EQ(rendered.exit_code, 0) << rendered.err;
+    spit(dir_ / (name + ".txt"), rendered.out);
+    Result r = pith("--input text --format json " + name + ".txt");
+    EXPECT_NE(r.out.find("\"title\": \"" + title + "\""), std::string::npos) << name << ": " << r.out.substr(0, 400);
+  }
 }
 
 TEST_F(CliTest, WarcOnStandardInput) {
