@@ -16,9 +16,12 @@ namespace {
 
 // A kept line this short that ends no sentence reads as a subhead.
 constexpr int kHeadingMaxWords = 15;
-// The title is looked for among this many lines above the article (a part
-// of a WET record's <title> line anywhere above it).
-constexpr size_t kTitleSearchLines = 12;
+// The title is looked for among this many lines above the article, a part of
+// a WET record's <title> line among this many (a Wikipedia article's sits 70
+// lines up, under the menus). The bounds keep the matching cheap.
+constexpr size_t kTitleSearchLines = 12, kOpeningTitleSearchLines = 200;
+// A first line longer than this is no <title>.
+constexpr size_t kMaxOpeningBytes = 400;
 // A byline inside the article is looked for among its first this many lines.
 constexpr size_t kBylineSearchLines = 3;
 // A title has this many words at least and at most.
@@ -41,28 +44,21 @@ float probability(float log_odds) { return 1.f / (1.f + std::exp(-log_odds)); }
 bool is_opening_part(std::string_view opening, std::string_view line) {
   static constexpr std::string_view kSeparators[] = {"-",      "|",      ":",      "/",     "\u00B7",
                                                      "\u2013", "\u2014", "\u00BB", "\u2022"};
-  const auto separated_before = [&](std::string_view before) {
-    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-    if (before.empty()) return true;
-    for (std::string_view s : kSeparators)
-      if (before.ends_with(s)) return true;
-    return false;
-  };
-  const auto separated_after = [&](std::string_view after) {
-    while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
-    if (after.empty()) return true;
-    for (std::string_view s : kSeparators)
-      if (after.starts_with(s)) return true;
-    return false;
-  };
   const auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? char(c + 32) : c; };
   for (auto at = opening.begin();; ++at) {
     at = std::search(at, opening.end(), line.begin(), line.end(),
                      [&](char x, char y) { return fold(x) == fold(y); });
     if (at == opening.end()) return false;
-    const size_t begin = size_t(at - opening.begin());
-    if (separated_before(opening.substr(0, begin)) && separated_after(opening.substr(begin + line.size())))
-      return true;
+    const size_t begin = size_t(at - opening.begin()), end = begin + line.size();
+    std::string_view before = opening.substr(0, begin), after = opening.substr(end);
+    before = before.substr(0, before.find_last_not_of(' ') + 1);  // npos + 1: all spaces, empty
+    after.remove_prefix(std::min(after.find_first_not_of(' '), after.size()));
+    bool starts = before.empty(), ends = after.empty();
+    for (std::string_view separator : kSeparators) {
+      starts = starts || before.ends_with(separator);
+      ends = ends || after.starts_with(separator);
+    }
+    if (starts && ends) return true;
   }
 }
 
@@ -75,12 +71,13 @@ bool is_opening_part(std::string_view opening, std::string_view line) {
 // part of that first line is the headline whatever its length ("Escopete" of
 // "Escopete - Wikipedia"). Measured by eval/textmode_title_eval.py.
 long find_title_line(const TextPage& page, const PageFeatures& features, size_t first) {
-  const std::string_view opening = page.lines.empty() ? std::string_view() : page.lines[0].text;
+  std::string_view opening = page.lines.empty() ? std::string_view() : page.lines[0].text;
+  if (opening.size() > kMaxOpeningBytes) opening = {};
   long best_line = -1, opening_line = -1;
   float best = -1;  // TopicOverlap of a line without content words
   size_t opening_match = kTitleMinOpeningMatch - 1;
   // The decoder may have kept the headline as the article's first line.
-  for (size_t k = first + 1; k-- > 0;) {
+  for (size_t k = first + 1; k-- > 0 && first - k <= kOpeningTitleSearchLines;) {
     const LineFacts& f = features.facts[k];
     if (f.role != LineRole::Text || f.byline || f.words < 1 || f.words > kTitleMaxWords) continue;
     const float* row = features.row(k);
