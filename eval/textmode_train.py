@@ -194,11 +194,22 @@ CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~
                  '--virtual-time-budget=5000', '--timeout=4000', '--dump-dom']
 CHROMIUM_TIMEOUT = 20  # seconds per page
 INNER_TEXT_ID = '__pith_inner_text'
-INNER_TEXT_SCRIPT = ('<script>(function(){function grab(){if(document.getElementById("%s"))return;'
-                     'var t=document.body?document.body.innerText:"";var d=document.createElement("div");'
-                     'd.id="%s";d.textContent=t;document.documentElement.appendChild(d);}'
+# The text is taken once the page has loaded and shows some text: anti-flicker
+# snippets hide the body ("body { visibility: hidden }") until a timer of up to
+# a few seconds reveals it, so an empty text is looked at again every 250 ms
+# until 3.5 s after the script started.
+INNER_TEXT_SCRIPT = ('<script>(function(){var start=Date.now();function text(){'
+                     'return document.body?document.body.innerText:"";}function grab(){'
+                     'if(document.getElementById("%s"))return;var t=text();'
+                     'if(!t.trim()&&Date.now()-start<3500){setTimeout(grab,250);return;}'
+                     'var d=document.createElement("div");d.id="%s";d.textContent=t;'
+                     'document.documentElement.appendChild(d);}'
                      'window.addEventListener("load",grab);setTimeout(grab,3000);})();</script>'
                      % (INNER_TEXT_ID, INNER_TEXT_ID)).encode()
+# The sets store some pages as UTF-8 under their original, now wrong, charset
+# declaration (readability's qq says gb2312); the live page was in the declared
+# encoding. A BOM makes Chromium read such a file as UTF-8, as pith's sniffer does.
+UTF8_BOM = b'\xef\xbb\xbf'
 INNER_TEXT_ELEMENT = re.compile(r'<div id="%s">(.*?)</div>' % INNER_TEXT_ID, re.S)
 
 
@@ -228,6 +239,12 @@ def run_chromium(path):
     a browser with JavaScript off shows it."""
     with open(path, 'rb') as f:
         page_bytes = f.read()
+    if not page_bytes.isascii() and not page_bytes.startswith(UTF8_BOM):
+        try:
+            page_bytes.decode('utf-8')
+            page_bytes = UTF8_BOM + page_bytes
+        except UnicodeDecodeError:
+            pass
     return chromium_inner_text(page_bytes) or chromium_inner_text(PAGE_SCRIPT.sub(b'', page_bytes))
 
 
@@ -261,7 +278,7 @@ def render_alternative(render, pith, name, manifest, pith_texts, rerender):
         return {i: '\n\n'.join(split_lines(t)) + '\n' for i, t in pith_texts.items()}
     if render == 'chromium':
         version = subprocess.run([CHROMIUM, '--version'], capture_output=True, text=True).stdout.strip()
-        command = CHROMIUM_ARGS + [INNER_TEXT_SCRIPT.decode(), PAGE_SCRIPT.pattern.decode()]
+        command = CHROMIUM_ARGS + [INNER_TEXT_SCRIPT.decode(), PAGE_SCRIPT.pattern.decode(), 'utf8-bom']
         run = run_chromium
     elif render in RENDER_COMMANDS:
         command = RENDER_COMMANDS[render]
