@@ -69,7 +69,7 @@ bool is_opening_part(std::string_view opening, std::string_view line) {
 // most of them wins; datelines, bylines and counters have none. A WET record
 // opens with the page's <title>: the longest line above the article that is a
 // part of that first line is the headline whatever its length ("Escopete" of
-// "Escopete - Wikipedia"). Measured by eval/textmode_title_eval.py.
+// "Escopete - Wikipedia"). Measured by eval/textmode_metadata_eval.py.
 long find_title_line(const TextPage& page, const PageFeatures& features, size_t first) {
   std::string_view opening = page.lines.empty() ? std::string_view() : page.lines[0].text;
   if (opening.size() > kMaxOpeningBytes) opening = {};
