@@ -5,9 +5,8 @@
 #include <vector>
 
 #include "api/language_choice.h"
+#include "api/text_metadata.h"
 #include "extract/content_tree.h"
-#include "extract/metadata/byline.h"
-#include "extract/metadata/dates.h"
 #include "html/encoding/input_decoder.h"
 #include "output/html_writer.h"
 #include "output/markdown_writer.h"
@@ -81,36 +80,6 @@ textmode::TextPage read_text_page(std::string_view bytes, std::string_view chars
   return textmode::split_text_page(text);
 }
 
-// A dateline sits among this many lines above the article (under the
-// headline, beside the byline) or among its first lines ("Mar 3, 2020 — The
-// city …"). Chosen with eval/textmode_metadata_eval.py (trafilatura's 728
-// dated pages: 12/2 lines found 63.9%, 25/8 lines 68.8%).
-constexpr size_t kDatelineLinesAbove = 25, kDatelineLinesInside = 8;
-// A dateline is short: a date inside a paragraph ("In May 2019, …") tells
-// what the article is about, not when it appeared.
-constexpr size_t kDatelineMaxBytes = 160;
-
-// The publication date: a date in the URL path (as in HTML mode), else the
-// nearest short line with a date above the article, else in its first lines.
-// Numeric dates are read month first on English pages ("03/05/2020").
-std::string text_mode_date(const textmode::TextPage& page, const textmode::MainText& main, std::string_view language,
-                           std::string_view url) {
-  using extraction::metadata::DayMonthOrder;
-  const DayMonthOrder order = language == "en" ? DayMonthOrder::MonthFirst : DayMonthOrder::DayFirst;
-  const auto date_on = [&](size_t k) {
-    const std::string_view line = page.lines[k].text;
-    return line.size() <= kDatelineMaxBytes ? extraction::metadata::parse_date(line, order) : std::string();
-  };
-  if (std::string date = extraction::metadata::date_from_url(url); !date.empty()) return date;
-  if (main.lines.empty()) return {};
-  const size_t first = main.lines.front();
-  for (size_t k = first; k-- > 0 && first - k <= kDatelineLinesAbove;)
-    if (std::string date = date_on(k); !date.empty()) return date;
-  for (size_t n = 0; n < main.lines.size() && n < kDatelineLinesInside; ++n)
-    if (std::string date = date_on(main.lines[n]); !date.empty()) return date;
-  return {};
-}
-
 }  // namespace
 
 PageResult run_text_pipeline(std::string_view bytes, const PipelineRequest& request) {
@@ -138,10 +107,9 @@ PageResult run_text_pipeline(std::string_view bytes, const PipelineRequest& requ
   }
   if (main.title_line >= 0 && static_cast<size_t>(main.title_line) < page.lines.size())
     result.title = std::string(without_trailing_space(page.lines[main.title_line].text));
-  if (main.byline_line >= 0 && static_cast<size_t>(main.byline_line) < page.lines.size())
-    result.author = extraction::metadata::clean_author(page.lines[main.byline_line].text);
+  result.author = text_page_author(page, main);
   result.language = language_of_text(result.text, kLanguageSampleBytes);
-  result.date = text_mode_date(page, main, result.language, request.settings.url);
+  result.date = text_page_date(page, main, result.language, request.settings.url);
   if (request.markdown) result.markdown = output::write_markdown(tree);
   if (request.html) result.html = output::write_html(tree);
   result.confidence = main.confidence;

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 
 #include "test_files.h"
 
@@ -328,25 +329,30 @@ TEST_F(CliTest, WetRecordGoesThroughTextMode) {
 // Rendered to text, a news page has its dateline right above the article and
 // the headline higher up: the headline, whose words the article repeats, is
 // the title (was "16 November 2017 • 2:15pm", "March 13, 2015 9:00PM", "May 20,
-// 2019"), and the dateline gives the date (was none).
-TEST_F(CliTest, TextModeTitleAndDateOfRenderedNewsPages) {
+// 2019", "on March 10, 2015 by Nikhil Marathe"), the dateline gives the date
+// and a byline word before a name the author (were none).
+TEST_F(CliTest, TextModeMetadataOfRenderedNewsPages) {
   struct Page {
-    std::string name, title, date;
+    std::string name, title, date, author;
   };
   const Page pages[] = {{"telegraph",
                          "Zimbabwe coup: Robert Mugabe and wife Grace 'insisting he finishes his term', as priest "
                          "steps in to mediate",
-                         "2017-11-16"},
-                        {"herald-sun-1", "Angry media won\u2019t buckle over new surveillance laws", "2015-03-13"},
-                        {"quanta-1", "The Hidden Heroines of Chaos", "2019-05-20"}};
+                         "2017-11-16", ""},
+                        {"herald-sun-1", "Angry media won\u2019t buckle over new surveillance laws", "2015-03-13",
+                         "Laurie Oakes"},
+                        {"quanta-1", "The Hidden Heroines of Chaos", "2019-05-20", "Joshua Sokol"},
+                        {"002", "This API is so Fetching!", "2015-03-10", "Nikhil Marathe"}};
   for (const Page& page : pages) {
     Result rendered =
         pith("--format fulltext '" PITH_SHARED_DIR "/datasets/readability/pages/" + page.name + ".html'");
     ASSERT_EQ(rendered.exit_code, 0) << rendered.err;
     spit(dir_ / (page.name + ".txt"), rendered.out);
     Result r = pith("--input text --format json " + page.name + ".txt");
-    EXPECT_NE(r.out.find("\"title\": \"" + page.title + "\""), std::string::npos) << page.name << ": " << r.out.substr(0, 400);
-    EXPECT_NE(r.out.find("\"date\": \"" + page.date + "\""), std::string::npos) << page.name << ": " << r.out.substr(0, 400);
+    for (const auto& [field, value] : {std::pair<std::string, std::string>{"title", page.title},
+                                       {"date", page.date}, {"author", page.author}})
+      EXPECT_NE(r.out.find("\"" + field + "\": \"" + value + "\""), std::string::npos)
+          << page.name << " " << field << ": " << r.out.substr(0, 400);
   }
 }
 

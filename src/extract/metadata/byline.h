@@ -14,6 +14,9 @@ namespace pith::extraction::metadata {
 // Longest author string kept, in bytes; longer strings are sentences, not names.
 inline constexpr size_t kMaxAuthorBytes = 120;
 
+// Words that open a byline, followed by a name: "By Jane Roe", "von Max Muster".
+inline constexpr std::string_view kBylineOpeners[] = {"by", "von", "par", "por", "door", "przez", "di"};
+
 // Cleans one raw author string; several names stay joined with "; ". Empty
 // when nothing name-like remains.
 std::string clean_author(std::string_view raw);

@@ -14,9 +14,6 @@ namespace {
 // Upper bound on text nodes collected (huge pages).
 constexpr size_t kMaxTextNodes = 20000;
 
-// Words that open a byline line, followed by a capitalised name.
-constexpr std::string_view kBylineOpeners[] = {"by", "von", "par", "por", "door", "przez", "di"};
-
 bool has_digit(std::string_view s) {
   for (char c : s)
     if (c >= '0' && c <= '9') return true;
