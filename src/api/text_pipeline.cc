@@ -107,6 +107,7 @@ PageResult run_text_pipeline(std::string_view bytes, const PipelineRequest& requ
   }
   if (main.title_line >= 0 && static_cast<size_t>(main.title_line) < page.lines.size())
     result.title = std::string(without_trailing_space(page.lines[main.title_line].text));
+  result.sitename = std::move(main.site_name);
   result.author = text_page_author(page, main);
   result.language = language_of_text(result.text, kLanguageSampleBytes);
   result.date = text_page_date(page, main, result.language, request.settings.url);

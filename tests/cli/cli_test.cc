@@ -322,8 +322,10 @@ TEST_F(CliTest, WetRecordGoesThroughTextMode) {
   EXPECT_EQ(fulltext.out.rfind("Escopete - Biquipedia, a enciclopedia libre\n", 0), 0u) << fulltext.out;
   EXPECT_EQ(pith(wet).out, pith("--input text escopete.txt").out);
   // The record opens with the page's <title>: its first part, a line 70 lines
-  // above the article, is the title (not a sidebar line next to the article).
+  // above the article, is the title (not a sidebar line next to the article),
+  // and its other part names the site.
   EXPECT_NE(r.out.find("\"title\": \"Escopete\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"sitename\": \"Biquipedia, a enciclopedia libre\""), std::string::npos) << r.out;
 }
 
 // Rendered to text, a news page has its dateline right above the article and
