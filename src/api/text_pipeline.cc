@@ -2,6 +2,7 @@
 // turns the PageResult into the public Document.
 #include "api/text_pipeline.h"
 
+#include <string>
 #include <vector>
 
 #include "api/language_choice.h"
@@ -84,6 +85,10 @@ textmode::TextPage read_text_page(std::string_view bytes, std::string_view chars
 
 PageResult run_text_pipeline(std::string_view bytes, const PipelineRequest& request) {
   textmode::TextPage page = read_text_page(bytes, request.charset);
+  // The model keeps ~600 bytes per line (features, statistics): a page of a
+  // million short lines would take 600 MB. An article is read long before that.
+  const bool truncated = page.lines.size() > kMaxTextModeLines;
+  if (truncated) page.lines.resize(kMaxTextModeLines);
   textmode::TextModeSettings settings;
   settings.favor = textmode_favor(request.settings.favor);
   textmode::MainText main = textmode::find_main_text(page, settings);
@@ -115,6 +120,9 @@ PageResult run_text_pipeline(std::string_view bytes, const PipelineRequest& requ
   if (request.html) result.html = output::write_html(tree);
   result.confidence = main.confidence;
   result.warnings = std::move(main.warnings);
+  if (truncated)
+    result.warnings.push_back("text truncated: only the first " + std::to_string(kMaxTextModeLines) +
+                              " lines were read");
   return result;
 }
 

@@ -22,6 +22,10 @@ namespace pith::api {
 // would be level 1, and text has no deeper structure to show.
 inline constexpr int kTextHeadingLevel = 2;
 
+// Text mode reads at most this many non-blank lines of a page (an article
+// page has a few thousand at most); the rest is left out, with a warning.
+inline constexpr size_t kMaxTextModeLines = 100000;
+
 // `bytes` is the text without any protocol header. request.charset is the
 // label to decode with (a BOM still wins); empty means sniff.
 PageResult run_text_pipeline(std::string_view bytes, const PipelineRequest& request);

@@ -199,6 +199,18 @@ TEST(TextModeTest, FiltersApplyAsForHtml) {
   EXPECT_TRUE(extract(seed_page(), options).text.empty());
 }
 
+// A page of more lines than text mode reads is cut, with a warning, and the
+// article in its first lines is still found: memory stays bounded.
+TEST(TextModeTest, HugePageIsTruncatedWithAWarning) {
+  std::string page = seed_page();
+  page.reserve(page.size() + 2 * 150000);
+  for (int i = 0; i < 150000; ++i) page += "x\n";
+  Document d = extract(page, text_options());
+  EXPECT_TRUE(has_warning(d, "text truncated")) << d.warnings.size();
+  EXPECT_NE(d.text.find("Former U.S. national security officials have held secret talks"), std::string::npos);
+  EXPECT_FALSE(has_warning(extract(seed_page(), text_options()), "text truncated"));
+}
+
 TEST(TextModeTest, EmptyAndBinaryInput) {
   EXPECT_TRUE(extract(" \r\n\xC2\xA0\n", text_options()).text.empty());
   EXPECT_TRUE(has_warning(extract("\n\n", text_options()), "empty input"));
