@@ -2,6 +2,7 @@
 // turns the PageResult into the public Document.
 #include "api/text_pipeline.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -53,10 +54,10 @@ textmode::Favor textmode_favor(extraction::Favor favor) {
   }
 }
 
-void add_block(ContentTree& tree, ContentKind kind, std::string_view text) {
+void add_block(ContentTree& tree, ContentKind kind, std::string_view text, int level = kTextHeadingLevel) {
   ContentNode block;
   block.kind = kind;
-  if (kind == ContentKind::Heading) block.level = kTextHeadingLevel;
+  if (kind == ContentKind::Heading) block.level = level;
   uint32_t id = tree.add(ContentTree::kRoot, std::move(block));
   ContentNode run;
   run.kind = ContentKind::Text;
@@ -102,6 +103,14 @@ PageResult run_text_pipeline(std::string_view bytes, const PipelineRequest& requ
   if (want_tree)
     for (size_t index : main.headings)
       if (index < heading.size()) heading[index] = true;
+  if (main.title_line >= 0 && static_cast<size_t>(main.title_line) < page.lines.size())
+    result.title = std::string(without_trailing_space(page.lines[main.title_line].text));
+  // Markdown and HTML open with the title, as an HTML page's article does
+  // with its <h1>; the plain text stays the page's own lines.
+  const bool title_in_article =
+      std::find(main.lines.begin(), main.lines.end(), size_t(main.title_line)) != main.lines.end();
+  if (want_tree && !result.title.empty() && !title_in_article)
+    add_block(tree, ContentKind::Heading, result.title, 1);
   for (size_t index : main.lines) {
     if (index >= page.lines.size()) continue;
     std::string_view line = without_trailing_space(page.lines[index].text);
@@ -110,8 +119,6 @@ PageResult run_text_pipeline(std::string_view bytes, const PipelineRequest& requ
     result.text += line;
     if (want_tree) add_block(tree, heading[index] ? ContentKind::Heading : ContentKind::Paragraph, line);
   }
-  if (main.title_line >= 0 && static_cast<size_t>(main.title_line) < page.lines.size())
-    result.title = std::string(without_trailing_space(page.lines[main.title_line].text));
   result.sitename = std::move(main.site_name);
   result.author = text_page_author(page, main);
   result.language = language_of_text(result.text, kLanguageSampleBytes);
