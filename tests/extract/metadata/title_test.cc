@@ -131,7 +131,8 @@ TEST(TitleCandidates, EverySourceCutAtItsSeparators) {
   std::vector<std::string> texts;
   for (const TitleCandidate& c : title_candidates(s)) texts.push_back(c.text);
   EXPECT_EQ(texts, (std::vector<std::string>{"Story | Site", "Story", "Site", "Kicker Story"}));
-  const TitleCandidate& story = title_candidates(s)[1];
+  const std::vector<TitleCandidate> candidates = title_candidates(s);
+  const TitleCandidate& story = candidates[1];
   EXPECT_EQ(story.features[kCutNamedSite], 1);
   EXPECT_EQ(story.features[kKickerDropped], 1);  // the <h1> without kicker is the same text
   EXPECT_EQ(story.features[kHeadingAgrees], 1);
