@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Text mode's metadata (title, date, author, site name) scored against the sets' gold (stdlib only).
+"""Text mode's metadata (title, date, author, site name, description) scored against the sets' gold (stdlib only).
 
 Text mode has no <title> element or meta tags, only lines. Two inputs per
 page, from the renderings eval/textmode_train.py caches (run it first):
@@ -31,7 +31,7 @@ from metadata_eval import FIELDS, compare, fold_title, gold_value, ws  # noqa: E
 DATASETS = os.path.join(HERE, '..', '..', 'shared', 'datasets')
 CACHE = os.path.join(HERE, 'results', 'textmode')
 TITLE = re.compile(rb'<title[^>]*>(.*?)</title', re.I | re.S)
-TEXT_MODE_FIELDS = ('title', 'date', 'author', 'sitename')
+TEXT_MODE_FIELDS = ('title', 'date', 'author', 'sitename', 'description')
 
 
 def title_element(path):

@@ -80,4 +80,10 @@ std::string text_page_author(const textmode::TextPage& page, const textmode::Mai
   return {};
 }
 
+std::string text_page_description(const textmode::TextPage& page, const textmode::MainText& main) {
+  if (main.lines.empty()) return {};
+  const long line = main.standfirst_line >= 0 ? main.standfirst_line : long(main.lines.front());
+  return std::string(trim(page.lines[size_t(line)].text));
+}
+
 }  // namespace pith::api

@@ -38,4 +38,9 @@ std::string text_page_date(const textmode::TextPage& page, const textmode::MainT
 // Cleaned like an HTML byline; empty when none.
 std::string text_page_author(const textmode::TextPage& page, const textmode::MainText& main);
 
+// The description: the standfirst between the title and the article
+// (main.standfirst_line), else the article's first line, as Readability.js
+// takes the first paragraph for its excerpt. Empty when there is no article.
+std::string text_page_description(const textmode::TextPage& page, const textmode::MainText& main);
+
 }  // namespace pith::api

@@ -121,6 +121,7 @@ PageResult run_text_pipeline(std::string_view bytes, const PipelineRequest& requ
   }
   result.sitename = std::move(main.site_name);
   result.author = text_page_author(page, main);
+  result.description = text_page_description(page, main);
   result.language = language_of_text(result.text, kLanguageSampleBytes);
   result.date = text_page_date(page, main, result.language, request.settings.url);
   if (request.markdown) result.markdown = output::write_markdown(tree);

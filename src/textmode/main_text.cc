@@ -20,6 +20,8 @@ constexpr int kHeadingMaxWords = 15;
 // The byline is looked for among this many lines above the article and its
 // first this-many lines.
 constexpr size_t kBylineLinesAbove = 12, kBylineSearchLines = 3;
+// A standfirst (the summary under the headline) has at least this many words.
+constexpr int kStandfirstMinWords = 8;
 // Fewer article words than this: the page is probably not an article.
 constexpr int kArticleMinWords = 80;
 
@@ -54,9 +56,20 @@ MainText find_main_text(const TextPage& page, const TextModeSettings& settings) 
   TitleGuess title = find_title(page, features, result.lines.front());
   result.title_line = title.line;
   result.site_name = std::move(title.site_name);
+  const size_t first = result.lines.front();
+  // Standfirst: the first sentence between the title and the article that is
+  // no byline and no caption (a caption names a photo, an agency, a credit).
+  for (long k = result.title_line + 1; result.title_line >= 0 && k < long(first); ++k) {
+    const LineFacts& f = features.facts[size_t(k)];
+    const float* row = features.row(size_t(k));
+    if ((f.role == LineRole::Text || f.role == LineRole::Repeated) && !f.byline && f.ends_sentence &&
+        f.words >= kStandfirstMinWords && row[int(Feature::CaptionWords)] == 0 && row[int(Feature::CaptionStart)] == 0) {
+      result.standfirst_line = k;
+      break;
+    }
+  }
   // Byline: the nearest "By …" line above the article (between the title and
   // the first paragraph), else one among its first lines.
-  const size_t first = result.lines.front();
   for (size_t k = first; k-- > 0 && first - k <= kBylineLinesAbove && result.byline_line < 0;)
     if (features.facts[k].byline) result.byline_line = long(k);
   for (size_t n = 0; n < result.lines.size() && n < kBylineSearchLines && result.byline_line < 0; ++n)

@@ -43,6 +43,7 @@ struct MainText {
   std::vector<size_t> headings;  // subset of `lines` that read as subheads inside the article
   long title_line = -1;          // index into TextPage::lines of the page's title line, or -1
   std::string site_name;         // beside the title in a WET record's <title> line ("Wikipedia"), or empty
+  long standfirst_line = -1;     // a sentence between the title and the article (its summary), or -1
   long byline_line = -1;         // index of the article's byline ("By Jane Roe | …"), or -1
   double confidence = 0;         // 0–1, as pith::Document::confidence
   std::vector<std::string> warnings;  // e.g. "not an article: ..."

@@ -289,7 +289,7 @@ TEST_F(CliTest, BatchOfHtmlAndTextKeepsEveryRecord) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(count(r.out, "\n"), 7u) << r.out;
   EXPECT_EQ(count(r.out, "\"source\": \"mixed/"), 7u);
-  EXPECT_EQ(count(r.out, "Former U.S. national security officials"), 3u);
+  EXPECT_EQ(count(r.out, "\"text\": \"Former U.S. national security officials"), 3u);
   EXPECT_EQ(count(r.out, "Harbour seals"), 3u);
   EXPECT_EQ(count(r.out, "\"empty input\""), 1u);
 }
@@ -332,7 +332,8 @@ TEST_F(CliTest, WetRecordGoesThroughTextMode) {
 // the headline higher up: the headline, whose words the article repeats, is
 // the title (was "16 November 2017 • 2:15pm", "March 13, 2015 9:00PM", "May 20,
 // 2019", "on March 10, 2015 by Nikhil Marathe"), the dateline gives the date
-// and a byline word before a name the author (were none).
+// and a byline word before a name the author (were none), and the first
+// paragraph the description.
 TEST_F(CliTest, TextModeMetadataOfRenderedNewsPages) {
   struct Page {
     std::string name, title, date, author;
@@ -355,6 +356,13 @@ TEST_F(CliTest, TextModeMetadataOfRenderedNewsPages) {
                                        {"date", page.date}, {"author", page.author}})
       EXPECT_NE(r.out.find("\"" + field + "\": \"" + value + "\""), std::string::npos)
           << page.name << " " << field << ": " << r.out.substr(0, 400);
+    // The description is the article's first sentence-paragraph, as
+    // Readability.js's excerpt, not the photo caption between it and the title.
+    if (page.name == "telegraph") {
+      EXPECT_NE(r.out.find("\"description\": \"Zimbabwe President Robert Mugabe, his wife Grace and two key"),
+                std::string::npos)
+          << r.out.substr(0, 600);
+    }
   }
 }
 
