@@ -1,6 +1,6 @@
-// find_main_text(): features → tree scores → Viterbi decode, then the
-// article's furniture that the model does not decide (title, subheads,
-// confidence) read off the decoded lines.
+// find_main_text(): features → tree scores → Viterbi decode, then what the
+// model does not decide (title, standfirst, byline, subheads, confidence)
+// read off the decoded lines.
 #include "textmode/main_text.h"
 
 #include <algorithm>
@@ -62,8 +62,9 @@ MainText find_main_text(const TextPage& page, const TextModeSettings& settings) 
   for (long k = result.title_line + 1; result.title_line >= 0 && k < long(first); ++k) {
     const LineFacts& f = features.facts[size_t(k)];
     const float* row = features.row(size_t(k));
+    const bool caption = row[int(Feature::CaptionWords)] > 0 || row[int(Feature::CaptionStart)] > 0;
     if ((f.role == LineRole::Text || f.role == LineRole::Repeated) && !f.byline && f.ends_sentence &&
-        f.words >= kStandfirstMinWords && row[int(Feature::CaptionWords)] == 0 && row[int(Feature::CaptionStart)] == 0) {
+        f.words >= kStandfirstMinWords && !caption) {
       result.standfirst_line = k;
       break;
     }
