@@ -22,11 +22,6 @@ std::vector<size_t> header_lines(const textmode::MainText& main, size_t above, s
   return lines;
 }
 
-bool capitalised(std::string_view word) {
-  const unsigned char c = word.empty() ? 0 : static_cast<unsigned char>(word[0]);
-  return (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
-
 // A byline separator token or a word ending in one: "·", "|", "News,".
 bool ends_with_separator(std::string_view word) {
   for (std::string_view s : {"\u00B7", "|", "-", "\u2013", "\u2014", "\u2022", ",", ":"})
@@ -75,7 +70,7 @@ std::string text_page_date(const textmode::TextPage& page, const textmode::MainT
 std::string text_page_author(const textmode::TextPage& page, const textmode::MainText& main) {
   if (main.byline_line >= 0 && static_cast<size_t>(main.byline_line) < page.lines.size())
     if (std::string name = clean_author(page.lines[main.byline_line].text); !name.empty()) return name;
-  for (size_t k : header_lines(main, kBylineLinesAbove, kBylineLinesInside))
+  for (size_t k : header_lines(main, textmode::kBylineLinesAbove, textmode::kBylineLinesInside))
     if (std::string name = name_in_byline(page.lines[k].text); !name.empty()) return name;
   return {};
 }

@@ -19,8 +19,6 @@ inline constexpr size_t kHeaderLinesAbove = 25, kHeaderLinesInside = 8;
 // A dateline is short: a date inside a paragraph ("In May 2019, …") tells
 // what the article is about, not when it appeared.
 inline constexpr size_t kDatelineMaxBytes = 160;
-// A byline sits closer to the article than a dateline may.
-inline constexpr size_t kBylineLinesAbove = 12, kBylineLinesInside = 3;
 // A byline line is shorter still ("Posted on May 3, 2019 by Jane Roe · News").
 inline constexpr size_t kBylineLineMaxBytes = 100;
 // Most words of a name read from a byline line.

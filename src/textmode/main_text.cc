@@ -17,9 +17,6 @@ namespace {
 
 // A kept line this short that ends no sentence reads as a subhead.
 constexpr int kHeadingMaxWords = 15;
-// The byline is looked for among this many lines above the article and its
-// first this-many lines.
-constexpr size_t kBylineLinesAbove = 12, kBylineSearchLines = 3;
 // A standfirst (the summary under the headline) has at least this many words.
 constexpr int kStandfirstMinWords = 8;
 // Fewer article words than this: the page is probably not an article.
@@ -73,7 +70,7 @@ MainText find_main_text(const TextPage& page, const TextModeSettings& settings) 
   // the first paragraph), else one among its first lines.
   for (size_t k = first; k-- > 0 && first - k <= kBylineLinesAbove && result.byline_line < 0;)
     if (features.facts[k].byline) result.byline_line = long(k);
-  for (size_t n = 0; n < result.lines.size() && n < kBylineSearchLines && result.byline_line < 0; ++n)
+  for (size_t n = 0; n < result.lines.size() && n < kBylineLinesInside && result.byline_line < 0; ++n)
     if (features.facts[result.lines[n]].byline) result.byline_line = long(result.lines[n]);
   result.confidence = weight > 0 ? weighted / weight : 0;
   if (words < kArticleMinWords) {

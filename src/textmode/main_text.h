@@ -49,6 +49,11 @@ struct MainText {
   std::vector<std::string> warnings;  // e.g. "not an article: ..."
 };
 
+// The byline is looked for among this many lines above the article and its
+// first this-many lines (a "By …" line here, a byline word before a name in
+// api/text_metadata).
+inline constexpr size_t kBylineLinesAbove = 12, kBylineLinesInside = 3;
+
 MainText find_main_text(const TextPage& page, const TextModeSettings& settings = {});
 
 }  // namespace pith::textmode

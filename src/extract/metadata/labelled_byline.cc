@@ -96,11 +96,6 @@ bool alone_in_element(const dom::Node* text) {
   return !text->prev_sibling && !text->next_sibling && text->parent && text->parent->is_element();
 }
 
-bool capitalised(std::string_view s) {
-  unsigned char first = s.empty() ? 0 : s[0];
-  return (first >= 'A' && first <= 'Z') || first >= 0x80;
-}
-
 }  // namespace
 
 std::string labelled_byline(const HeadingNeighbourhood& texts) {
@@ -188,10 +183,6 @@ bool only_date(std::string_view s) {
   }
   return true;
 }
-
-}  // namespace
-
-namespace {
 
 // The name of a "date, separator, name" text node, cleaned; empty otherwise.
 std::string dated_name(const dom::Node* node) {

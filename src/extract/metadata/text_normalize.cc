@@ -231,6 +231,11 @@ bool iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
+bool capitalised(std::string_view s) {
+  const unsigned char first = s.empty() ? 0 : static_cast<unsigned char>(s[0]);
+  return (first >= 'A' && first <= 'Z') || first >= 0x80;
+}
+
 bool istarts_with(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
 }

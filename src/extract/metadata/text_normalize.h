@@ -48,6 +48,9 @@ bool icontains(std::string_view haystack, std::string_view needle);
 std::string_view trim(std::string_view s);
 // The words of `s` between runs of ' ' (views into `s`), in order.
 std::vector<std::string_view> space_words(std::string_view s);
+// Starts with an ASCII capital or any non-ASCII character (names in other
+// scripts and accented capitals count as capitalised).
+bool capitalised(std::string_view s);
 
 // Text of the subtree under `node` (scripts, styles and templates skipped),
 // stopping after about `limit` bytes. Not collapsed.
