@@ -24,7 +24,7 @@ out (then its figure comes from the model of the other sets).
         HTML-mode F1 of the same pages (writes no weights)
 
 Other renderers: the pages text mode meets are rendered by browsers, not by
-pith. --alt-renders (default: w3m and lynx, those installed) renders every
+pith. --alt-renders (default: w3m, lynx, chromium, lynx-80; those installed) renders every
 page other ways; each rendering is labelled against the same gold and scored
 out of fold too (its page sits in the fold of its pith rendering), so the
 report shows how far the model carries to other renderers. --augment-renders
@@ -35,6 +35,8 @@ differ); --report without it trains on pith's renderings alone, with a note.
               page holds (Debian package chromium-headless-shell; `make eval` installs it)
   w3m         `w3m -dump` with unlimited columns (a browser's innerText does not wrap)
   lynx        `lynx -dump -nolist`, 1024 columns
+  lynx-80     `lynx -dump -nolist` at its default 80 columns: every paragraph hard-wrapped
+              (text mode joins such lines back into paragraphs; never trained on)
   pith-spaced pith's rendering with a blank line between blocks (a browser copy)
 
 Renders and HTML-mode outputs are cached under eval/results/textmode/ keyed by
@@ -169,6 +171,9 @@ def html_mode_predictions(pith, name, manifest, rerender):
 RENDER_COMMANDS = {
     'w3m': ['w3m', '-dump', '-T', 'text/html', '-cols', '100000', '-O', 'UTF-8', '-o', 'display_link_number=0'],
     'lynx': ['lynx', '-dump', '-nolist', '-width=1024', '-display_charset=utf-8', '-force_html'],
+    # What `lynx -dump` prints by default: paragraphs wrapped at 80 columns.
+    # Text mode joins them back (src/textmode/hard_wrap.cc); never trained on.
+    'lynx-80': ['lynx', '-dump', '-nolist', '-width=80', '-display_charset=utf-8', '-force_html'],
 }
 RENDER_TIMEOUT = 60  # seconds per page: a runaway table layout is rendered as nothing
 # The shipped model trains on pith's and w3m's renderings of every page: a
@@ -179,7 +184,7 @@ RENDER_TIMEOUT = 60  # seconds per page: a runaway table layout is rendered as n
 # Training on Chromium's renderings too moved its own scores by −.003…+.005
 # and w3m's down by up to .009, so it stays an unseen renderer.
 DEFAULT_AUGMENT_RENDERS = ['w3m']
-DEFAULT_ALT_RENDERS = ['w3m', 'lynx', 'chromium']
+DEFAULT_ALT_RENDERS = ['w3m', 'lynx', 'chromium', 'lynx-80']
 
 
 # A real browser: Debian's headless Chromium lays the page out (the page's own
@@ -214,13 +219,13 @@ INNER_TEXT_ELEMENT = re.compile(r'<div id="%s">(.*?)</div>' % INNER_TEXT_ID, re.
 
 
 def renderer_package(render):
-    return CHROMIUM if render == 'chromium' else render
+    return CHROMIUM if render == 'chromium' else RENDER_COMMANDS[render][0] if render in RENDER_COMMANDS else render
 
 
 def renderer_available(render):
     if render == 'chromium':
         return shutil.which(CHROMIUM) is not None
-    return render == 'pith-spaced' or (render in RENDER_COMMANDS and shutil.which(render) is not None)
+    return render == 'pith-spaced' or (render in RENDER_COMMANDS and shutil.which(RENDER_COMMANDS[render][0]) is not None)
 
 
 def run_renderer(command, path):
@@ -282,7 +287,7 @@ def render_alternative(render, pith, name, manifest, pith_texts, rerender):
         run = run_chromium
     elif render in RENDER_COMMANDS:
         command = RENDER_COMMANDS[render]
-        version = subprocess.run([render, '-version'], capture_output=True, text=True).stdout.strip()
+        version = subprocess.run([command[0], '-version'], capture_output=True, text=True).stdout.strip()
         run = lambda page: run_renderer(command, page)  # noqa: E731
     else:
         sys.exit(f'unknown renderer {render}')

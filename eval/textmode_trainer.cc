@@ -70,6 +70,10 @@ struct Page {
   bool primary = true;     // rendered by pith: its index among them picks the fold
   bool trained_render = true;  // pith's rendering or one of --augment-renders
   int fold = -1;
+  // A hard-wrapped rendering that is only scored: the library reads it one
+  // paragraph a line, the labels and the --cv-out indexes count physical lines. raw_begin[j] is the
+  // first physical line of joined line j (rows + 1 entries); empty otherwise.
+  std::vector<size_t> raw_begin;
 };
 
 struct Data {
@@ -104,11 +108,30 @@ bool read_data(const std::string& path, const Options& opt, Data& d) {
     std::getline(in, rest);  // the newline after the text
     std::getline(in, labels);
     labels = labels.size() > 7 ? labels.substr(7) : "";
-    const TextPage tp = split_text_page(text);
-    if (tp.lines.size() != labels.size()) {
-      std::cerr << "label count mismatch on " << page.set << "/" << page.id << ": " << tp.lines.size()
+    const TextPage raw = split_text_page(text, WrappedLines::Keep);
+    if (raw.lines.size() != labels.size()) {
+      std::cerr << "label count mismatch on " << page.set << "/" << page.id << ": " << raw.lines.size()
                 << " lines, " << labels.size() << " labels\n";
       return false;
+    }
+    // Renderings the model trains on keep their physical lines: joining the
+    // dozen hard-wrapped ones among them (RFC text in <pre>, <br>-broken
+    // poems) changed the fitted trees as much as another fold partition does,
+    // for no gain. Renderings only scored are read as the library reads them.
+    const TextPage tp = split_text_page(text, trained_render ? WrappedLines::Keep : WrappedLines::Join);
+    if (tp.lines.size() != raw.lines.size()) {
+      // A joined paragraph is main if any of its lines is, other if any is
+      // other and none main, unknown otherwise.
+      std::string joined_labels;
+      for (size_t j = 0, k = 0; j < tp.lines.size(); ++j) {
+        page.raw_begin.push_back(k);
+        char label = '?';
+        for (; k < raw.lines.size() && (j + 1 == tp.lines.size() || raw.lines[k].source_line < tp.lines[j + 1].source_line); ++k)
+          if (labels[k] == '1' || (labels[k] == '0' && label != '1')) label = labels[k];
+        joined_labels += label;
+      }
+      page.raw_begin.push_back(raw.lines.size());
+      labels = joined_labels;
     }
     const PageFeatures f = compute_line_features(tp);
     page.first_row = d.facts.size();
@@ -583,7 +606,13 @@ int main(int argc, char** argv) {
     for (size_t pi = 0; pi < d.pages.size(); ++pi) {
       out << "{\"set\": \"" << d.pages[pi].set << "\", \"id\": \"" << d.pages[pi].id << "\", \"render\": \""
           << d.pages[pi].render << "\", \"lines\": [";
-      for (size_t k = 0; k < kept[pi].size(); ++k) out << (k ? ", " : "") << kept[pi][k];
+      const std::vector<size_t>& raw_begin = d.pages[pi].raw_begin;
+      bool first = true;
+      for (size_t line : kept[pi]) {
+        const size_t begin = raw_begin.empty() ? line : raw_begin[line];
+        const size_t end = raw_begin.empty() ? line + 1 : raw_begin[line + 1];
+        for (size_t k = begin; k < end; ++k, first = false) out << (first ? "" : ", ") << k;
+      }
       out << "]}\n";
     }
   }

@@ -16,7 +16,8 @@ namespace pith::textmode {
 
 // One non-blank line of a text page, as the model sees it.
 struct PageLine {
-  std::string_view text;     // into TextPage::bytes; CR and trailing whitespace removed, NBSP kept as U+00A0
+  std::string_view text;     // into TextPage::bytes; CR and trailing whitespace removed, NBSP kept as U+00A0;
+                             // a hard-wrapped paragraph's lines joined by spaces
   size_t source_line = 0;    // 0-based line number in the input
   size_t blank_before = 0;   // blank lines between this line and the previous non-blank one
 };
@@ -28,9 +29,16 @@ struct TextPage {
   std::vector<PageLine> lines;  // non-blank lines in input order
 };
 
+// What split_text_page() does with a page wrapped at a fixed width.
+enum class WrappedLines {
+  Join,  // one paragraph a line, as the model reads pages
+  Keep,  // the physical lines (eval/textmode_trainer.cc labels them one by one)
+};
+
 // Splits UTF-8 text into lines: LF, CRLF and lone CR end a line; blank and
-// whitespace-only lines are counted in blank_before, not kept.
-TextPage split_text_page(std::string_view utf8);
+// whitespace-only lines are counted in blank_before, not kept. Text wrapped at
+// a fixed width (`lynx -dump`) comes back one paragraph a line unless asked.
+TextPage split_text_page(std::string_view utf8, WrappedLines wrapped = WrappedLines::Join);
 
 enum class Favor { Balanced, Precision, Recall };
 

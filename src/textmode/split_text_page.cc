@@ -1,9 +1,12 @@
 // split_text_page(): the line structure text mode works on. Blank lines only
 // separate blocks (a browser copy uses blank lines, a WET record single
-// newlines), so they are counted rather than kept.
+// newlines), so they are counted rather than kept. A page wrapped at a fixed
+// width is joined back into paragraphs (hard_wrap.h).
 #include "textmode/main_text.h"
 
 #include <cstring>
+
+#include "textmode/hard_wrap.h"
 
 namespace pith::textmode {
 namespace {
@@ -28,7 +31,7 @@ size_t trailing_space_length(std::string_view text, size_t end) {
 
 }  // namespace
 
-TextPage split_text_page(std::string_view input) {
+TextPage split_text_page(std::string_view input, WrappedLines wrapped) {
   TextPage page;
   page.bytes = std::make_shared<const std::string>(input);
   const std::string_view utf8 = *page.bytes;
@@ -63,6 +66,8 @@ TextPage split_text_page(std::string_view input) {
     if (end == utf8.size()) break;
     start = next;
   }
+  if (wrapped == WrappedLines::Join)
+    if (const size_t width = detect_wrap_width(page)) join_wrapped_lines(page, width);
   return page;
 }
 
