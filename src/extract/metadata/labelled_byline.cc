@@ -20,10 +20,6 @@ constexpr std::string_view kBareLabels[] = {
     "autor", "autorin", "autoren", "author", "authors", "auteur", "autore", "autori", "verfasser",
     "verfasserin", "written by", "posted by", "geschrieben von", "verfasst von", "eingestellt von",
     "veröffentlicht von", "gepostet von", "text von", "escrito por", "publicado por", "publié par"};
-// Words that introduce a name only alone in their text node ("| By
-// <span>Cara Stiles</span>", "von <em>Klaus Stanjek</em>"); followed by more
-// text they are part of a sentence.
-constexpr std::string_view kIntroducers[] = {"by", "von", "par", "por", "door"};
 // Labels that need a colon: alone, these words head other things ("Text",
 // "Redaktion" as a menu entry).
 constexpr std::string_view kColonLabels[] = {"text", "texte", "redaktion", "reporter", "reporterin"};
@@ -111,7 +107,10 @@ std::string labelled_byline(const HeadingNeighbourhood& texts) {
         break;
       }
     if (!found) {
-      for (std::string_view label : kIntroducers)
+      // A byline opener introduces a name only alone in its text node ("| By
+      // <span>Cara Stiles</span>", "von <em>Klaus Stanjek</em>"); followed by
+      // more text it is part of a sentence.
+      for (std::string_view label : kBylineOpeners)
         if (after_label(s, label, rest, colon)) {
           found = short_introducer = true;
           break;
