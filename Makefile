@@ -7,9 +7,9 @@ PACKAGES := cmake g++ make pkg-config python3 libgtest-dev libgmock-dev libbench
             nlohmann-json3-dev libcli11-dev libicu-dev libuchardet-dev libcld2-dev zlib1g-dev libgumbo-dev libxml2-dev \
             w3m lynx
 
-# Only `make eval` needs a real browser: text mode is scored (and trained) on
-# headless Chromium's innerText of every page too.
-EVAL_PACKAGES := chromium-headless-shell
+# Only `make eval` needs a real browser and html_text: text mode is scored on
+# headless Chromium's innerText and on html_text's visible text of every page too.
+EVAL_PACKAGES := chromium-headless-shell python3-html-text
 
 .PHONY: deps eval-deps build run test bench eval calibrate clean
 

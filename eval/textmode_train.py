@@ -24,7 +24,7 @@ out (then its figure comes from the model of the other sets).
         HTML-mode F1 of the same pages (writes no weights)
 
 Other renderers: the pages text mode meets are rendered by browsers, not by
-pith. --alt-renders (default: w3m, lynx, chromium, lynx-80; those installed) renders every
+pith. --alt-renders (default: w3m, lynx, chromium, lynx-80, html-text; those installed) renders every
 page other ways; each rendering is labelled against the same gold and scored
 out of fold too (its page sits in the fold of its pith rendering), so the
 report shows how far the model carries to other renderers. --augment-renders
@@ -37,6 +37,8 @@ differ); --report without it trains on pith's renderings alone, with a note.
   lynx        `lynx -dump -nolist`, 1024 columns
   lynx-80     `lynx -dump -nolist` at its default 80 columns: every paragraph hard-wrapped
               (text mode joins such lines back into paragraphs; never trained on)
+  html-text   html_text.extract_text() (Debian python3-html-text): the whole-page text of the
+              article-extraction-benchmark; no CSS, so hidden blocks and <noscript> show
   pith-spaced pith's rendering with a blank line between blocks (a browser copy)
 
 Renders and HTML-mode outputs are cached under eval/results/textmode/ keyed by
@@ -176,6 +178,27 @@ RENDER_COMMANDS = {
     'lynx-80': ['lynx', '-dump', '-nolist', '-width=80', '-display_charset=utf-8', '-force_html'],
 }
 RENDER_TIMEOUT = 60  # seconds per page: a runaway table layout is rendered as nothing
+# html_text (Debian python3-html-text, for the system python3): the "visible text"
+# that the article-extraction-benchmark scores as its whole-page baseline. No
+# CSS (hidden elements and <noscript> show), the <title> first, a blank line
+# around paragraphs and headings, table cells on one line. The page's bytes
+# are decoded as UTF-8 when they are, else by their declared charset, else
+# windows-1252, since html_text takes a string.
+HTML_TEXT_PYTHON = '/usr/bin/python3'
+HTML_TEXT_SCRIPT = r'''
+import re, sys, html_text
+data = open(sys.argv[1], 'rb').read()
+try:
+    text = data.decode('utf-8')
+except UnicodeDecodeError:
+    m = re.search(rb'charset\s*=\s*["\']?([-\w]+)', data[:4096], re.I)
+    try:
+        text = data.decode(m.group(1).decode() if m else 'windows-1252', 'replace')
+    except LookupError:
+        text = data.decode('windows-1252', 'replace')
+sys.stdout.write(html_text.extract_text(text))
+'''
+RENDER_COMMANDS['html-text'] = [HTML_TEXT_PYTHON, '-c', HTML_TEXT_SCRIPT]
 # The shipped model trains on pith's and w3m's renderings of every page: a
 # model that has seen one other renderer carries to a third (trained on pith +
 # lynx, scored on w3m: dragnet .843→.847, cleanportaleval .921→.935,
@@ -184,7 +207,7 @@ RENDER_TIMEOUT = 60  # seconds per page: a runaway table layout is rendered as n
 # Training on Chromium's renderings too moved its own scores by −.003…+.005
 # and w3m's down by up to .009, so it stays an unseen renderer.
 DEFAULT_AUGMENT_RENDERS = ['w3m']
-DEFAULT_ALT_RENDERS = ['w3m', 'lynx', 'chromium', 'lynx-80']
+DEFAULT_ALT_RENDERS = ['w3m', 'lynx', 'chromium', 'lynx-80', 'html-text']
 
 
 # A real browser: Debian's headless Chromium lays the page out (the page's own
@@ -219,12 +242,16 @@ INNER_TEXT_ELEMENT = re.compile(r'<div id="%s">(.*?)</div>' % INNER_TEXT_ID, re.
 
 
 def renderer_package(render):
+    if render == 'html-text':
+        return 'python3-html-text'
     return CHROMIUM if render == 'chromium' else RENDER_COMMANDS[render][0] if render in RENDER_COMMANDS else render
 
 
 def renderer_available(render):
     if render == 'chromium':
         return shutil.which(CHROMIUM) is not None
+    if render == 'html-text':
+        return subprocess.run([HTML_TEXT_PYTHON, '-c', 'import html_text'], capture_output=True).returncode == 0
     return render == 'pith-spaced' or (render in RENDER_COMMANDS and shutil.which(RENDER_COMMANDS[render][0]) is not None)
 
 
@@ -287,7 +314,9 @@ def render_alternative(render, pith, name, manifest, pith_texts, rerender):
         run = run_chromium
     elif render in RENDER_COMMANDS:
         command = RENDER_COMMANDS[render]
-        version = subprocess.run([command[0], '-version'], capture_output=True, text=True).stdout.strip()
+        version_command = ([HTML_TEXT_PYTHON, '-c', 'import html_text; print("html_text", html_text.__version__)']
+                           if render == 'html-text' else [command[0], '-version'])
+        version = subprocess.run(version_command, capture_output=True, text=True).stdout.strip()
         run = lambda page: run_renderer(command, page)  # noqa: E731
     else:
         sys.exit(f'unknown renderer {render}')
