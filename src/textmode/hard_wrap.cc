@@ -174,9 +174,12 @@ void join_wrapped_lines(TextPage& page, size_t width) {
   for (size_t i = 0; i < page.lines.size(); ++i) {
     const PageLine& line = page.lines[i];
     if (i > 0 && continues(page.lines[i - 1], line, width)) {
-      // A word broken at its hyphen ("well-" / "known") closes up again.
+      // A word broken at its hyphen ("well-" / "known") closes up again; a
+      // dash between words ("2015 --") keeps its space.
       const std::string_view above = page.lines[i - 1].text;
-      const bool hyphen = above.size() >= 2 && above.back() == '-' && above[above.size() - 2] != ' ';
+      const auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+      const bool hyphen = above.size() >= 2 && above.back() == '-' &&
+                          (letter(above[above.size() - 2]) || static_cast<unsigned char>(above[above.size() - 2]) >= 0x80);
       if (!hyphen) joined += ' ';
       joined += line.text.substr(indent_of(line.text));
     } else {

@@ -69,6 +69,10 @@ const std::string kWrapped =
     "Fourth paragraph written to fill a line\n"
     "and the fifth one, also filling a line,\n"
     "as a wrapper fills all of them in turn.\n"
+    "\n"
+    "Dashes between words stay apart, this --\n"
+    "with its space kept after the dashes --\n"
+    "when two lines are joined into one line.\n"
     "12.1. Numbered sections start a block.\n";
 
 TEST(HardWrap, JoinsFilledLinesButNotNewBlocks) {
@@ -86,6 +90,8 @@ TEST(HardWrap, JoinsFilledLinesButNotNewBlocks) {
       "Menu one        Menu two        Menu three",
       "Fourth paragraph written to fill a line and the fifth one, also filling a line, as a wrapper fills all "
       "of them in turn.",
+      "Dashes between words stay apart, this -- with its space kept after the dashes -- when two lines are "
+      "joined into one line.",
       "12.1. Numbered sections start a block.",
   };
   EXPECT_EQ(texts(page), expected);
