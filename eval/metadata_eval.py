@@ -123,7 +123,7 @@ def run_dump(dump, name):
     stdin = ''.join(f"{r['id']}\t{os.path.join(base, r['html'])}\t{r.get('url') or ''}\n" for r in rows)
     out = subprocess.run([dump], input=stdin.encode(), capture_output=True, check=True)
     preds = {}
-    for line in out.stdout.decode('utf-8', 'replace').splitlines():
+    for line in filter(None, out.stdout.decode('utf-8', 'replace').split('\n')):
         p = json.loads(line)
         preds[p['id']] = p
     return rows, preds, out.stderr.decode().strip()

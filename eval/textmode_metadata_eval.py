@@ -61,7 +61,7 @@ def run_pith(pith, inputs, tmp):
             out.write(path + ('\t' + url if url else '') + '\n')
     proc = subprocess.run([pith, '--input', 'text', '--format', 'jsonl', '-q', '-j', str(os.cpu_count() or 1),
                            '--input-list', listing], capture_output=True, text=True, check=True)
-    return [json.loads(line) for line in proc.stdout.splitlines()]
+    return [json.loads(line) for line in proc.stdout.split('\n') if line]
 
 
 def main():

@@ -55,7 +55,7 @@ def load(dump, name):
     out = subprocess.run([dump, '--title-candidates'], input=stdin.encode(), capture_output=True,
                          check=True)
     preds = {}
-    for line in out.stdout.decode('utf-8', 'replace').splitlines():
+    for line in filter(None, out.stdout.decode('utf-8', 'replace').split('\n')):
         p = json.loads(line)
         preds[p['id']] = p['title_candidates']
     pages = []

@@ -74,6 +74,8 @@ void append_json_string(std::string& out, std::string_view text) {
       if (n == 3 && c == 0xE2 && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
           (static_cast<unsigned char>(text[i + 2]) == 0xA8 || static_cast<unsigned char>(text[i + 2]) == 0xA9)) {
         out += static_cast<unsigned char>(text[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
+      } else if (n == 2 && c == 0xC2 && static_cast<unsigned char>(text[i + 1]) == 0x85) {
+        out += "\\u0085";
       } else {
         out.append(text.substr(i, n));
       }

@@ -3,7 +3,9 @@
 //
 // Strings are escaped per RFC 8259: quote, backslash and every control
 // character below U+0020 (as \n \t \r \b \f or \u00XX); U+2028/U+2029 as
-// \u2028/\u2029 so the output is also valid JavaScript. Invalid UTF-8 never
+// \u2028/\u2029 so the output is also valid JavaScript, and U+0085 as \u0085
+// so that a JSONL line stays one line for readers that also end lines at NEL
+// (Python's str.splitlines()). Invalid UTF-8 never
 // reaches the output: each bad sequence becomes U+FFFD.
 #pragma once
 

@@ -16,6 +16,9 @@ TEST(JsonWriterTest, EscapesQuotesBackslashesAndControls) {
   EXPECT_EQ(json("\n\r\t\b\f"), "\"\\n\\r\\t\\b\\f\"");
   EXPECT_EQ(json(std::string_view("\x00\x01\x1f\x7f", 4)), "\"\\u0000\\u0001\\u001f\x7f\"");
   EXPECT_EQ(json("line\xE2\x80\xA8sep\xE2\x80\xA9"), "\"line\\u2028sep\\u2029\"");
+  // NEL (U+0085, seen in a real page of the readability set): Python's
+  // str.splitlines() ends a line there, so a JSONL record must not hold it raw.
+  EXPECT_EQ(json("a\xC2\x85" "b"), "\"a\\u0085b\"");
 }
 
 TEST(JsonWriterTest, KeepsValidUtf8) {
