@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "textmode/line_stats.h"
+
 namespace pith::textmode {
 namespace {
 
@@ -81,10 +83,9 @@ size_t first_word_width(std::string_view text) {
 }
 
 // A list item starts a new block even right under a filled line: a bullet
-// ("•", "*", "-", "+", "○", "□", "■") or a number ("1.", "2)", "12.1.") and a space.
+// ("•", "*", "-", "□" …) or a number ("1.", "2)", "12.1.") and a space.
 bool opens_list_item(std::string_view text) {
-  for (std::string_view bullet : {"\u2022 ", "* ", "- ", "+ ", "\u25CB ", "\u25A1 ", "\u25A0 ", "\u00B7 "})
-    if (text.starts_with(bullet)) return true;
+  if (opens_with_bullet(text)) return true;
   const auto is_digit = [&](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
   size_t i = 0;
   while (is_digit(i)) {

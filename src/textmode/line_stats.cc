@@ -368,4 +368,11 @@ LineStats scan_line(std::string_view line, WordHashes& hashes) {
   return st;
 }
 
+bool opens_with_bullet(std::string_view text) {
+  for (std::string_view bullet : {"\u2022 ", "\u00B7 ", "* ", "- ", "+ ", "\u25CB ", "\u25A1 ", "\u25A0 ", "\u25AA ",
+                                  "\u25BA ", "\u25B6 ", "\u2192 "})
+    if (text.starts_with(bullet)) return true;
+  return false;
+}
+
 }  // namespace pith::textmode

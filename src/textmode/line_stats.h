@@ -55,4 +55,8 @@ struct WordHashes {
 
 LineStats scan_line(std::string_view line, WordHashes& words);
 
+// Whether a list bullet and a space open `text` ("• Item", "* Item", "□ Item"
+// as browsers and text browsers print list items); numbers are not included.
+bool opens_with_bullet(std::string_view text);
+
 }  // namespace pith::textmode

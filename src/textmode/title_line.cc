@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <string>
 
+#include "textmode/line_stats.h"
+
 namespace pith::textmode {
 namespace {
 
@@ -34,16 +36,6 @@ std::string_view trim_spaces(std::string_view s) {
   return s.substr(0, s.find_last_not_of(' ') + 1);  // npos + 1: all spaces, empty
 }
 
-// A menu's list item as text browsers print it ("• Allergies in the
-// Workplace") is no headline. Numbers are not bullets here: "15. Zukunftsforum
-// Ländliche Entwicklung" is a German headline.
-bool is_list_item(std::string_view line) {
-  line = trim_spaces(line);
-  for (std::string_view bullet : {"\u2022 ", "\u00B7 ", "* ", "- ", "+ ", "\u25CB ", "\u25A1 ", "\u25A0 ", "\u25AA ",
-                                  "\u25BA ", "\u25B6 ", "\u2192 "})
-    if (line.starts_with(bullet)) return true;
-  return false;
-}
 
 // Where the WET title line `opening` holds `line` as one of its parts, or
 // npos. A part runs between separators ("Escopete" in "Escopete -
@@ -139,8 +131,11 @@ TitleGuess find_title(const TextPage& page, const PageFeatures& features, size_t
     // A question or an exclamation can be a headline; a statement is prose.
     const bool statement = f.ends_sentence && !text.ends_with('?') && !text.ends_with('!');
     if (k == first || !near || f.words < kTitleMinWords || statement) continue;
+    // A menu's list item as text browsers print it ("• Allergies in the
+    // Workplace") is no headline. Numbered lines are: "15. Zukunftsforum
+    // Ländliche Entwicklung" is a German headline.
     if (row[int(Feature::ClockTime)] > 0 || row[int(Feature::MonthWords)] > 0 ||
-        row[int(Feature::DigitRate)] > kTitleMaxDigitShare || is_list_item(text))
+        row[int(Feature::DigitRate)] > kTitleMaxDigitShare || opens_with_bullet(trim_spaces(text)))
       continue;
     if (overlap > best) {
       best = overlap;

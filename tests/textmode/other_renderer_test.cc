@@ -33,6 +33,11 @@ TEST(OtherRenderer, W3mRenderingOfANewsPageGivesExactlyTheArticle) {
   EXPECT_EQ(got[9], "A Change in Guidelines?");
   EXPECT_TRUE(got.back().starts_with("Allergies to peanuts and other foods are on the rise."));
   for (std::string_view line : got) EXPECT_FALSE(line.starts_with("\u2022") || line.starts_with("\u25A1")) << line;
+  // The menu's last item ("• Allergies in the Workplace") sits a few lines above
+  // the headline and shares its topic; a list item is never the title.
+  ASSERT_GE(main.title_line, 0);
+  EXPECT_FALSE(without_indent(page.lines[size_t(main.title_line)].text).starts_with("\u2022"))
+      << page.lines[size_t(main.title_line)].text;
 }
 
 }  // namespace
