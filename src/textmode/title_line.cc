@@ -131,11 +131,14 @@ TitleGuess find_title(const TextPage& page, const PageFeatures& features, size_t
     // A question or an exclamation can be a headline; a statement is prose.
     const bool statement = f.ends_sentence && !text.ends_with('?') && !text.ends_with('!');
     if (k == first || !near || f.words < kTitleMinWords || statement) continue;
-    // A menu's list item as text browsers print it ("• Allergies in the
-    // Workplace") is no headline. Numbered lines are: "15. Zukunftsforum
-    // Ländliche Entwicklung" is a German headline.
-    if (row[int(Feature::ClockTime)] > 0 || row[int(Feature::MonthWords)] > 0 ||
-        row[int(Feature::DigitRate)] > kTitleMaxDigitShare || opens_with_bullet(trim_spaces(text)))
+    // No datelines: a month and a number; a month word alone is often a verb
+    // or a name ("… Early May Avoid Allergy", "March for Our Lives").
+    const bool dateline = row[int(Feature::MonthWords)] > 0 && row[int(Feature::DigitRate)] > 0;
+    // No list items as text browsers print menus ("• Allergies in the
+    // Workplace"); numbered lines stay ("15. Zukunftsforum Ländliche
+    // Entwicklung" is a German headline).
+    if (row[int(Feature::ClockTime)] > 0 || dateline || row[int(Feature::DigitRate)] > kTitleMaxDigitShare ||
+        opens_with_bullet(trim_spaces(text)))
       continue;
     if (overlap > best) {
       best = overlap;
