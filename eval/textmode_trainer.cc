@@ -32,6 +32,7 @@
 #include <string>
 #include <vector>
 
+#include "textmode/hard_wrap.h"
 #include "textmode/line_features.h"
 #include "textmode/line_model.h"
 #include "textmode/main_text.h"
@@ -118,7 +119,9 @@ bool read_data(const std::string& path, const Options& opt, Data& d) {
     // dozen hard-wrapped ones among them (RFC text in <pre>, <br>-broken
     // poems) changed the fitted trees as much as another fold partition does,
     // for no gain. Renderings only scored are read as the library reads them.
-    const TextPage tp = split_text_page(text, trained_render ? WrappedLines::Keep : WrappedLines::Join);
+    TextPage tp = raw;
+    if (!trained_render)
+      if (const size_t width = detect_wrap_width(tp)) join_wrapped_lines(tp, width);
     if (tp.lines.size() != raw.lines.size()) {
       // A joined paragraph is main if any of its lines is, other if any is
       // other and none main, unknown otherwise.

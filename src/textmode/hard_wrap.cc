@@ -45,14 +45,9 @@ bool is_wide(char32_t c) {
 
 // Columns of the code point starting at s[i]; `length` receives its bytes.
 size_t columns_at(std::string_view s, size_t i, size_t& length) {
-  const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char lead = byte(i);
-  length = lead < 0xE0 ? (lead < 0xC0 ? 1 : 2) : (lead < 0xF0 ? 3 : 4);
-  if (i + length > s.size()) length = 1;
-  if (length < 3) return 1;
-  char32_t c = length == 3 ? lead & 0x0F : lead & 0x07;
-  for (size_t k = 1; k < length; ++k) c = c << 6 | (byte(i + k) & 0x3F);
-  return is_wide(c) ? 2 : 1;
+  const CodePoint cp = decode_utf8(s, i);
+  length = cp.length;
+  return is_wide(cp.value) ? 2 : 1;
 }
 
 size_t indent_of(std::string_view line) {

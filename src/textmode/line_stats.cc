@@ -18,24 +18,6 @@ constexpr size_t kMaxLookupBytes = 24;
 
 enum class Kind { Space, Letter, Ideograph, Digit, Punct };
 
-struct CodePoint {
-  char32_t value;
-  size_t length;
-};
-
-CodePoint decode(std::string_view s, size_t i) {
-  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char c = b(i);
-  if (c < 0x80) return {c, 1};
-  const auto cont = [&](size_t k) { return i + k < s.size() && (b(i + k) & 0xC0) == 0x80; };
-  if (c >= 0xC2 && c < 0xE0 && cont(1)) return {char32_t((c & 0x1F) << 6 | (b(i + 1) & 0x3F)), 2};
-  if (c >= 0xE0 && c < 0xF0 && cont(1) && cont(2))
-    return {char32_t((c & 0x0F) << 12 | (b(i + 1) & 0x3F) << 6 | (b(i + 2) & 0x3F)), 3};
-  if (c >= 0xF0 && c < 0xF5 && cont(1) && cont(2) && cont(3))
-    return {char32_t((c & 0x07) << 18 | (b(i + 1) & 0x3F) << 12 | (b(i + 2) & 0x3F) << 6 | (b(i + 3) & 0x3F)), 4};
-  return {0xFFFD, 1};
-}
-
 Kind kind_of(char32_t c) {
   if (c < 0x80) {
     if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return Kind::Letter;
@@ -144,6 +126,19 @@ bool is_bullet(char32_t c) {
 }
 
 }  // namespace
+
+CodePoint decode_utf8(std::string_view s, size_t i) {
+  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = b(i);
+  if (c < 0x80) return {c, 1};
+  const auto cont = [&](size_t k) { return i + k < s.size() && (b(i + k) & 0xC0) == 0x80; };
+  if (c >= 0xC2 && c < 0xE0 && cont(1)) return {char32_t((c & 0x1F) << 6 | (b(i + 1) & 0x3F)), 2};
+  if (c >= 0xE0 && c < 0xF0 && cont(1) && cont(2))
+    return {char32_t((c & 0x0F) << 12 | (b(i + 1) & 0x3F) << 6 | (b(i + 2) & 0x3F)), 3};
+  if (c >= 0xF0 && c < 0xF5 && cont(1) && cont(2) && cont(3))
+    return {char32_t((c & 0x07) << 18 | (b(i + 1) & 0x3F) << 12 | (b(i + 2) & 0x3F) << 6 | (b(i + 3) & 0x3F)), 4};
+  return {0xFFFD, 1};
+}
 
 LineStats scan_line(std::string_view line, WordHashes& hashes) {
   LineStats st;
@@ -268,7 +263,7 @@ LineStats scan_line(std::string_view line, WordHashes& hashes) {
         continue;
       }
     } else {
-      const CodePoint cp = decode(line, i);
+      const CodePoint cp = decode_utf8(line, i);
       i += cp.length;
       c = cp.value;
       ++chars;
@@ -346,7 +341,7 @@ LineStats scan_line(std::string_view line, WordHashes& hashes) {
   while (end > 0) {
     size_t start = end - 1;
     while (start > 0 && (static_cast<unsigned char>(line[start]) & 0xC0) == 0x80) --start;
-    const char32_t c = decode(line, start).value;
+    const char32_t c = decode_utf8(line, start).value;
     end = start;
     if (is_blank(c)) continue;
     if (last == 0) {

@@ -55,6 +55,14 @@ struct WordHashes {
 
 LineStats scan_line(std::string_view line, WordHashes& words);
 
+// One code point of UTF-8 text and its length in bytes; an invalid or cut
+// sequence is U+FFFD of one byte, so a scan always moves on.
+struct CodePoint {
+  char32_t value;
+  size_t length;
+};
+CodePoint decode_utf8(std::string_view s, size_t i);
+
 // Whether a list bullet and a space open `text` ("• Item", "* Item", "□ Item"
 // as browsers and text browsers print list items); numbers are not included.
 bool opens_with_bullet(std::string_view text);
