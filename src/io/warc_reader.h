@@ -49,17 +49,32 @@ class WarcReader {
   const std::string& error() const { return error_; }
 
   // The next record; false at the end of the file or on an error (then
-  // error() is set: a damaged header, a truncated block, bad gzip data).
+  // error() is set: a damaged header, a truncated block, bad gzip data; it
+  // names the record and the uncompressed offset where reading stopped).
   bool next(WarcRecord& record);
+
+  // After next() stopped with an error (reported by the caller, so it is
+  // forgotten here): skips damaged data to the next record that can be read
+  // (the next gzip member, then the next line that starts a WARC header), so
+  // one bad record does not lose the rest of a crawl. False when reading cannot
+  // go on: the input ends, the file itself cannot be read, or a new error
+  // (then error() says it, and one more resume() ends the input).
+  bool resume();
 
  private:
   class Stream;
   bool fill(size_t bytes);  // ensures buffer_ holds `bytes` unread bytes, unless the input ends
   void consume(size_t bytes);
+  void fail(std::string_view why);  // sets error_, saying where
+  bool raise_stream_error();        // a pending stream error becomes error_; false when none
 
   std::unique_ptr<Stream> stream_;
   std::string buffer_;
   size_t position_ = 0;  // first unread byte of buffer_
+  size_t consumed_ = 0;  // uncompressed bytes consumed before buffer_[position_]
+  size_t records_ = 0;   // records read so far
+  bool damaged_ = false;  // error_ is about the data, not about reading the file
+  std::string stream_error_;  // the stream failed after the bytes in buffer_
   std::string error_;
 };
 

@@ -386,6 +386,21 @@ TEST_F(CliTest, WarcAmongOtherInputsAndDamagedWarc) {
   EXPECT_LT(r.out.find("an.wikipedia.org"), r.out.find("cut.warc.gz"));
 }
 
+TEST_F(CliTest, DamagedRecordInTheMiddleOfAWarcCostsOnlyThatRecord) {
+  // Bytes overwritten in the middle of a Common Crawl .warc.gz (one gzip member
+  // per record): one error record for the damage, every other response read.
+  std::string warc = read_file(kWarcDir + "CC-MAIN-2020-34-sample16.warc.gz");
+  for (size_t i = warc.size() / 2; i < warc.size() / 2 + 64; ++i) warc[i] = '\xff';
+  spit(dir_ / "damaged.warc.gz", warc);
+  Result r = pith("--format jsonl damaged.warc.gz");
+  EXPECT_EQ(r.exit_code, 1);
+  // The damage hits record 22 (a metadata record): all 16 responses and the error.
+  EXPECT_EQ(count(r.out, "\n"), 17u) << r.out;
+  EXPECT_EQ(count(r.out, "{\"source\": \"damaged.warc.gz\", \"error\": \"damaged.warc.gz: record 22 "), 1u) << r.out;
+  EXPECT_NE(r.out.find("bad gzip data"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("http://096355.com/video/11073.html"), std::string::npos);  // the last response
+}
+
 TEST_F(CliTest, BinaryInputGivesAWarning) {
   std::string binary("\x89PNG\r\n\x1a\n", 8);
   for (int i = 0; i < 500; ++i) binary += std::string("\0\x01\x02\x03", 4);

@@ -4,11 +4,13 @@
 
 #include "test_files.h"
 #include <gtest/gtest.h>
+#include <zlib.h>
 
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace pith::io {
 namespace {
@@ -29,6 +31,35 @@ std::string record(const std::string& type, const std::string& id, const std::st
   return "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: " + id +
          "\r\nWARC-Target-URI: https://example.org/" + id + "\r\nContent-Length: " + std::to_string(block.size()) +
          "\r\n\r\n" + block + "\r\n\r\n";
+}
+
+// One gzip member holding `data`, as .warc.gz files hold each record.
+std::string gzip_member(const std::string& data) {
+  z_stream z{};
+  EXPECT_EQ(deflateInit2(&z, Z_BEST_SPEED, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY), Z_OK);
+  std::string out(deflateBound(&z, data.size()) + 32, '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  z.avail_in = static_cast<uInt>(data.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  EXPECT_EQ(deflate(&z, Z_FINISH), Z_STREAM_END);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+
+// The ids of the records a reader yields, resuming after every error; the
+// errors go to `errors`.
+std::string read_ids(WarcReader& reader, std::vector<std::string>& errors) {
+  std::string ids;
+  WarcRecord r;
+  while (true) {
+    while (reader.next(r)) ids += r.record_id;
+    if (reader.ok()) break;
+    errors.push_back(reader.error());
+    if (!reader.resume() && reader.ok()) break;
+  }
+  return ids;
 }
 
 TEST(WarcReaderTest, CommonCrawlWarcWithOneGzipMemberPerRecord) {
@@ -104,6 +135,57 @@ TEST(WarcReaderTest, DamagedFilesReportAnError) {
   WarcReader missing("/no/such/file.warc");
   EXPECT_FALSE(missing.ok());
   EXPECT_FALSE(missing.next(r));
+}
+
+TEST(WarcReaderTest, ReadingGoesOnAfterADamagedRecord) {
+  // A plain file: a record whose header was overwritten, one whose length is
+  // garbage, then good records again.
+  std::string b = record("response", "b", "bbbb");
+  std::string c = record("response", "c", "cccc");
+  std::string plain = record("response", "a", "aaaa") + "XXXXX" + b.substr(5) +
+                      "WARC/1.0\r\nContent-Length: 12x\r\n\r\n" + c + record("response", "d", "dddd");
+  WarcReader reader(temp_file("damaged.warc", plain).string());
+  std::vector<std::string> errors;
+  EXPECT_EQ(read_ids(reader, errors), "acd");
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_NE(errors[0].find("record 2 (uncompressed byte " + std::to_string(record("response", "a", "aaaa").size())),
+            std::string::npos)
+      << errors[0];
+  EXPECT_NE(errors[0].find("not a WARC record header"), std::string::npos) << errors[0];
+  EXPECT_NE(errors[1].find("Content-Length"), std::string::npos) << errors[1];
+}
+
+TEST(WarcReaderTest, ReadingGoesOnAfterADamagedGzipMember) {
+  std::string big;  // a member larger than one read chunk: bytes that do not compress
+  for (uint32_t x = 1; big.size() < 100000;) {
+    x = x * 1664525u + 1013904223u;
+    big.push_back(static_cast<char>('a' + (x >> 24) % 26));
+  }
+  std::string a = gzip_member(record("response", "a", "aaaa"));
+  std::string b = gzip_member(record("response", "b", big));
+  std::string c = gzip_member(record("response", "c", "cccc"));
+  std::string damaged = b;
+  for (size_t i = 40; i < 90; ++i) damaged[i] = static_cast<char>(0xff);  // inside the deflate data
+  std::vector<std::string> errors;
+  WarcReader reader(temp_file("damaged.warc.gz", a + damaged + c + a).string());
+  EXPECT_EQ(read_ids(reader, errors), "aca");
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(errors[0].find("record 2"), std::string::npos) << errors[0];
+  EXPECT_NE(errors[0].find("bad gzip data"), std::string::npos) << errors[0];
+
+  // A file cut inside its last member: the records before it, one error.
+  errors.clear();
+  std::string cut = a + c + b;
+  WarcReader truncated(temp_file("cut.warc.gz", cut.substr(0, cut.size() - 500)).string());
+  EXPECT_EQ(read_ids(truncated, errors), "ac");
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(errors[0].find("truncated"), std::string::npos) << errors[0];
+
+  // Undamaged, the same members read as they are.
+  errors.clear();
+  WarcReader whole(temp_file("whole.warc.gz", a + b + c).string());
+  EXPECT_EQ(read_ids(whole, errors), "abc");
+  EXPECT_TRUE(errors.empty());
 }
 
 TEST(WarcReaderTest, LooksLikeWarc) {

@@ -205,20 +205,24 @@ int run_extract_command(const CliOptions& options) {
                                                  : io::WarcReader(items[i].path);
     io::WarcRecord r;
     const size_t batch = kWarcRecordsPerThread * options.jobs;
-    while (reader.next(r)) {
-      if (!is_document_record(r)) continue;
-      std::string source = r.record_id.empty() ? items[i].path : r.record_id;
-      std::string url = r.target_uri.empty() ? items[i].url : r.target_uri;
-      jobs.push_back({std::move(source), std::move(url), std::move(r.block), r.type == "conversion", true});
-      if (jobs.size() >= batch) run_jobs(jobs);
-    }
-    run_jobs(jobs);
-    if (!reader.ok()) {
+    // Damaged data costs an error record and the records it spoils; reading
+    // goes on at the next record that can be read.
+    while (true) {
+      while (reader.next(r)) {
+        if (!is_document_record(r)) continue;
+        std::string source = r.record_id.empty() ? items[i].path : r.record_id;
+        std::string url = r.target_uri.empty() ? items[i].url : r.target_uri;
+        jobs.push_back({std::move(source), std::move(url), std::move(r.block), r.type == "conversion", true});
+        if (jobs.size() >= batch) run_jobs(jobs);
+      }
+      run_jobs(jobs);
+      if (reader.ok()) break;
       Record record;
       record.failed = true;
       record.error = items[i].path + ": " + reader.error();
       if (json) record.output = render_error_record(items[i].path, items[i].url, record.error);
       write(record, false);
+      if (!reader.resume() && reader.ok()) break;
     }
   }
   run_jobs(jobs);
