@@ -67,6 +67,13 @@ struct Document {
   std::vector<std::string> warnings;
 };
 
+// extract() reads at most this much of a page (after any WARC or HTTP header);
+// the rest is left out, with a warning. Articles are far smaller (Common Crawl
+// cuts records at 1 MiB), and the bound keeps memory in check on huge or
+// hostile input: the tree and content of 16 MiB of tiny elements take about
+// 2 GB, an ordinary page a small multiple of its size.
+inline constexpr size_t kMaxPageBytes = size_t{16} << 20;
+
 Document extract(std::string_view bytes, const Options& options = {});
 
 }  // namespace pith

@@ -91,6 +91,7 @@ void extract_into(std::string_view bytes, const Options& options, Document& doc)
     doc.warnings.push_back("empty input");
     return;
   }
+  input.body = api::within_page_limit(input.body, doc.warnings);
 
   api::PipelineRequest request;
   request.settings = extraction::settings_from(options);

@@ -1,6 +1,8 @@
 // Byte statistics over the start of the input.
 #include "api/input_check.h"
 
+#include "pith/extract.h"
+
 namespace pith::api {
 
 bool is_blank(std::string_view bytes) {
@@ -25,6 +27,22 @@ bool looks_binary(std::string_view bytes) {
   }
   double n = static_cast<double>(sample.size());
   return nul > kMaxNulShare * n || control > kMaxControlShare * n;
+}
+
+std::string_view cut_at_tag_end(std::string_view bytes, size_t max_bytes) {
+  if (bytes.size() <= max_bytes) return bytes;
+  std::string_view head = bytes.substr(0, max_bytes);
+  size_t from = max_bytes > kCutLookback ? max_bytes - kCutLookback : 0;
+  size_t end = head.find_last_of(">\n");
+  return end != std::string_view::npos && end >= from ? head.substr(0, end + 1) : head;
+}
+
+std::string_view within_page_limit(std::string_view body, std::vector<std::string>& warnings) {
+  if (body.size() <= kMaxPageBytes) return body;
+  body = cut_at_tag_end(body, kMaxPageBytes);
+  warnings.push_back("input truncated: only its first " + std::to_string(body.size()) +
+                     " bytes were read (pith::kMaxPageBytes)");
+  return body;
 }
 
 }  // namespace pith::api

@@ -56,6 +56,20 @@ TEST(ExtractTest, BinaryInput) {
   EXPECT_TRUE(has_warning(d, "binary input"));
 }
 
+TEST(ExtractTest, PagesPastTheSizeLimitAreCutWithAWarning) {
+  std::string html = read_file(PITH_SOURCE_DIR "/examples/article.html");
+  ASSERT_FALSE(html.empty());
+  Document whole = extract(html);
+  EXPECT_FALSE(has_warning(whole, "truncated"));
+  // The article, then a page's worth of junk past the limit.
+  std::string huge = html + "<div>" + std::string(kMaxPageBytes, 'x') + "</div>";
+  Document cut = extract(huge);
+  EXPECT_TRUE(has_warning(cut, "input truncated: only its first")) << cut.warnings.size();
+  EXPECT_EQ(cut.title, whole.title);
+  EXPECT_NE(cut.text.find("Volunteers counted 214 harbour seals"), std::string::npos);
+  EXPECT_LT(cut.text.size(), kMaxPageBytes);  // uncut, the junk alone would be longer
+}
+
 TEST(ExtractTest, OtherLanguagesAreDropped) {
   Options options;
   options.target_language = "de";

@@ -25,5 +25,15 @@ TEST(InputCheckTest, Binary) {
   EXPECT_FALSE(looks_binary(a_few_nuls));
 }
 
+TEST(InputCheckTest, CutAtTagEnd) {
+  EXPECT_EQ(cut_at_tag_end("<p>short</p>", 100), "<p>short</p>");
+  // Cut after the last '>' or line break before the limit, not inside a tag.
+  EXPECT_EQ(cut_at_tag_end("<p>one</p><p>two</p>", 15), "<p>one</p><p>");
+  EXPECT_EQ(cut_at_tag_end("line one\nline two", 12), "line one\n");
+  // Nothing to cut at within the lookback: the limit itself.
+  std::string run(kCutLookback + 100, 'x');
+  EXPECT_EQ(cut_at_tag_end("<b>" + run, kCutLookback + 50).size(), kCutLookback + 50);
+}
+
 }  // namespace
 }  // namespace pith::api

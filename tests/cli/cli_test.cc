@@ -11,6 +11,7 @@
 #include <string>
 #include <utility>
 
+#include "pith/extract.h"
 #include "test_files.h"
 
 namespace {
@@ -399,6 +400,23 @@ TEST_F(CliTest, DamagedRecordInTheMiddleOfAWarcCostsOnlyThatRecord) {
   EXPECT_EQ(count(r.out, "{\"source\": \"damaged.warc.gz\", \"error\": \"damaged.warc.gz: record 22 "), 1u) << r.out;
   EXPECT_NE(r.out.find("bad gzip data"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("http://096355.com/video/11073.html"), std::string::npos);  // the last response
+}
+
+TEST_F(CliTest, HugeFileIsReadOnlyUpToThePageLimit) {
+  // An article followed by 20 MiB of list items: read up to pith::kMaxPageBytes,
+  // with a warning, in the extracting formats and in fulltext.
+  std::string html = "<html><body><article><p>" + kBody + "</p></article><ul>";
+  while (html.size() < (size_t{20} << 20)) html += "<li>item</li>\n";
+  spit(dir_ / "huge.html", html);
+  Result r = pith("--format jsonl huge.html");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("input truncated: only its first"), std::string::npos);
+  EXPECT_NE(r.out.find("Harbour seals have returned"), std::string::npos);
+  Result full = pith("--format fulltext huge.html");
+  EXPECT_EQ(full.exit_code, 0);
+  EXPECT_NE(full.err.find("input truncated"), std::string::npos) << full.err;
+  EXPECT_LT(count(full.out, "\n"), size_t{pith::kMaxPageBytes / 14});  // 14 bytes a list item
+  EXPECT_GT(count(full.out, "\n"), size_t{pith::kMaxPageBytes / 14 - 1000});
 }
 
 TEST_F(CliTest, BinaryInputGivesAWarning) {

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <optional>
 
+#include "api/input_check.h"
 #include "api/input_kind.h"
 #include "api/text_pipeline.h"
 #include "batch_runner.h"
@@ -29,8 +30,10 @@ std::string with_newline(std::string s) {
 }
 
 // Every visible line of the page; a text page's own non-blank lines.
-std::string fulltext(const CliOptions& options, std::string_view bytes, InputKind kind) {
+std::string fulltext(const CliOptions& options, std::string_view bytes, InputKind kind,
+                     std::vector<std::string>& warnings) {
   api::SniffedInput input = api::sniff_input(bytes, kind);
+  input.body = api::within_page_limit(input.body, warnings);
   std::string_view charset = options.extract.charset.empty() ? input.charset : options.extract.charset;
   if (input.kind == InputKind::Text) return api::text_fulltext(input.body, charset);
   ParseOptions parse_options;
@@ -45,7 +48,12 @@ std::string render_document(const CliOptions& options, const std::string& source
                             const std::string& url, std::vector<std::string>* warnings, bool wet_text) {
   // A WET record is text unless the user insisted on HTML.
   InputKind kind = wet_text && options.extract.input == InputKind::Auto ? InputKind::Text : options.extract.input;
-  if (options.format == Format::Fulltext) return with_newline(fulltext(options, bytes, kind));
+  if (options.format == Format::Fulltext) {
+    std::vector<std::string> fulltext_warnings;
+    std::string text = with_newline(fulltext(options, bytes, kind, fulltext_warnings));
+    if (warnings) *warnings = std::move(fulltext_warnings);
+    return text;
+  }
   Options extract_options = options.extract;
   extract_options.input = kind;
   if (!url.empty()) extract_options.url = url;
@@ -144,7 +152,9 @@ int run_extract_command(const CliOptions& options) {
     Record record;
     std::string read_error;
     std::optional<std::string> read;
-    if (!job.bytes) read = read_input(job.source, read_error);
+    // Past kMaxPageBytes (and room for a WARC and an HTTP header block)
+    // extract() would not look: a huge file is not read whole.
+    if (!job.bytes) read = read_input(job.source, read_error, kMaxPageBytes + 2 * io::kMaxHeaderBytes);
     const std::optional<std::string>& bytes = job.bytes ? job.bytes : read;
     if (!bytes) {
       record.failed = true;

@@ -96,7 +96,7 @@ bool is_warc_file(const std::string& path) {
   return io::looks_like_warc(std::string_view(head, n));
 }
 
-std::optional<std::string> read_input(const std::string& path, std::string& error) {
+std::optional<std::string> read_input(const std::string& path, std::string& error, size_t max_bytes) {
   if (path == "-") {
     std::string data{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
     return data;
@@ -109,7 +109,8 @@ std::optional<std::string> read_input(const std::string& path, std::string& erro
   std::string data;
   char buffer[1 << 16];
   size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) data.append(buffer, n);
+  while (data.size() < max_bytes && (n = std::fread(buffer, 1, std::min(sizeof buffer, max_bytes - data.size()), f)) > 0)
+    data.append(buffer, n);
   bool failed = std::ferror(f);
   std::fclose(f);
   if (failed) {

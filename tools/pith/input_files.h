@@ -2,6 +2,7 @@
 // walked recursively in sorted order, or "-" for standard input.
 #pragma once
 
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,8 +35,10 @@ bool read_input_list(const std::string& list_path, std::vector<InputItem>& items
 // reads its records instead of the file. False for "-" and unreadable paths.
 bool is_warc_file(const std::string& path);
 
-// Reads a whole file ("-" = stdin). Returns nullopt and sets `error` (with the
-// path and the system's reason) when it cannot be read.
-std::optional<std::string> read_input(const std::string& path, std::string& error);
+// Reads a file ("-" = stdin, always whole), or its first `max_bytes`. Returns
+// nullopt and sets `error` (with the path and the system's reason) when it
+// cannot be read.
+std::optional<std::string> read_input(const std::string& path, std::string& error,
+                                      size_t max_bytes = std::numeric_limits<size_t>::max());
 
 }  // namespace pith::cli
