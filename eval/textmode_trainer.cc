@@ -533,7 +533,8 @@ int main(int argc, char** argv) {
   // the gold disagrees, then train on the convention.
   {
     const char* names[] = {"text", "caption", "caption title", "media block", "promo", "author bio", "repeated", "legal"};
-    long count[8] = {}, kept[8] = {};
+    constexpr int kRoles = int(std::size(names));
+    long count[kRoles] = {}, kept[kRoles] = {};
     for (size_t r = 0; r < d.facts.size(); ++r) {
       if (d.y[r] < 0) continue;
       const int role = int(d.facts[r].role);
@@ -542,7 +543,7 @@ int main(int argc, char** argv) {
       if (role != 0) d.y[r] = 0;
     }
     std::cerr << "roles (lines, kept by gold):";
-    for (int k = 1; k < 8; ++k) std::cerr << " " << names[k] << " " << count[k] << "/" << kept[k];
+    for (int k = 1; k < kRoles; ++k) std::cerr << " " << names[k] << " " << count[k] << "/" << kept[k];
     std::cerr << "\n";
   }
   // Folds by page: the k-th pith-rendered training page goes to fold
