@@ -4,8 +4,8 @@
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 PACKAGES := cmake g++ make pkg-config python3 libgtest-dev libgmock-dev libbenchmark-dev \
-            nlohmann-json3-dev libcli11-dev libicu-dev libuchardet-dev libcld2-dev zlib1g-dev libgumbo-dev libxml2-dev \
-            w3m lynx
+            nlohmann-json3-dev libcli11-dev libicu-dev libuchardet-dev libcld2-dev zlib1g-dev libzstd-dev libgumbo-dev libxml2-dev \
+            w3m lynx zstd
 
 # Only `make eval` needs a real browser and html_text: text mode is scored on
 # headless Chromium's innerText and on html_text's visible text of every page too.

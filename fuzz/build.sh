@@ -26,13 +26,14 @@ python3 "$root/fuzz/make_seed_corpus.py" "$root/../shared/html5lib-tests" "$buil
 for page in $(ls -S -r "$root"/../shared/datasets/*/pages/*.html | head -200) "$root/../shared/seeds/page.txt"; do
   { printf '\0'; head -c 65536 "$page"; } >"$build/seeds-extract/$(basename "$page")"
 done
-# warc_fuzzer seeds: the real Common Crawl WARC/WET files, compressed and not,
-# and one record of each cut short.
+# warc_fuzzer seeds: the real Common Crawl WARC/WET files, plain, gzip and
+# zstd, and one record of each cut short.
 for warc in "$root"/../shared/warc/*.gz; do
   name=$(basename "$warc" .gz)
   cat "$warc" >"$build/seeds-warc/$name.gz"
   python3 -c 'import gzip, sys; sys.stdout.buffer.write(gzip.open(sys.argv[1]).read()[:262144])' \
     "$warc" >"$build/seeds-warc/$name"
   head -c 3000 "$build/seeds-warc/$name" >"$build/seeds-warc/$name.truncated"
+  if command -v zstd >/dev/null; then zstd -q -f -c "$build/seeds-warc/$name" >"$build/seeds-warc/$name.zst"; fi
 done
 echo "built: $(ls "$build"/*_fuzzer); seeds: $(ls "$build/seeds" | wc -l) files in $build/seeds"

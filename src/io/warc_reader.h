@@ -1,8 +1,9 @@
-// Records of a WARC file (ISO 28500; WARC 1.0 and 1.1), plain or gzip-compressed,
+// Records of a WARC file (ISO 28500; WARC 1.0 and 1.1), plain, gzip or zstd,
 // read one at a time so a Common Crawl file of gigabytes never sits in memory.
 //
-// Readers stack as in Resiliparse: file → gzip stream (members concatenated,
-// as in .warc.gz files where each record is its own member) → record reader
+// Readers stack as in Resiliparse: file → decompressing stream (gzip members
+// or zstd frames concatenated, as in .warc.gz and .warc.zst files where each
+// record is its own member or frame; compressed_stream.h) → record reader
 // (header block, then Content-Length bytes, then the CRLF CRLF separator).
 // Nothing here knows about HTML or HTTP: a response record's block is handed
 // over as it is, its HTTP header included.
@@ -13,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "io/compressed_stream.h"
 #include "io/message_header.h"
 
 namespace pith::io {
@@ -33,7 +35,7 @@ inline constexpr size_t kMaxWarcBlockBytes = 64 << 20;
 class WarcReader {
  public:
   // Opens `path` ("-" is standard input). Compression is recognised by the
-  // gzip magic bytes, not the file name. On failure ok() is false and error() says why.
+  // magic bytes, not the file name. On failure ok() is false and error() says why.
   explicit WarcReader(const std::string& path);
   // Reads records from bytes already in memory (standard input read whole, so
   // its first bytes could be looked at); they must outlive the reader.
@@ -49,26 +51,25 @@ class WarcReader {
   const std::string& error() const { return error_; }
 
   // The next record; false at the end of the file or on an error (then
-  // error() is set: a damaged header, a truncated block, bad gzip data; it
+  // error() is set: a damaged header, a truncated block, bad gzip or zstd data; it
   // names the record and the uncompressed offset where reading stopped).
   bool next(WarcRecord& record);
 
   // After next() stopped with an error (reported by the caller, so it is
   // forgotten here): skips damaged data to the next record that can be read
-  // (the next gzip member, then the next line that starts a WARC header), so
+  // (the next gzip member or zstd frame, then the next line that starts a WARC header), so
   // one bad record does not lose the rest of a crawl. False when reading cannot
   // go on: the input ends, the file itself cannot be read, or a new error
   // (then error() says it, and one more resume() ends the input).
   bool resume();
 
  private:
-  class Stream;
   bool fill(size_t bytes);  // ensures buffer_ holds `bytes` unread bytes, unless the input ends
   void consume(size_t bytes);
   void fail(std::string_view why);  // sets error_, saying where
   bool raise_stream_error();        // a pending stream error becomes error_; false when none
 
-  std::unique_ptr<Stream> stream_;
+  std::unique_ptr<CompressedStream> stream_;
   std::string buffer_;
   size_t position_ = 0;  // first unread byte of buffer_
   size_t consumed_ = 0;  // uncompressed bytes consumed before buffer_[position_]
@@ -78,8 +79,9 @@ class WarcReader {
   std::string error_;
 };
 
-// True when `bytes` (a file's first bytes) start a WARC file: "WARC/" or a gzip
-// member whose first bytes decompress to "WARC/".
+// True when `bytes` (a file's first bytes) start a WARC file: "WARC/", a gzip
+// member or zstd frame whose first bytes decompress to "WARC/", or a .warc.zst
+// file's dictionary frame.
 bool looks_like_warc(std::string_view bytes);
 
 }  // namespace pith::io

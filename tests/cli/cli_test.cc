@@ -419,6 +419,27 @@ TEST_F(CliTest, HugeFileIsReadOnlyUpToThePageLimit) {
   EXPECT_GT(count(full.out, "\n"), size_t{pith::kMaxPageBytes / 14 - 1000});
 }
 
+TEST_F(CliTest, CompressedPagesAreReadAsTheirContent) {
+  // page.html.gz and page.html.zst, as crawlers store pages: told by their
+  // magic bytes. The files are made by the gzip and zstd tools when present.
+  page("a.html", kBody);
+  const std::string plain = pith("--format jsonl a.html").out;
+  ASSERT_NE(plain.find("Harbour seals have returned"), std::string::npos);
+  for (const std::string tool : {"gzip", "zstd"}) {
+    if (std::system(("command -v " + tool + " >/dev/null").c_str()) != 0) continue;
+    const std::string file = tool == "gzip" ? "a.html.gz" : "a.html.zst";
+    ASSERT_EQ(std::system(("cd '" + dir_.string() + "' && " + tool + " -q -c a.html > " + file).c_str()), 0);
+    Result r = pith("--format jsonl " + file);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("Harbour seals have returned"), std::string::npos) << tool << ": " << r.out;
+    // A file cut short is an error naming the file and the reason.
+    spit(dir_ / "cut", read_file(dir_ / file).substr(0, 20));
+    Result cut = pith("cut");
+    EXPECT_EQ(cut.exit_code, 1);
+    EXPECT_NE(cut.err.find("cut: truncated " + tool + " data"), std::string::npos) << cut.err;
+  }
+}
+
 TEST_F(CliTest, BinaryInputGivesAWarning) {
   std::string binary("\x89PNG\r\n\x1a\n", 8);
   for (int i = 0; i < 500; ++i) binary += std::string("\0\x01\x02\x03", 4);

@@ -162,8 +162,23 @@ int run_extract_command(const CliOptions& options) {
       if (json) record.output = render_error_record(job.source, job.url, read_error);
       return record;
     }
+    // A page stored compressed (page.html.gz, page.html.zst) is read as its
+    // content; a WARC record's block is a page as the server sent it.
+    std::string_view page = *bytes;
+    std::string decompressed;
+    if (!job.from_warc && io::compression_of(page) != io::Compression::None) {
+      std::string why;
+      decompressed = io::decompress(page, kMaxPageBytes + 2 * io::kMaxHeaderBytes, why);
+      if (!why.empty()) {
+        record.failed = true;
+        record.error = job.source + ": " + why;
+        if (json) record.output = render_error_record(job.source, job.url, record.error);
+        return record;
+      }
+      page = decompressed;
+    }
     std::vector<std::string> warnings;
-    record.output = render_document(options, job.source, *bytes, job.url, &warnings, job.wet_text);
+    record.output = render_document(options, job.source, page, job.url, &warnings, job.wet_text);
     // json and jsonl carry the warnings; for the other formats a single input
     // explains itself on stderr (in a batch that would drown the output).
     if (single && !json && !options.quiet) {
