@@ -3,8 +3,8 @@
 #include "io/warc_reader.h"
 
 #include "test_files.h"
+#include "warc_fixtures.h"
 #include <gtest/gtest.h>
-#include <zlib.h>
 
 #include <filesystem>
 #include <fstream>
@@ -27,40 +27,9 @@ fs::path temp_file(const std::string& name, const std::string& data) {
   return p;
 }
 
-std::string record(const std::string& type, const std::string& id, const std::string& block) {
-  return "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: " + id +
-         "\r\nWARC-Target-URI: https://example.org/" + id + "\r\nContent-Length: " + std::to_string(block.size()) +
-         "\r\n\r\n" + block + "\r\n\r\n";
-}
-
-// One gzip member holding `data`, as .warc.gz files hold each record.
-std::string gzip_member(const std::string& data) {
-  z_stream z{};
-  EXPECT_EQ(deflateInit2(&z, Z_BEST_SPEED, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY), Z_OK);
-  std::string out(deflateBound(&z, data.size()) + 32, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  EXPECT_EQ(deflate(&z, Z_FINISH), Z_STREAM_END);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
-}
-
-// The ids of the records a reader yields, resuming after every error; the
-// errors go to `errors`.
-std::string read_ids(WarcReader& reader, std::vector<std::string>& errors) {
-  std::string ids;
-  WarcRecord r;
-  while (true) {
-    while (reader.next(r)) ids += r.record_id;
-    if (reader.ok()) break;
-    errors.push_back(reader.error());
-    if (!reader.resume() && reader.ok()) break;
-  }
-  return ids;
-}
+using test_fixtures::gzip_member;
+using test_fixtures::read_ids;
+using test_fixtures::record;
 
 TEST(WarcReaderTest, CommonCrawlWarcWithOneGzipMemberPerRecord) {
   WarcReader reader(kWarcDir + "CC-MAIN-2020-34-sample16.warc.gz");
