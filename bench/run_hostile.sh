@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times `pith parse --stats` on every hostile shape from bench/hostile_inputs.py
+# Times `pith parse --stats` (or, with MODE=extract, the whole extraction) on every hostile shape from bench/hostile_inputs.py
 # at ~1 MB and ~10 MB and prints the time ratio large/small per shape, scaled to
 # an exact 10x size step (linear is ~10x; the bar is <= 12x), and each run's
 # peak RSS. The small input is run three times and the fastest kept, since
@@ -9,6 +9,8 @@
 # usage: bench/run_hostile.sh BUILD_DIR [INPUT_DIR]
 #   INPUT_DIR defaults to BUILD_DIR/hostile (generated when missing)
 #   TIMEOUT=S  seconds before a run counts as a failure (default 120)
+#   MODE=extract  time the whole extraction (`pith --format json`: parse,
+#              metadata, content, writers) instead of the parser alone
 set -uo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,6 +20,7 @@ inputs=${2:-$build/hostile}
 limit=${TIMEOUT:-120}
 cli="$build/pith"
 ratio_bar=12
+if [[ ${MODE:-parse} == extract ]]; then command=(--quiet --format json); else command=(parse --stats); fi
 
 [[ -x $cli ]] || cmake --build "$build" -j"$(nproc)" -t pith_cli >&2 || exit 1
 if ! ls "$inputs"/*.large.html >/dev/null 2>&1; then
@@ -25,12 +28,13 @@ if ! ls "$inputs"/*.large.html >/dev/null 2>&1; then
   python3 "$root/bench/hostile_inputs.py" "$inputs" || exit 1
 fi
 
-# run FILE: prints "SECONDS PEAK_KB STATUS" for one `pith parse --stats FILE`.
+# run FILE: prints "SECONDS PEAK_KB STATUS" for one `pith parse --stats FILE`
+# (or the extraction, with MODE=extract).
 run() {
   local stats start end rc
   stats=$(mktemp)
   start=$(date +%s.%N)
-  /usr/bin/time -f '%M' -o "$stats" timeout "$limit" "$cli" parse --stats "$1" >/dev/null 2>&1
+  /usr/bin/time -f '%M' -o "$stats" timeout "$limit" "$cli" "${command[@]}" "$1" >/dev/null 2>&1
   rc=$?
   end=$(date +%s.%N)
   local kb
