@@ -148,33 +148,34 @@ int run_extract_command(const CliOptions& options) {
   const bool json = options.format == Format::Json || options.format == Format::Jsonl;
   const bool json_array = options.format == Format::Json && !single;
 
+  // An input that failed: its error, and in json/jsonl its error record.
+  auto failed_record = [&](const std::string& source, const std::string& url, std::string error) {
+    Record record;
+    record.failed = true;
+    if (json) record.output = render_error_record(source, url, error);
+    record.error = std::move(error);
+    return record;
+  };
+  // Past kMaxPageBytes (and room for a WARC and an HTTP header block)
+  // extract() would not look: a huge file is not read whole, nor a
+  // compressed one decompressed whole.
+  constexpr size_t kMaxInputBytes = kMaxPageBytes + 2 * io::kMaxHeaderBytes;
+
   auto work = [&](const Job& job) {
     Record record;
     std::string read_error;
     std::optional<std::string> read;
-    // Past kMaxPageBytes (and room for a WARC and an HTTP header block)
-    // extract() would not look: a huge file is not read whole.
-    if (!job.bytes) read = read_input(job.source, read_error, kMaxPageBytes + 2 * io::kMaxHeaderBytes);
+    if (!job.bytes) read = read_input(job.source, read_error, kMaxInputBytes);
     const std::optional<std::string>& bytes = job.bytes ? job.bytes : read;
-    if (!bytes) {
-      record.failed = true;
-      record.error = read_error;
-      if (json) record.output = render_error_record(job.source, job.url, read_error);
-      return record;
-    }
+    if (!bytes) return failed_record(job.source, job.url, read_error);
     // A page stored compressed (page.html.gz, page.html.zst) is read as its
     // content; a WARC record's block is a page as the server sent it.
     std::string_view page = *bytes;
     std::string decompressed;
     if (!job.from_warc && io::compression_of(page) != io::Compression::None) {
       std::string why;
-      decompressed = io::decompress(page, kMaxPageBytes + 2 * io::kMaxHeaderBytes, why);
-      if (!why.empty()) {
-        record.failed = true;
-        record.error = job.source + ": " + why;
-        if (json) record.output = render_error_record(job.source, job.url, record.error);
-        return record;
-      }
+      decompressed = io::decompress(page, kMaxInputBytes, why);
+      if (!why.empty()) return failed_record(job.source, job.url, job.source + ": " + why);
       page = decompressed;
     }
     std::vector<std::string> warnings;
@@ -242,10 +243,7 @@ int run_extract_command(const CliOptions& options) {
       }
       run_jobs(jobs);
       if (reader.ok()) break;
-      Record record;
-      record.failed = true;
-      record.error = items[i].path + ": " + reader.error();
-      if (json) record.output = render_error_record(items[i].path, items[i].url, record.error);
+      Record record = failed_record(items[i].path, items[i].url, items[i].path + ": " + reader.error());
       write(record, false);
       if (!reader.resume() && reader.ok()) break;
     }
