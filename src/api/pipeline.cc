@@ -44,7 +44,9 @@ PageResult run_pipeline(std::string_view bytes, const PipelineRequest& request) 
 
   PageResult result;
   extraction::Metadata metadata = extraction::extract_metadata(page, request.settings.url);
-  extraction::ExtractionResult content = extraction::extract_content(page, request.settings, metadata.title);
+  extraction::Settings settings = request.settings;
+  settings.url = std::move(metadata.link_base);
+  extraction::ExtractionResult content = extraction::extract_content(page, settings, metadata.title);
   copy_metadata(metadata, result);
 
   result.text = without_final_newline(output::write_text(content.content));

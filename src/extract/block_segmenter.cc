@@ -64,6 +64,14 @@ bool inline_kind(TagId tag, ContentKind* kind) {
   }
 }
 
+// True when the text below `n` is longer than `limit` bytes (stops counting there).
+bool text_exceeds(const Node* n, size_t limit) {
+  size_t total = 0;
+  for (const Node* d = n->first_child; d; d = dom::next_in_preorder(d, n))
+    if (d->is_text() && (total += d->data.size()) > limit) return true;
+  return false;
+}
+
 class Segmenter {
  public:
   Segmenter(const SegmentOptions& o, Segmentation& out) : opt_(o), out_(out) {}
@@ -128,6 +136,13 @@ class Segmenter {
     }
     ClassVerdict verdict = classify_element(*n);
     if (verdict.flags & kHidden) return false;
+    // A caption or credit set inline in a paragraph ("<a><img><span class=legend>
+    // …</span></a>Text …") would be glued to the sentence after it: the
+    // cleaner can only drop whole blocks, so it never enters the paragraph.
+    // (Long text under such a class is prose styled as a caption: kept.)
+    if ((verdict.flags & kCaption) && in_paragraph_ > 0 && !kBlockTags.contains(tag) &&
+        !text_exceeds(n, kMaxBylineChars))
+      return false;
 
     ElementInfo info;
     info.node = n;

@@ -3,16 +3,13 @@
 
 #include <string>
 
+#include "extract/metadata/text_normalize.h"
+#include "extract/metadata/url_parts.h"
+
 namespace pith::extraction {
 namespace {
 
 using dom::TagId;
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 // The structural kind an element turns into, if any.
 bool structural(TagId tag, ContentKind* kind) {
@@ -36,7 +33,7 @@ std::string_view image_source(const dom::Node* img) {
     if (a && !a->value.empty() && a->value.substr(0, 5) != "data:") return a->value;
   }
   if (const dom::Attribute* a = img->attribute("srcset")) {
-    std::string_view v = trim(a->value);
+    std::string_view v = metadata::trim(a->value);
     return v.substr(0, v.find(' '));
   }
   return {};
@@ -145,7 +142,7 @@ class Builder {
           n.kind = ev.kind;
           if (ev.kind == ContentKind::Link && ev.node) {
             if (const dom::Attribute* a = ev.node->attribute("href"))
-              n.url = resolve_url(opt_.url, trim(a->value));
+              n.url = metadata::resolve_url(opt_.url, a->value);
           }
           stack_.push_back(tree_.add(stack_.back(), std::move(n)));
           break;
@@ -164,7 +161,7 @@ class Builder {
           if (want_img && ev.node) {
             ContentNode n;
             n.kind = ContentKind::Image;
-            n.url = resolve_url(opt_.url, trim(image_source(ev.node)));
+            n.url = metadata::resolve_url(opt_.url, image_source(ev.node));
             if (const dom::Attribute* a = ev.node->attribute("alt")) n.text = std::string(a->value);
             if (!n.url.empty()) tree_.add(stack_.back(), std::move(n));
           }
@@ -183,33 +180,6 @@ class Builder {
 };
 
 }  // namespace
-
-std::string resolve_url(std::string_view base, std::string_view href) {
-  if (href.empty()) return {};
-  size_t colon = href.find(':');
-  size_t slash = href.find('/');
-  if (colon != std::string_view::npos && (slash == std::string_view::npos || colon < slash))
-    return std::string(href);  // has a scheme
-  if (base.empty()) return std::string(href);
-  size_t scheme_end = base.find("://");
-  if (scheme_end == std::string_view::npos) return std::string(href);
-  if (href.substr(0, 2) == "//") return std::string(base.substr(0, scheme_end + 1)).append(href);
-  size_t host_end = base.find('/', scheme_end + 3);
-  std::string_view origin = base.substr(0, host_end);
-  if (href[0] == '/') return std::string(origin).append(href);
-  if (href[0] == '#' || href[0] == '?') {
-    std::string_view b = base.substr(0, base.find(href[0] == '#' ? '#' : '?'));
-    return std::string(b).append(href);
-  }
-  std::string_view dir = host_end == std::string_view::npos ? std::string_view{}
-                                                            : base.substr(host_end);
-  dir = dir.substr(0, dir.find_first_of("?#"));
-  dir = dir.substr(0, dir.rfind('/') + 1);
-  std::string out(origin);
-  if (dir.empty()) out.push_back('/');
-  out.append(dir).append(href);
-  return out;
-}
 
 void build_content_tree(const Segmentation& seg, const std::vector<uint32_t>& blocks,
                         const std::vector<uint32_t>& roots, const extraction::Settings& options,

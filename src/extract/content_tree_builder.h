@@ -20,8 +20,4 @@ void build_content_tree(const Segmentation& seg, const std::vector<uint32_t>& bl
                         const std::vector<uint32_t>& roots, const extraction::Settings& options,
                         ContentTree& tree);
 
-// Resolves `href` against `base` (absolute http(s) URL or empty): absolute and
-// protocol-relative targets, root-relative and document-relative paths.
-std::string resolve_url(std::string_view base, std::string_view href);
-
 }  // namespace pith::extraction

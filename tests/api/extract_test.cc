@@ -127,5 +127,38 @@ TEST(ExtractTest, InlineMarkupKeepsTheSpacesAroundIt) {
       << d.html;
 }
 
+// Relative links resolve as a browser resolves them: against <base href>, else
+// the page URL the caller gave, else the page's canonical URL (a saved page
+// with no URL given still gets working links).
+TEST(ExtractTest, RelativeLinksResolveAgainstTheDocumentBase) {
+  auto page = [](const std::string& head) {
+    return "<html><head>" + head + "</head><body><article><p>The survey <a href=\"../data/seals.csv\">"
+           "table</a> and the <img src=\"img/seal.jpg\" alt=\"a seal\"> photo were published with a "
+           "long paragraph of ordinary prose that makes the page an article.</p><p>A second paragraph of "
+           "prose follows, so that the page reads as an article with a body of its own.</p></article>"
+           "</body></html>";
+  };
+  Options options;
+  options.links = true;
+  options.images = true;
+  options.markdown = true;
+  const std::string canonical = "<link rel=\"canonical\" href=\"https://news.example/nature/2024/seals.html\">";
+  Document d = extract(page(canonical), options);
+  EXPECT_NE(d.markdown.find("[table](https://news.example/nature/data/seals.csv)"), std::string::npos) << d.markdown;
+  EXPECT_NE(d.markdown.find("(https://news.example/nature/2024/img/seal.jpg)"), std::string::npos) << d.markdown;
+
+  options.url = "https://mirror.example/copy/page.html";  // the caller's URL wins over the canonical one
+  d = extract(page(canonical), options);
+  EXPECT_NE(d.markdown.find("[table](https://mirror.example/data/seals.csv)"), std::string::npos) << d.markdown;
+  EXPECT_EQ(d.url, "https://news.example/nature/2024/seals.html");
+
+  d = extract(page("<base href=\"https://static.example/a/b/\">" + canonical), options);  // <base> wins over both
+  EXPECT_NE(d.markdown.find("[table](https://static.example/a/data/seals.csv)"), std::string::npos) << d.markdown;
+
+  options.url.clear();  // nothing to resolve against: the href as written
+  d = extract(page(""), options);
+  EXPECT_NE(d.markdown.find("[table](../data/seals.csv)"), std::string::npos) << d.markdown;
+}
+
 }  // namespace
 }  // namespace pith

@@ -29,6 +29,10 @@ TEST(BoilerplateVocabulary, ClassTokensAndPieces) {
   EXPECT_TRUE(verdict_of("<div data-t class='ad'></div>").flags & kAd);
   EXPECT_TRUE(verdict_of("<div data-t class='sr-only'></div>").flags & kHidden);
   EXPECT_GT(verdict_of("<div data-t class='entry-content'></div>").positive, 0);
+  // Media player chrome, but not the player box (it holds the clip's description).
+  EXPECT_TRUE(verdict_of("<div data-t class='yvp-settings-container'></div>").flags & kRemoveFlags);
+  EXPECT_TRUE(verdict_of("<div data-t class='td-videoplayer'></div>").flags & kRemoveFlags);
+  EXPECT_FALSE(verdict_of("<div data-t id='ym-player'></div>").flags & kRemoveFlags);
 }
 
 TEST(BoilerplateVocabulary, NoFalseHitsInsideWords) {

@@ -314,6 +314,18 @@ TEST(ContentExtractor, ReadsNoscriptContentButNotEscapedMarkup) {
   EXPECT_FALSE(contains(e.text, "pixel")) << e.text;
 }
 
+TEST(ContentExtractor, DropsCaptionsSetInlineInAParagraph) {
+  std::string html = "<body><article><p>" + prose(3) + "</p><p><a href='big.jpg'><img src='small.jpg'>"
+                     "<span class='legend'>The author at home, 2021</span></a>The book opens in a kitchen. " +
+                     prose(2, "the kitchen") + "</p><p>" + prose(2, "the garden") + " <span class='caption "
+                     "attribution'>" + prose(12, "the caption class") + "</span></p></article></body>";
+  auto e = run(html);
+  EXPECT_FALSE(contains(e.text, "The author at home")) << e.text;
+  EXPECT_TRUE(contains(e.text, "\nThe book opens in a kitchen.")) << e.text;
+  // Long prose under a caption class is prose, not a caption.
+  EXPECT_TRUE(contains(e.text, "the caption class")) << e.text;
+}
+
 TEST(ContentExtractor, FavorShiftsLinkDensityLimit) {
   // A paragraph with 47% linked text: kept when favoring recall, dropped when
   // favoring precision.
@@ -325,15 +337,6 @@ TEST(ContentExtractor, FavorShiftsLinkDensityLimit) {
   recall.favor = extraction::Favor::Recall;
   EXPECT_FALSE(contains(run(html, precision).text, "Partly linked")) << run(html, precision).text;
   EXPECT_TRUE(contains(run(html, recall).text, "Partly linked")) << run(html, recall).text;
-}
-
-TEST(ResolveUrl, HandlesRelativeForms) {
-  EXPECT_EQ(resolve_url("https://a.com/x/y.html", "z.png"), "https://a.com/x/z.png");
-  EXPECT_EQ(resolve_url("https://a.com/x/y.html", "/z.png"), "https://a.com/z.png");
-  EXPECT_EQ(resolve_url("https://a.com/x/y.html", "//cdn.com/z.png"), "https://cdn.com/z.png");
-  EXPECT_EQ(resolve_url("https://a.com", "z.png"), "https://a.com/z.png");
-  EXPECT_EQ(resolve_url("https://a.com/x", "mailto:me@a.com"), "mailto:me@a.com");
-  EXPECT_EQ(resolve_url("", "z.png"), "z.png");
 }
 
 }  // namespace

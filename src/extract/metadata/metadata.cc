@@ -110,6 +110,8 @@ Metadata extract_metadata(const dom::Document& page, std::string_view page_url,
   if (m.url.empty()) m.url = std::string(trim(page_url));
   m.hostname = hostname_of(m.url);
   if (m.hostname.empty()) m.hostname = hostname_of(page_url);
+  std::string_view document_url = !trim(page_url).empty() ? trim(page_url) : std::string_view(m.url);
+  m.link_base = scan.base ? resolve_url(document_url, attr(scan.base, "href")) : std::string(document_url);
 
   // Language.
   std::string lang_tag = meta.language;

@@ -20,6 +20,10 @@ struct Metadata {
   std::string hostname;        // from the canonical URL or the page URL
   std::string language;        // ISO 639-1, from lang attributes / meta (text-based guess is separate)
   std::string url;             // canonical URL, absolute
+  // What relative links in the page resolve against: its <base href>, else the
+  // page URL, else (no URL given) the canonical URL, the best guess of where the
+  // page lives. Not part of the Document; the extractor's link base.
+  std::string link_base;
   std::string description;
   std::string image;
   std::vector<std::string> categories;

@@ -104,6 +104,9 @@ PageScan scan_page(const dom::Node* root) {
       case dom::TagId::Title:
         if (!scan.title) scan.title = n;
         break;
+      case dom::TagId::Base:
+        if (!scan.base && n->attribute("href")) scan.base = n;
+        break;
       case dom::TagId::Meta:
         push(scan.metas, n);
         break;

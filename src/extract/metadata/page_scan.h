@@ -17,6 +17,7 @@ inline constexpr size_t kMaxScanned = 200;
 struct PageScan {
   const dom::Node* html = nullptr;       // the <html> element
   const dom::Node* title = nullptr;      // first HTML <title>
+  const dom::Node* base = nullptr;       // first <base> with an href
   std::vector<const dom::Node*> metas;   // <meta> anywhere
   std::vector<const dom::Node*> links;   // <link> and <a> with a rel attribute
   std::vector<const dom::Node*> json_ld; // <script type=application/ld+json>
