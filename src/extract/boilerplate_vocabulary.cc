@@ -60,7 +60,7 @@ constexpr Term kTerms[] = {
   {"supplemental", kSidebar, N, S}, {"complementary", kSidebar, N, S},
   // Share bars and tools.
   {"share", kShare, N, S}, {"shares", kShare, N, S}, {"sharing", kShare, N, S},
-  {"sharebar", kShare, N, S}, {"social", kShare, N, S}, {"socials", kShare, N, S},
+  {"sharebar", kShare, N, S}, {"sharer", kShare, N, S}, {"social", kShare, N, S}, {"socials", kShare, N, S},
   {"addthis", kShare, N, S}, {"shareaholic", kShare, N, S}, {"sharethis", kShare, N, S},
   {"facebook", kShare, N, S}, {"twitter", kShare, N, S}, {"pinterest", kShare, N, S},
   {"whatsapp", kShare, N, S}, {"linkedin", kShare, N, S}, {"tweet", kShare, N, S},
@@ -359,19 +359,41 @@ void match_attribute(std::string_view value, ClassVerdict& v, bool is_id) {
   if (hits.positive) ++v.positive;
 }
 
-void match_attribute_uncached(std::string_view value, Hits& hits, bool is_id) {
-  char buf[256];
-  size_t n = std::min(value.size(), sizeof buf);
-  for (size_t i = 0; i < n; ++i) buf[i] = lower(value[i]);
-  std::string_view s(buf, n);
+// A utility class that displays the element from a screen width up
+// ("md:block", "lg:flex"): with it, "hidden" hides the element on phones only.
+bool shown_from_breakpoint(std::string_view token) {
+  size_t colon = token.find(':');
+  if (colon == std::string_view::npos) return false;
+  std::string_view width = token.substr(0, colon), display = token.substr(colon + 1);
+  bool breakpoint = width == "sm" || width == "md" || width == "lg" || width == "xl" || width == "2xl";
+  return breakpoint && (display == "block" || display == "flex" || display == "inline" ||
+                        display == "inline-block" || display == "inline-flex" || display == "grid" ||
+                        display == "table" || display == "contents");
+}
+
+template <typename Fn>
+void for_each_token(std::string_view s, Fn&& fn) {
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n')) ++i;
     size_t j = i;
     while (j < s.size() && s[j] != ' ' && s[j] != '\t' && s[j] != '\n') ++j;
-    if (j > i) match_token(s.substr(i, j - i), hits, is_id);
+    if (j > i) fn(s.substr(i, j - i));
     i = j;
   }
+}
+
+void match_attribute_uncached(std::string_view value, Hits& hits, bool is_id) {
+  char buf[256];
+  size_t n = std::min(value.size(), sizeof buf);
+  for (size_t i = 0; i < n; ++i) buf[i] = lower(value[i]);
+  std::string_view s(buf, n);
+  bool desktop_shown = false;
+  if (!is_id && s.find(':') != std::string_view::npos)
+    for_each_token(s, [&](std::string_view t) { desktop_shown |= shown_from_breakpoint(t); });
+  for_each_token(s, [&](std::string_view t) {
+    if (!(desktop_shown && t == "hidden")) match_token(t, hits, is_id);
+  });
 }
 
 bool equals_lower(std::string_view a, std::string_view lower_b) {

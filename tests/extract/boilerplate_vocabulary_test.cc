@@ -33,6 +33,11 @@ TEST(BoilerplateVocabulary, ClassTokensAndPieces) {
   EXPECT_TRUE(verdict_of("<div data-t class='yvp-settings-container'></div>").flags & kRemoveFlags);
   EXPECT_TRUE(verdict_of("<div data-t class='td-videoplayer'></div>").flags & kRemoveFlags);
   EXPECT_FALSE(verdict_of("<div data-t id='ym-player'></div>").flags & kRemoveFlags);
+  // Tailwind's "hidden md:block" hides on phones only; the desktop page shows it.
+  EXPECT_FALSE(verdict_of("<div data-t class='hidden md:block text-sm'></div>").flags & kHidden);
+  EXPECT_TRUE(verdict_of("<div data-t class='md:hidden'></div>").flags == 0);
+  EXPECT_TRUE(verdict_of("<div data-t class='hidden text-sm'></div>").flags & kHidden);
+  EXPECT_TRUE(verdict_of("<div data-t class='sharer-confirm'></div>").flags & kShare);
 }
 
 TEST(BoilerplateVocabulary, NoFalseHitsInsideWords) {
