@@ -147,6 +147,8 @@ constexpr Term kTerms[] = {
   {"settings", kModal, N, S}, {"videoplayer", kModal, N, S},
 };
 
+constexpr Term kHiddenOnDesktop = {"", kHidden, N, W};
+
 // Stems looked for inside long tokens that missed the table ("relatedposts",
 // "commentlist", "socialicons").
 constexpr Term kStems[] = {
@@ -359,16 +361,26 @@ void match_attribute(std::string_view value, ClassVerdict& v, bool is_id) {
   if (hits.positive) ++v.positive;
 }
 
-// A utility class that displays the element from a screen width up
-// ("md:block", "lg:flex"): with it, "hidden" hides the element on phones only.
-bool shown_from_breakpoint(std::string_view token) {
+// Responsive utility classes (Tailwind: "hidden md:block", "lg:hidden") say
+// what a desktop browser shows, the view pith extracts: pages render a phone
+// copy and a desktop copy of the same caption or menu and hide one of them.
+enum class DesktopDisplay { Unsaid, Shown, Hidden };
+
+// What `token` says from its breakpoint up; `width` gets the breakpoint's rank.
+DesktopDisplay desktop_display(std::string_view token, int* width) {
   size_t colon = token.find(':');
-  if (colon == std::string_view::npos) return false;
-  std::string_view width = token.substr(0, colon), display = token.substr(colon + 1);
-  bool breakpoint = width == "sm" || width == "md" || width == "lg" || width == "xl" || width == "2xl";
-  return breakpoint && (display == "block" || display == "flex" || display == "inline" ||
-                        display == "inline-block" || display == "inline-flex" || display == "grid" ||
-                        display == "table" || display == "contents");
+  if (colon == std::string_view::npos) return DesktopDisplay::Unsaid;
+  std::string_view prefix = token.substr(0, colon), display = token.substr(colon + 1);
+  // Breakpoints up to 1280 px: a desktop window is at least that wide.
+  constexpr std::string_view kBreakpoints[] = {"sm", "md", "lg", "xl"};
+  *width = 0;
+  for (int i = 0; i < 4; ++i)
+    if (prefix == kBreakpoints[i]) *width = i + 1;
+  if (*width == 0) return DesktopDisplay::Unsaid;
+  if (display == "hidden") return DesktopDisplay::Hidden;
+  bool shown = display == "block" || display == "flex" || display == "inline" || display == "inline-block" ||
+               display == "inline-flex" || display == "grid" || display == "table" || display == "contents";
+  return shown ? DesktopDisplay::Shown : DesktopDisplay::Unsaid;
 }
 
 template <typename Fn>
@@ -388,11 +400,19 @@ void match_attribute_uncached(std::string_view value, Hits& hits, bool is_id) {
   size_t n = std::min(value.size(), sizeof buf);
   for (size_t i = 0; i < n; ++i) buf[i] = lower(value[i]);
   std::string_view s(buf, n);
-  bool desktop_shown = false;
-  if (!is_id && s.find(':') != std::string_view::npos)
-    for_each_token(s, [&](std::string_view t) { desktop_shown |= shown_from_breakpoint(t); });
+  // The widest breakpoint that says something decides ("hidden md:block lg:hidden").
+  DesktopDisplay desktop = DesktopDisplay::Unsaid;
+  if (!is_id && s.find(':') != std::string_view::npos) {
+    int widest = 0;
+    for_each_token(s, [&](std::string_view t) {
+      int width;
+      DesktopDisplay d = desktop_display(t, &width);
+      if (d != DesktopDisplay::Unsaid && width >= widest) desktop = d, widest = width;
+    });
+  }
+  if (desktop == DesktopDisplay::Hidden) hits.add(kHiddenOnDesktop);
   for_each_token(s, [&](std::string_view t) {
-    if (!(desktop_shown && t == "hidden")) match_token(t, hits, is_id);
+    if (!(desktop == DesktopDisplay::Shown && t == "hidden")) match_token(t, hits, is_id);
   });
 }
 

@@ -35,7 +35,10 @@ TEST(BoilerplateVocabulary, ClassTokensAndPieces) {
   EXPECT_FALSE(verdict_of("<div data-t id='ym-player'></div>").flags & kRemoveFlags);
   // Tailwind's "hidden md:block" hides on phones only; the desktop page shows it.
   EXPECT_FALSE(verdict_of("<div data-t class='hidden md:block text-sm'></div>").flags & kHidden);
-  EXPECT_TRUE(verdict_of("<div data-t class='md:hidden'></div>").flags == 0);
+  EXPECT_TRUE(verdict_of("<div data-t class='md:hidden'></div>").flags & kHidden);  // the phone copy
+  EXPECT_TRUE(verdict_of("<div data-t class='lg:hidden hidden md:block'></div>").flags & kHidden);
+  EXPECT_FALSE(verdict_of("<div data-t class='hidden lg:block md:hidden'></div>").flags & kHidden);
+  EXPECT_FALSE(verdict_of("<div data-t class='2xl:hidden'></div>").flags & kHidden);
   EXPECT_TRUE(verdict_of("<div data-t class='hidden text-sm'></div>").flags & kHidden);
   EXPECT_TRUE(verdict_of("<div data-t class='sharer-confirm'></div>").flags & kShare);
 }
