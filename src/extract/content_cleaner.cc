@@ -328,8 +328,27 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
     kept -= b.chars();
     --w;
   }
-  // favor=precision: the same at the start, except a heading (the headline).
+  // Above the headline: datelines, kickers, badges and lead-image captions
+  // ("Veröffentlicht am 5. November", "Meisterbetrieb Filana"); the article
+  // starts at its title. Prose above it stays (an intro set before the h1), and
+  // so does a longer run of short blocks (a recipe's ingredients).
   size_t start = 0;
+  if (options.trim_edges) {
+    size_t title = 0;
+    while (title < w && !features[sel.blocks[title]].title) ++title;
+    if (title < w && title > 0 && title <= options.above_title_scraps) {
+      bool all_scrap = true;
+      for (size_t i = 0; i < title && all_scrap; ++i) {
+        const Block& b = seg.blocks[sel.blocks[i]];
+        all_scrap = b.chars() < kGoodParagraphChars || b.kind == BlockKind::Heading;
+      }
+      if (all_scrap) {
+        for (size_t i = 0; i < title; ++i) kept -= seg.blocks[sel.blocks[i]].chars();
+        start = title;
+      }
+    }
+  }
+  // favor=precision: the same at the start, except a heading (the headline).
   while (options.drop_doubtful && w - start > 1) {
     const Block& b = seg.blocks[sel.blocks[start]];
     if (b.kind == BlockKind::Heading || !edge_scrap(b, features[sel.blocks[start]]) ||

@@ -326,6 +326,22 @@ TEST(ContentExtractor, DropsCaptionsSetInlineInAParagraph) {
   EXPECT_TRUE(contains(e.text, "the caption class")) << e.text;
 }
 
+TEST(ContentExtractor, DropsKickerAndDatelineAboveTheTitle) {
+  std::string body = "<p>" + prose(3) + "</p><p>" + prose(3, "the lake") + "</p>";
+  auto e = run("<body><article><p>Politik</p><p>5. November 2023, 14:09</p><h1>Flood defences hold</h1>" +
+                   body + "</article></body>",
+               {}, "Flood defences hold");
+  EXPECT_FALSE(contains(e.text, "Politik")) << e.text;
+  EXPECT_FALSE(contains(e.text, "November 2023")) << e.text;
+  EXPECT_TRUE(contains(e.text, "Flood defences hold\nEngineers")) << e.text;
+  // A longer run of short blocks above the title is content (ingredients).
+  std::string items;
+  for (const char* item : {"2 eggs", "250 g flour", "1 cup milk", "1 pinch of salt", "butter for the pan"})
+    items += std::string("<p>") + item + "</p>";
+  e = run("<body><article>" + items + "<h1>Pancakes</h1>" + body + "</article></body>", {}, "Pancakes");
+  EXPECT_TRUE(contains(e.text, "250 g flour")) << e.text;
+}
+
 TEST(ContentExtractor, FavorShiftsLinkDensityLimit) {
   // A paragraph with 47% linked text: kept when favoring recall, dropped when
   // favoring precision.
