@@ -13,6 +13,13 @@ namespace {
 constexpr std::string_view kNoticePhrases[] = {
   "rights reserved", "enable javascript", "javascript enabled", "javascript is disabled",
   "requires javascript", "comments powered by", "personal, non-commercial use",
+  // "All rights reserved" in other languages (lowercase: only ASCII is folded,
+  // so the phrases start past a capitalised non-ASCII first word).
+  "rechte vorbehalten", "droits réservés", "derechos reservados", "diritti riservati",
+  "direitos reservados", "prawa zastrzeżone", "rechten voorbehouden", "rettigheder forbeholdes",
+  "rättigheter förbehållna", "oikeudet pidätetään", "práva vyhrazena",
+  "jog fenntartva", "hakları saklıdır", "права защищены",
+  "版权所有", "無断転載",
 };
 
 // A call to follow the site on a social network: one of each list, anywhere.

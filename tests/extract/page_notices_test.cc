@@ -16,6 +16,15 @@ TEST(PageNotices, CopyrightAndScriptNotices) {
   EXPECT_FALSE(is_page_notice("Adobe Flash will no longer be supported after July."));
 }
 
+TEST(PageNotices, CopyrightInOtherLanguages) {
+  EXPECT_TRUE(is_page_notice("Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone."));
+  EXPECT_TRUE(is_page_notice("© 2021 Verlag GmbH. Alle Rechte vorbehalten."));
+  EXPECT_TRUE(is_page_notice("© Le Monde 2020 – Tous droits réservés"));
+  EXPECT_TRUE(is_page_notice("Copyright © 2019. Todos los derechos reservados."));
+  EXPECT_TRUE(is_page_notice("© 2020 Издательство. Все права защищены."));
+  EXPECT_FALSE(is_page_notice("Die Rechte der Mieter wurden gestärkt."));
+}
+
 TEST(PageNotices, SocialPromosOfTheSiteOnly) {
   EXPECT_TRUE(is_social_promo("Do you think she will be a better judge? Tell us on Facebook!"));
   EXPECT_TRUE(is_social_promo("Facebook Fan Page: www.facebook.com/nuttynomads"));
