@@ -38,7 +38,7 @@ GRID = {
     "cousin_levels": [0, 2, 3, 4],
     "rival_prose_ratio": [0, 2, 3, 5],
     "title_twin_fraction": [0, 0.1, 0.25, 0.5],
-    "above_title_scraps": [0, 1, 2, 3, 5, 8],
+    "title_scraps": [0, 1, 2, 3, 5, 8],
 }
 CONSTANTS = os.path.join(ROOT, "src", "extract", "scoring_constants.h")
 

@@ -246,6 +246,51 @@ bool edge_scrap(const Block& b, const BlockFeatures& f) {
          (b.kind == BlockKind::Paragraph && b.chars() < kEdgeScrapChars && !f.sentence_end);
 }
 
+// A short line that leads into what follows ("Dear readers,", "Update:") is
+// not a label.
+bool leads_on(std::string_view text) {
+  return !text.empty() && (text.back() == ',' || text.back() == ':');
+}
+
+// The article starts at its title heading: up to `limit` short blocks above it
+// (kicker, dateline, breadcrumb, lead-image caption: "Politik", "5 April 2013
+// Last updated at 08:43 GMT") and up to `limit` short label-like blocks right
+// below it (byline, date, reading time: "By Jane O'Brien BBC, Washington", "8 min
+// read") go. Prose above the title stays (an intro set before the h1), and so
+// does a longer run of short blocks (a recipe's ingredients) or a subheading.
+// Works on the first `w` kept blocks; returns how many to drop at the start and
+// removes those below the title from `sel`, updating `w` and `kept`.
+size_t trim_around_title(const Segmentation& seg, const std::vector<BlockFeatures>& features,
+                         size_t limit, Selection& sel, size_t& w, uint32_t& kept) {
+  size_t title = 0;
+  while (title < w && !features[sel.blocks[title]].title) ++title;
+  if (title == w) return 0;
+  auto chars = [&](size_t i) { return seg.blocks[sel.blocks[i]].chars(); };
+  // Below: a run of scraps, ending at a real block.
+  size_t end = title + 1;
+  while (end < w && end - title - 1 < limit) {
+    const Block& b = seg.blocks[sel.blocks[end]];
+    if (b.kind == BlockKind::Heading || !edge_scrap(b, features[sel.blocks[end]]) ||
+        leads_on(seg.block_text(b)))
+      break;
+    ++end;
+  }
+  uint32_t below = 0;
+  for (size_t i = title + 1; i < end; ++i) below += chars(i);
+  if (end > title + 1 && end < w && kept - below >= kEdgeMinContentChars) {
+    sel.blocks.erase(sel.blocks.begin() + title + 1, sel.blocks.begin() + end);
+    sel.roots.erase(sel.roots.begin() + title + 1, sel.roots.begin() + end);
+    w -= end - title - 1;
+    kept -= below;
+  }
+  // Above: all of it short, or none of it goes.
+  if (title == 0 || title > limit) return 0;
+  for (size_t i = 0; i < title; ++i)
+    if (chars(i) >= kGoodParagraphChars && seg.blocks[sel.blocks[i]].kind != BlockKind::Heading) return 0;
+  for (size_t i = 0; i < title; ++i) kept -= chars(i);
+  return title;
+}
+
 }  // namespace
 
 void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& features,
@@ -328,26 +373,9 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
     kept -= b.chars();
     --w;
   }
-  // Above the headline: datelines, kickers, badges and lead-image captions
-  // ("Veröffentlicht am 5. November", "Meisterbetrieb Filana"); the article
-  // starts at its title. Prose above it stays (an intro set before the h1), and
-  // so does a longer run of short blocks (a recipe's ingredients).
   size_t start = 0;
-  if (options.trim_edges) {
-    size_t title = 0;
-    while (title < w && !features[sel.blocks[title]].title) ++title;
-    if (title < w && title > 0 && title <= options.above_title_scraps) {
-      bool all_scrap = true;
-      for (size_t i = 0; i < title && all_scrap; ++i) {
-        const Block& b = seg.blocks[sel.blocks[i]];
-        all_scrap = b.chars() < kGoodParagraphChars || b.kind == BlockKind::Heading;
-      }
-      if (all_scrap) {
-        for (size_t i = 0; i < title; ++i) kept -= seg.blocks[sel.blocks[i]].chars();
-        start = title;
-      }
-    }
-  }
+  if (options.trim_edges && options.title_scraps > 0)
+    start = trim_around_title(seg, features, options.title_scraps, sel, w, kept);
   // favor=precision: the same at the start, except a heading (the headline).
   while (options.drop_doubtful && w - start > 1) {
     const Block& b = seg.blocks[sel.blocks[start]];

@@ -30,7 +30,7 @@ struct CleanOptions {
   bool tables = true;          // keep table cells
   bool drop_title = false;     // drop a heading equal to the page title
   bool trim_edges = true;      // drop short label-like blocks at the end
-  size_t above_title_scraps = 3;  // …and up to this many short blocks above the title
+  size_t title_scraps = 3;     // …and up to this many short blocks on each side of the title
   bool drop_doubtful = false;  // favor=precision: drop doubtful blocks (see clean_content)
   bool keep_page_meta = false; // favor=recall: keep bylines, captions and date lines
   double max_link_density = 0.5;

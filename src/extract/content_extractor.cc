@@ -100,7 +100,7 @@ void run_pass(Workspace& ws, const FavorPolicy& policy, const extraction::Settin
   clean.max_link_density = p.max_link_density;
   clean.short_block_chars = p.short_block_chars;
   clean.trim_edges = p.trim_edges != 0;
-  clean.above_title_scraps = static_cast<size_t>(p.above_title_scraps);
+  clean.title_scraps = static_cast<size_t>(p.title_scraps);
   clean.drop_doubtful = policy.drop_doubtful;
   clean.drop_title = policy.drop_title;
   clean.keep_page_meta = policy.keep_page_meta;

@@ -11,9 +11,10 @@
 // (held-out 0.9411 vs 0.9406 with the rule off; all pages 0.9407). With
 // title_twin_fraction (0, 0.1, 0.25, 0.5): every fold chose 0.25 (held-out
 // 0.9412, all pages 0.9408; one trafilatura page moves, 0.1 ties). With
-// above_title_scraps (0, 1, 2, 3, 5, 8): every fold chose 3 (held-out 0.9419,
-// all pages 0.9415; the rule moves 76 pages, 31 scored ones: 29 better, two
-// dragnet pages lose a dateline their gold keeps).
+// title_scraps (0, 1, 2, 3, 5, 8): every fold chose 3 (held-out 0.9420, all
+// pages 0.9415). Above the title it moves 76 pages (31 scored: 29 better, two
+// dragnet pages lose a dateline their gold keeps); below it 50 more (bylines,
+// dates, "8 min read"; readability's and dragnet's golds keep some bylines).
 #pragma once
 
 #include <cstddef>
@@ -71,10 +72,11 @@ struct ScoringParams {
   // Drop short label-like paragraphs and dangling headings at the end (1 = on). [tuned]
   double trim_edges = 1;
   // Drop the short blocks above the title heading (kicker, dateline,
-  // breadcrumb, lead-image caption) when there are at most this many; a longer
-  // run of short blocks is content set above it (a recipe's ingredients).
-  // 0 = off. Needs trim_edges. [tuned]
-  double above_title_scraps = 3;
+  // breadcrumb, lead-image caption) when there are at most this many (a longer
+  // run of short blocks is content set above it: a recipe's ingredients), and
+  // up to this many label-like ones right below it (byline, date, reading
+  // time). 0 = off. Needs trim_edges. [tuned]
+  double title_scraps = 3;
   // favor=Precision / favor=Recall scale the link-density and sibling limits by these.
   double precision_scale = 0.7;
   double recall_scale = 1.4;

@@ -326,14 +326,18 @@ TEST(ContentExtractor, DropsCaptionsSetInlineInAParagraph) {
   EXPECT_TRUE(contains(e.text, "the caption class")) << e.text;
 }
 
-TEST(ContentExtractor, DropsKickerAndDatelineAboveTheTitle) {
+TEST(ContentExtractor, DropsLabelsAroundTheTitle) {
   std::string body = "<p>" + prose(3) + "</p><p>" + prose(3, "the lake") + "</p>";
-  auto e = run("<body><article><p>Politik</p><p>5. November 2023, 14:09</p><h1>Flood defences hold</h1>" +
-                   body + "</article></body>",
+  auto e = run("<body><article><p>Politik</p><p>5. November 2023, 14:09</p><h1>Flood defences hold</h1>"
+               "<p>Posted by Jane in Rivers</p><p>8 min read</p>" + body + "</article></body>",
                {}, "Flood defences hold");
-  EXPECT_FALSE(contains(e.text, "Politik")) << e.text;
-  EXPECT_FALSE(contains(e.text, "November 2023")) << e.text;
+  for (const char* label : {"Politik", "November 2023", "Posted by", "min read"})
+    EXPECT_FALSE(contains(e.text, label)) << label << "\n" << e.text;
   EXPECT_TRUE(contains(e.text, "Flood defences hold\nEngineers")) << e.text;
+  // A salutation leads into the text; a subheading is the article's own.
+  e = run("<body><article><h1>Flood defences hold</h1><p>Dear readers,</p><h2>What we found</h2>" + body +
+          "</article></body>", {}, "Flood defences hold");
+  EXPECT_TRUE(contains(e.text, "Dear readers,\nWhat we found\nEngineers")) << e.text;
   // A longer run of short blocks above the title is content (ingredients).
   std::string items;
   for (const char* item : {"2 eggs", "250 g flour", "1 cup milk", "1 pinch of salt", "butter for the pan"})
