@@ -331,8 +331,6 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
     } else if ((f.boilerplate_text && b.chars() < options.short_block_chars) ||
                page_notice(seg.block_text(b))) {
       v = Verdict::Drop;
-    } else if (options.drop_title && f.title) {
-      v = Verdict::Drop;
     } else if (f.link_density > options.max_link_density && !linked_value_cell(seg, features, sel, i)) {
       v = Verdict::Drop;
       // An inline related headline: a fully linked <p> inside body text.

@@ -28,7 +28,6 @@ struct CleanOptions {
                                // keeps only the strong marks: kRemoveFlags)
   bool keep_comments = false;  // move comment blocks to Selection::comments
   bool tables = true;          // keep table cells
-  bool drop_title = false;     // drop a heading equal to the page title
   bool trim_edges = true;      // drop short label-like blocks at the end
   size_t title_scraps = 3;     // …and up to this many short blocks on each side of the title
   bool drop_doubtful = false;  // favor=precision: drop doubtful blocks (see clean_content)

@@ -102,7 +102,6 @@ void run_pass(Workspace& ws, const FavorPolicy& policy, const extraction::Settin
   clean.trim_edges = p.trim_edges != 0;
   clean.title_scraps = static_cast<size_t>(p.title_scraps);
   clean.drop_doubtful = policy.drop_doubtful;
-  clean.drop_title = policy.drop_title;
   clean.keep_page_meta = policy.keep_page_meta;
   clean_content(ws.seg, ws.features, clean, out);
 }
@@ -201,7 +200,15 @@ ExtractionResult extract_content(const dom::Document& page, const extraction::Se
       }
     }
   }
-  build_content_tree(ws.seg, sel.blocks, sel.roots, options, result.content);
+  // The headline: the first title block among the content's first blocks
+  // (a later one is the title repeated in a recipe card or a print box).
+  uint32_t title_block = kNoIndex;
+  for (size_t i = 0; i < sel.blocks.size() && i < kTitleSearchBlocks; ++i)
+    if (ws.features[sel.blocks[i]].title) {
+      title_block = sel.blocks[i];
+      break;
+    }
+  build_content_tree(ws.seg, sel.blocks, sel.roots, options, result.content, title_block);
   if (options.comments) {
     if (sel.comments.empty()) collect_comments(ws.seg, ws.features, *chosen);
     build_content_tree(ws.seg, sel.comments, sel.comment_roots, options, result.comments);

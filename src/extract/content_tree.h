@@ -43,6 +43,10 @@ struct ContentNode {
   uint8_t level = 0;         // Heading
   bool ordered = false;      // List
   bool header = false;       // TableCell
+  // The article's own title (its headline heading): rendered by the Markdown and
+  // HTML writers, left out of plain text, where the title is metadata (as in
+  // article.txt, and as article-body golds count it).
+  bool title = false;
   std::string text;          // Text, CodeBlock, Image alt
   std::string url;           // Link, Image
   std::string language;      // CodeBlock info string, when known

@@ -92,9 +92,12 @@ class Builder {
       n.kind = ContentKind::Paragraph;
       target = tree_.add(parent, std::move(n));
     }
+    if (bi == title_block_ && target != parent) tree_[target].title = true;
     add_inline(b, target);
     last_parent_ = parent;
   }
+
+  uint32_t title_block_ = kNoIndex;
 
  private:
   // A structural node made for an earlier block is reused only while the
@@ -183,8 +186,9 @@ class Builder {
 
 void build_content_tree(const Segmentation& seg, const std::vector<uint32_t>& blocks,
                         const std::vector<uint32_t>& roots, const extraction::Settings& options,
-                        ContentTree& tree) {
+                        ContentTree& tree, uint32_t title_block) {
   Builder builder(seg, options, tree);
+  builder.title_block_ = title_block;
   for (size_t i = 0; i < blocks.size(); ++i) builder.add(blocks[i], roots[i]);
 }
 

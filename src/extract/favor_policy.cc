@@ -14,7 +14,6 @@ FavorPolicy favor_policy(const ScoringParams& base, Favor favor) {
     p.sibling_score_fraction /= p.precision_scale;
     p.trim_edges = 1;
     policy.drop_doubtful = true;
-    policy.drop_title = true;
     p.include_title = 0;
   } else if (favor == Favor::Recall) {
     p.max_link_density = std::min(0.95, p.max_link_density * p.recall_scale);

@@ -2,7 +2,7 @@
 // favor_precision / favor_recall). Balanced is the tuned default. Precision
 // tightens the link limits, lets the cleaner drop doubtful blocks (short linked
 // scraps, headings with no text under them, link-heavy lists, scraps at either
-// edge) and leaves the title heading to the metadata. Recall loosens the link
+// edge) and does not fetch a title heading from above the container. Recall loosens the link
 // limits, keeps what the cleaner would drop only for looking like page
 // furniture (bylines, captions, date lines, trailing scraps) and merges in the
 // vocabulary-free pass's selection.
@@ -16,7 +16,6 @@ namespace pith::extraction {
 struct FavorPolicy {
   ScoringParams params;          // the weights after favor's scaling
   bool drop_doubtful = false;    // precision: see content_cleaner's doubtful blocks
-  bool drop_title = false;       // precision: the title is metadata, not body text
   bool keep_page_meta = false;   // recall: keep bylines, captions, date lines
   bool union_fallback = false;   // recall: add the vocabulary-free pass's blocks
 };

@@ -103,6 +103,9 @@ inline constexpr float kLabelCellLinkDensity = 0.2f;
 // Paragraphs/headings shorter than this with no letter at all (dates, times,
 // counters) are dropped.
 inline constexpr size_t kLetterlessChars = 30;
+// The headline is looked for among the content's first this many blocks (after
+// the kicker and dateline trimming it is nearly always the first).
+inline constexpr size_t kTitleSearchBlocks = 4;
 // …or with at least kDateMinDigits digits and at most kDateMaxWords words of
 // letters (a date line).
 inline constexpr int kDateMinDigits = 4;

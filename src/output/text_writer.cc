@@ -11,6 +11,7 @@ namespace {
 class TextWriter {
  public:
   bool enter(uint32_t, const ContentNode& node) {
+    if (node.title) return false;  // metadata, not body text
     switch (node.kind) {
       case ContentKind::Text:
         if (code_depth_) {
@@ -45,6 +46,7 @@ class TextWriter {
   }
 
   void leave(uint32_t, const ContentNode& node) {
+    if (node.title) return;
     switch (node.kind) {
       case ContentKind::TableRow:
         lines_.end_row();

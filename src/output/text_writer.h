@@ -5,7 +5,8 @@
 // collapsed to single spaces (code blocks keep theirs). A line break inside a
 // paragraph starts a new line. Table cells are joined with " | " (readable, and
 // "|" is no word character, so scores that count words ignore it). Images,
-// link targets and emphasis leave no trace: only their text is kept.
+// link targets and emphasis leave no trace: only their text is kept. The
+// article's title heading is left out: it is the Document's title.
 #pragma once
 
 #include <string>

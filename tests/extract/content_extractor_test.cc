@@ -211,7 +211,10 @@ TEST(ContentExtractor, TitleHeadingFoundByTheTitleElementToo) {
                      "<div class='main'><p>" + prose(5) + "</p><p>" + prose(3, "the lake") +
                      "</p></div></body></html>";
   auto e = run(html, {}, "Ten years on, the dam opens");
-  EXPECT_TRUE(contains(e.text, "Dam opens after ten years of work")) << e.text;
+  EXPECT_TRUE(contains(e.markdown, "# Dam opens after ten years of work\n")) << e.markdown;
+  // Plain text is the body: the headline is the Document's title.
+  EXPECT_FALSE(contains(e.text, "Dam opens after ten years of work")) << e.text;
+  EXPECT_TRUE(e.text.rfind("Engineers studied", 0) == 0) << e.text;
 }
 
 TEST(ContentExtractor, DropsLongCopyrightNotice) {
@@ -254,8 +257,8 @@ TEST(ContentExtractor, PermalinkTitleHeadingStays) {
   std::string html = "<body><div><h2>Find reviews</h2><h1><a href='/x'>River report today</a></h1><p>" +
                      prose(4) + "</p><p>" + prose(3, "the lake") + "</p></div></body>";
   auto e = run(html, {}, "River report today");
-  EXPECT_TRUE(contains(e.text, "River report today")) << e.text;
-  EXPECT_FALSE(contains(e.text, "Find reviews")) << e.text;
+  EXPECT_TRUE(contains(e.markdown, "River report today")) << e.markdown;
+  EXPECT_FALSE(contains(e.markdown, "Find reviews")) << e.markdown;
 }
 
 TEST(ContentExtractor, CommentsGoToTheirOwnTreeOnlyWhenAsked) {
@@ -332,12 +335,12 @@ TEST(ContentExtractor, DropsLabelsAroundTheTitle) {
                "<p>Posted by Jane in Rivers</p><p>8 min read</p>" + body + "</article></body>",
                {}, "Flood defences hold");
   for (const char* label : {"Politik", "November 2023", "Posted by", "min read"})
-    EXPECT_FALSE(contains(e.text, label)) << label << "\n" << e.text;
-  EXPECT_TRUE(contains(e.text, "Flood defences hold\nEngineers")) << e.text;
+    EXPECT_FALSE(contains(e.markdown, label)) << label << "\n" << e.markdown;
+  EXPECT_TRUE(e.markdown.rfind("# Flood defences hold\n\nEngineers", 0) == 0) << e.markdown;
   // A salutation leads into the text; a subheading is the article's own.
   e = run("<body><article><h1>Flood defences hold</h1><p>Dear readers,</p><h2>What we found</h2>" + body +
           "</article></body>", {}, "Flood defences hold");
-  EXPECT_TRUE(contains(e.text, "Dear readers,\nWhat we found\nEngineers")) << e.text;
+  EXPECT_TRUE(e.text.rfind("Dear readers,\nWhat we found\nEngineers", 0) == 0) << e.text;
   // A longer run of short blocks above the title is content (ingredients).
   std::string items;
   for (const char* item : {"2 eggs", "250 g flour", "1 cup milk", "1 pinch of salt", "butter for the pan"})

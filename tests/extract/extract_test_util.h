@@ -6,6 +6,7 @@
 
 #include "extract/content_extractor.h"
 #include "html/parser.h"
+#include "output/markdown_writer.h"
 #include "output/text_writer.h"
 #include "test_files.h"
 
@@ -13,7 +14,8 @@ namespace pith::extraction::testing {
 
 struct Extracted {
   ExtractionResult result;
-  std::string text;
+  std::string text;      // plain text: the title heading left out
+  std::string markdown;  // with the title heading
   std::string comments;
 };
 
@@ -23,6 +25,7 @@ inline Extracted run(std::string_view html, const extraction::Settings& settings
   Extracted e;
   e.result = extract_content(doc, settings, title);
   e.text = output::write_text(e.result.content);
+  e.markdown = output::write_markdown(e.result.content);
   e.comments = output::write_text(e.result.comments);
   return e;
 }

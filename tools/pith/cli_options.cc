@@ -60,7 +60,8 @@ std::string finish_options(CliOptions& o) {
 
 const char* help_footer() {
   return R"(Formats:
-  txt       the main content, one paragraph per line (table cells joined by " | ");
+  txt       the article body, one paragraph per line (table cells joined by " | ";
+            the headline is the title, see --with-metadata);
             with several inputs (txt, markdown, html, fulltext) a blank line
             separates the documents
   markdown  CommonMark with pipe tables; --formatting/--links/--images add markup
