@@ -147,8 +147,6 @@ constexpr Term kTerms[] = {
   {"settings", kModal, N, S}, {"videoplayer", kModal, N, S},
 };
 
-constexpr Term kHiddenOnDesktop = {"", kHidden, N, W};
-
 // Stems looked for inside long tokens that missed the table ("relatedposts",
 // "commentlist", "socialicons").
 constexpr Term kStems[] = {
@@ -365,6 +363,7 @@ void match_attribute(std::string_view value, ClassVerdict& v, bool is_id) {
 // what a desktop browser shows, the view pith extracts: pages render a phone
 // copy and a desktop copy of the same caption or menu and hide one of them.
 enum class DesktopDisplay { Unsaid, Shown, Hidden };
+constexpr Term kHiddenOnDesktop = {"lg:hidden", kHidden, N, W};
 
 // What `token` says from its breakpoint up; `width` gets the breakpoint's rank.
 DesktopDisplay desktop_display(std::string_view token, int* width) {

@@ -41,8 +41,10 @@ std::string_view image_source(const dom::Node* img) {
 
 class Builder {
  public:
-  Builder(const Segmentation& seg, const extraction::Settings& options, ContentTree& tree)
-      : seg_(seg), opt_(options), tree_(tree), node_of_(seg.elements.size(), kNoIndex) {}
+  Builder(const Segmentation& seg, const extraction::Settings& options, ContentTree& tree,
+          uint32_t title_block)
+      : seg_(seg), opt_(options), tree_(tree), title_block_(title_block),
+        node_of_(seg.elements.size(), kNoIndex) {}
 
   void add(uint32_t bi, uint32_t root) {
     const Block& b = seg_.blocks[bi];
@@ -96,8 +98,6 @@ class Builder {
     add_inline(b, target);
     last_parent_ = parent;
   }
-
-  uint32_t title_block_ = kNoIndex;
 
  private:
   // A structural node made for an earlier block is reused only while the
@@ -176,6 +176,7 @@ class Builder {
   const Segmentation& seg_;
   const extraction::Settings& opt_;
   ContentTree& tree_;
+  const uint32_t title_block_;  // the headline's block (kNoIndex: none)
   std::vector<uint32_t> node_of_;
   std::vector<uint32_t> path_;
   std::vector<uint32_t> stack_;
@@ -187,8 +188,7 @@ class Builder {
 void build_content_tree(const Segmentation& seg, const std::vector<uint32_t>& blocks,
                         const std::vector<uint32_t>& roots, const extraction::Settings& options,
                         ContentTree& tree, uint32_t title_block) {
-  Builder builder(seg, options, tree);
-  builder.title_block_ = title_block;
+  Builder builder(seg, options, tree, title_block);
   for (size_t i = 0; i < blocks.size(); ++i) builder.add(blocks[i], roots[i]);
 }
 
