@@ -44,9 +44,9 @@ struct Options {
 };
 
 struct Document {
-  std::string text;         // the main content, one paragraph per line
-  std::string markdown;     // when Options::markdown
-  std::string html;         // when Options::html: a clean <article>
+  std::string text;         // the article body, one paragraph per line (the headline is `title`)
+  std::string markdown;     // when Options::markdown; opens with the headline as a heading
+  std::string html;         // when Options::html: a clean <article>, headline included
   std::string comments;     // reader comments when Options::comments, one per line
 
   std::string title;
