@@ -45,7 +45,7 @@ struct Options {
 
 struct Document {
   std::string text;         // the article body, one paragraph per line (the headline is `title`)
-  std::string markdown;     // when Options::markdown; opens with the headline as a heading
+  std::string markdown;     // when Options::markdown; the headline a heading when the page has one
   std::string html;         // when Options::html: a clean <article>, headline included
   std::string comments;     // reader comments when Options::comments, one per line
 
