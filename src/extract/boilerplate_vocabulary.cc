@@ -164,7 +164,7 @@ constexpr Term kStems[] = {
 // with one and is short (see is_boilerplate_text).
 constexpr std::string_view kPhrases[] = {
   "read more", "continue reading", "read the full", "read full", "share this", "share on",
-  "share:", "share via", "advertisement", "sponsored", "related articles", "related stories",
+  "share:", "share via", "advertisement", "advertising", "sponsored", "hidden categories", "related articles", "related stories",
   "related posts", "related:", "related content", "you may also like", "you might also like",
   "recommended for you", "recommended", "more from", "more stories", "most read", "most popular",
   "sign up for", "sign up to", "subscribe to", "subscribe now", "subscribe for", "follow us",

@@ -30,6 +30,13 @@ constexpr std::string_view kSocialCues[] = {
   "follow us", "like us", "click like", "tell us", "join us", "find us", "fan page", "connect with us",
 };
 
+// A call to get the site's newsletter or alerts: one of each list, anywhere.
+constexpr std::string_view kNewsletterObjects[] = {"newsletter", "inbox", "posteingang", "e-mail alerts",
+                                                   "email alerts"};
+constexpr std::string_view kNewsletterCues[] = {
+  "sign up", "subscribe", "get ", "delivered", "abonn", "anmeld", "inscri", "suscr", "iscriv",
+};
+
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
 
 // ASCII-lowercased copy of (at most the first sizeof(buf) bytes of) `text`.
@@ -53,6 +60,12 @@ bool is_social_promo(std::string_view text) {
   char buf[kFoldedMax];
   std::string_view folded = fold_ascii(text, buf);
   return contains_any(folded, kSocialNetworks) && contains_any(folded, kSocialCues);
+}
+
+bool is_newsletter_promo(std::string_view text) {
+  char buf[kFoldedMax];
+  std::string_view folded = fold_ascii(text, buf);
+  return contains_any(folded, kNewsletterObjects) && contains_any(folded, kNewsletterCues);
 }
 
 bool is_page_notice(std::string_view text) {

@@ -15,6 +15,10 @@ namespace pith::extraction {
 // "Media requires JavaScript …". (Short "© …" lines are boilerplate phrases.)
 bool is_page_notice(std::string_view text);
 
+// True when `text` offers the site's newsletter or alerts ("Get TMZ Breaking
+// News alerts to your inbox", "Newsletter abonnieren").
+bool is_newsletter_promo(std::string_view text);
+
 // True when `text` asks the reader to follow the site on a social network
 // ("Follow us on Twitter", "Tell us on Facebook!", "Facebook Fan Page: …").
 bool is_social_promo(std::string_view text);

@@ -145,7 +145,7 @@ inline constexpr size_t kMaxTeaserItems = 64;
 // is dropped from the content.
 inline constexpr uint32_t kNoticeMaxChars = 300;
 // …and so is a block shorter than this asking to follow the site on a social
-// network.
+// network or to sign up for its newsletter.
 inline constexpr uint32_t kSocialPromoMaxChars = 120;
 // favor=precision: the items of a list whose text is more than this share
 // linked are dropped.

@@ -25,6 +25,14 @@ TEST(PageNotices, CopyrightInOtherLanguages) {
   EXPECT_FALSE(is_page_notice("Die Rechte der Mieter wurden gestärkt."));
 }
 
+TEST(PageNotices, NewsletterPromos) {
+  EXPECT_TRUE(is_newsletter_promo("Get TMZ Breaking News alerts to your inbox"));
+  EXPECT_TRUE(is_newsletter_promo("Subscribe to our weekly newsletter"));
+  EXPECT_TRUE(is_newsletter_promo("Jetzt den Newsletter abonnieren!"));
+  EXPECT_FALSE(is_newsletter_promo("The newsletter reached 40,000 readers by 1990."));
+  EXPECT_FALSE(is_newsletter_promo("Get the best of both worlds with a hybrid."));
+}
+
 TEST(PageNotices, SocialPromosOfTheSiteOnly) {
   EXPECT_TRUE(is_social_promo("Do you think she will be a better judge? Tell us on Facebook!"));
   EXPECT_TRUE(is_social_promo("Facebook Fan Page: www.facebook.com/nuttynomads"));
