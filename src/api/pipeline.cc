@@ -2,6 +2,9 @@
 // writers, with no knowledge of pith::Options or pith::Document.
 #include "api/pipeline.h"
 
+#include <algorithm>
+
+#include "api/article_body_fallback.h"
 #include "api/language_choice.h"
 #include "extract/content_extractor.h"
 #include "extract/metadata/metadata.h"
@@ -47,6 +50,11 @@ PageResult run_pipeline(std::string_view bytes, const PipelineRequest& request) 
   extraction::Settings settings = request.settings;
   settings.url = std::move(metadata.link_base);
   extraction::ExtractionResult content = extraction::extract_content(page, settings, metadata.title);
+  if (auto body = article_body_content(metadata.article_body, content.content, settings)) {
+    content.content = std::move(*body);
+    content.warnings.assign(1, "text from the page's JSON-LD articleBody: its HTML holds little of the article");
+    content.confidence = std::max(content.confidence, kArticleBodyConfidence);
+  }
   copy_metadata(metadata, result);
 
   result.text = without_final_newline(output::write_text(content.content));

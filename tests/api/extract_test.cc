@@ -160,5 +160,36 @@ TEST(ExtractTest, RelativeLinksResolveAgainstTheDocumentBase) {
   EXPECT_NE(d.markdown.find("[table](../data/seals.csv)"), std::string::npos) << d.markdown;
 }
 
+// A script-rendered page: the HTML holds a caption, the article is only in the
+// JSON-LD articleBody (as plain lines or as HTML).
+TEST(ExtractTest, ArticleBodyFromJsonLdWhenTheHtmlHoldsLittle) {
+  std::string sentences;
+  for (int i = 0; i < 20; ++i)
+    sentences += "Volunteers counted the harbour seals on the mudflats again this spring. ";
+  auto page = [](const std::string& body) {
+    return "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+           "\"headline\": \"Seals return\", \"articleBody\": \"" + body + "\"}</script></head>"
+           "<body><div id=\"app\"><p>Photo: the estuary at dawn.</p></div></body></html>";
+  };
+  Options options;
+  options.markdown = true;
+  Document d = extract(page(sentences + "\\n" + sentences), options);
+  EXPECT_EQ(d.text, sentences.substr(0, sentences.size() - 1) + "\n" + sentences.substr(0, sentences.size() - 1));
+  EXPECT_TRUE(has_warning(d, "articleBody")) << d.text;
+  EXPECT_GE(d.confidence, 0.5);
+
+  d = extract(page("<p>" + sentences + "</p><h2>Counting</h2><p>" + sentences + "</p>"), options);
+  EXPECT_NE(d.markdown.find("## Counting"), std::string::npos) << d.markdown;
+  EXPECT_EQ(d.text.find("<p>"), std::string::npos) << d.text;
+
+  // A teaser in articleBody, the article in the HTML: the HTML wins.
+  std::string html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                     "\"articleBody\": \"A short teaser.\"}</script></head><body><article><p>" + sentences +
+                     "</p><p>" + sentences + "</p></article></body></html>";
+  d = extract(html, options);
+  EXPECT_FALSE(has_warning(d, "articleBody"));
+  EXPECT_NE(d.text.find("Volunteers counted"), std::string::npos) << d.text;
+}
+
 }  // namespace
 }  // namespace pith

@@ -215,6 +215,8 @@ void fill_from_object(const json& o, const std::vector<const json*>& objects, Js
   if (article) {
     if (const json* h = field(o, "headline")) set(d.headline, string_of(*h));
     if (const json* n = field(o, "name")) set(d.article_name, string_of(*n));
+    if (const json* b = field(o, "articleBody"); b && b->is_string() && d.article_body.empty())
+      d.article_body = b->get_ref<const std::string&>();
   } else {
     if (const json* n = field(o, "name")) set(d.page_name, string_of(*n));
     if (const json* h = field(o, "headline")) set(d.page_name, string_of(*h));

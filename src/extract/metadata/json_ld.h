@@ -28,6 +28,9 @@ struct JsonLdData {
   std::string url;
   std::vector<std::string> sections;  // articleSection
   std::vector<std::string> keywords;
+  // The article's articleBody as given (plain text, lines, or HTML): on
+  // script-rendered pages the only copy of the text in the bytes.
+  std::string article_body;
 };
 
 // Reads every JSON-LD script in `scripts` (as collected by scan_page).

@@ -225,6 +225,7 @@ Metadata extract_metadata(const dom::Document& page, std::string_view page_url,
   m.categories = !meta.sections.empty() ? meta.sections : ld.sections;
   m.tags = !meta.tags.empty() ? meta.tags : ld.keywords;
   m.license = meta.license;
+  m.article_body = std::move(ld.article_body);
   return m;
 }
 

@@ -29,6 +29,9 @@ struct Metadata {
   std::vector<std::string> categories;
   std::vector<std::string> tags;
   std::string license;
+  // The JSON-LD articleBody as given: the text of script-rendered pages (see
+  // api/article_body_fallback.h). Not part of the Document either.
+  std::string article_body;
 };
 
 // `page_url` is where the page came from (may be empty): base for relative
