@@ -26,6 +26,14 @@ python3 "$root/fuzz/make_seed_corpus.py" "$root/../shared/html5lib-tests" "$buil
 for page in $(ls -S -r "$root"/../shared/datasets/*/pages/*.html | head -200) "$root/../shared/seeds/page.txt"; do
   { printf '\0'; head -c 65536 "$page"; } >"$build/seeds-extract/$(basename "$page")"
 done
+# …and script-rendered pages whose article is only in a JSON-LD articleBody
+# (plain lines, HTML), which the API parses in place of the page.
+printf '\0<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"%s"}</script></head><body><p>Photo: dawn.</p></body></html>' \
+  "$(printf 'Seals were counted on the mudflats again this spring by the volunteers. %.0s' {1..25})\\n<h2>More</h2>" \
+  >"$build/seeds-extract/json-ld-article-body-lines"
+printf '\0<html><head><script type="application/ld+json">{"@graph":[{"@type":"Article","articleBody":"%s"}]}</script></head><body></body></html>' \
+  "$(printf '<p>Seals were <b>counted</b> on the mudflats again this spring.</p><ul><li>one</li></ul> %.0s' {1..25})" \
+  >"$build/seeds-extract/json-ld-article-body-html"
 # warc_fuzzer seeds: the real Common Crawl WARC/WET files, plain, gzip and
 # zstd, and one record of each cut short.
 for warc in "$root"/../shared/warc/*.gz; do
