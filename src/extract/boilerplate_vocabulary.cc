@@ -171,6 +171,7 @@ constexpr std::string_view kPhrases[] = {
   "follow me", "click here", "all rights reserved", "copyright", "\xc2\xa9", "this site uses cookies",
   "we use cookies", "this website uses cookies", "accept cookies", "cookie policy", "leave a comment",
   "leave a reply", "post a comment", "add a comment", "posted in", "filed under", "tags:",
+  "this entry was posted",
   "tagged", "categories:", "image:", "photo:", "(photo", "picture:", "getty images",
   "download the app", "get the app", "back to top", "skip to", "print this", "email this",
   "previous article", "next article", "previous post", "next post", "loading", "login",

@@ -9,7 +9,7 @@ namespace {
 
 // Phrases of site-wide notices, found anywhere in a block: copyright lines
 // with their legal tail, and what a page says where a script or plugin did not
-// run.
+// run. (Server-side script errors are told by their shape: is_script_error.)
 constexpr std::string_view kNoticePhrases[] = {
   "rights reserved", "enable javascript", "javascript enabled", "javascript is disabled",
   "requires javascript", "comments powered by", "personal, non-commercial use",
@@ -34,7 +34,7 @@ constexpr std::string_view kSocialCues[] = {
 constexpr std::string_view kNewsletterObjects[] = {"newsletter", "inbox", "posteingang", "e-mail alerts",
                                                    "email alerts"};
 constexpr std::string_view kNewsletterCues[] = {
-  "sign up", "subscribe", "get ", "delivered", "abonn", "anmeld", "inscri", "suscr", "iscriv",
+  "sign up", "signing up", "subscribe", "get ", "delivered", "abonn", "anmeld", "inscri", "suscr", "iscriv",
 };
 
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
@@ -68,9 +68,21 @@ bool is_newsletter_promo(std::string_view text) {
   return contains_any(folded, kNewsletterObjects) && contains_any(folded, kNewsletterCues);
 }
 
+// What a PHP page prints when its code fails ("Warning: Creating default object
+// from empty value in /www/htdocs/…/class.php on line 12").
+bool is_script_error(std::string_view folded) {
+  constexpr std::string_view kLevels[] = {"warning: ", "notice: ", "deprecated: ", "fatal error: ",
+                                          "parse error: ", "strict standards: "};
+  for (std::string_view level : kLevels)
+    if (folded.substr(0, level.size()) == level)
+      return folded.find(" on line ") != std::string_view::npos && folded.find(" in /") != std::string_view::npos;
+  return false;
+}
+
 bool is_page_notice(std::string_view text) {
   char buf[kFoldedMax];
-  return contains_any(fold_ascii(text, buf), kNoticePhrases);
+  std::string_view folded = fold_ascii(text, buf);
+  return contains_any(folded, kNoticePhrases) || is_script_error(folded);
 }
 
 }  // namespace pith::extraction

@@ -12,7 +12,8 @@ namespace pith::extraction {
 
 // True when `text` holds a site-wide notice phrase (any case): "(All) rights
 // reserved" however long the legal tail, "Please enable JavaScript …",
-// "Media requires JavaScript …". (Short "© …" lines are boilerplate phrases.)
+// "Media requires JavaScript …", a PHP warning printed into the page.
+// (Short "© …" lines are boilerplate phrases.)
 bool is_page_notice(std::string_view text);
 
 // True when `text` offers the site's newsletter or alerts ("Get TMZ Breaking

@@ -14,6 +14,9 @@ TEST(PageNotices, CopyrightAndScriptNotices) {
   EXPECT_TRUE(is_page_notice("Media requires JavaScript and Adobe Flash to play."));
   EXPECT_FALSE(is_page_notice("The museum reserved two rooms for the exhibition."));
   EXPECT_FALSE(is_page_notice("Adobe Flash will no longer be supported after July."));
+  EXPECT_TRUE(is_page_notice("Warning: Creating default object from empty value in "
+                             "/www/htdocs/w0094d70/wp-includes/class-wp.php on line 12"));
+  EXPECT_FALSE(is_page_notice("Warning: the ice on the lake is thin in March."));
 }
 
 TEST(PageNotices, CopyrightInOtherLanguages) {
@@ -29,6 +32,7 @@ TEST(PageNotices, NewsletterPromos) {
   EXPECT_TRUE(is_newsletter_promo("Get TMZ Breaking News alerts to your inbox"));
   EXPECT_TRUE(is_newsletter_promo("Subscribe to our weekly newsletter"));
   EXPECT_TRUE(is_newsletter_promo("Jetzt den Newsletter abonnieren!"));
+  EXPECT_TRUE(is_newsletter_promo("Never miss the latest news by signing up to our newsletter today!"));
   EXPECT_FALSE(is_newsletter_promo("The newsletter reached 40,000 readers by 1990."));
   EXPECT_FALSE(is_newsletter_promo("Get the best of both worlds with a hybrid."));
 }
