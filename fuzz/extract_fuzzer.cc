@@ -30,15 +30,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   pith::Document doc = pith::extract(page, options);
   if (doc.text.find('\0') != std::string::npos) std::abort();
   if (doc.confidence < 0 || doc.confidence > 1) std::abort();
-  // No text, no content: at most the headline (Markdown keeps it, text leaves it to the title).
+  // No text, no content: at most the headline (Markdown keeps it, text leaves
+  // it to the title), one line.
   if (doc.text.empty()) {
     std::string_view md = doc.markdown;
-    size_t start = md.find_first_not_of(" \n");
-    if (start != std::string_view::npos && md[start] == '#') {
-      size_t end = md.find('\n', start);
-      start = end == std::string_view::npos ? end : md.find_first_not_of(" \n", end);
+    size_t lines = 0;
+    for (size_t pos = 0; pos < md.size();) {
+      size_t end = md.find('\n', pos);
+      if (end == std::string_view::npos) end = md.size();
+      if (md.substr(pos, end - pos).find_first_not_of(' ') != std::string_view::npos) ++lines;
+      pos = end + 1;
     }
-    if (start != std::string_view::npos) std::abort();
+    if (lines > 1) std::abort();
   }
   return 0;
 }
