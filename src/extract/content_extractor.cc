@@ -204,7 +204,7 @@ ExtractionResult extract_content(const dom::Document& page, const extraction::Se
   // (a later one is the title repeated in a recipe card or a print box).
   uint32_t title_block = kNoIndex;
   for (size_t i = 0; i < sel.blocks.size() && i < kTitleSearchBlocks; ++i)
-    if (ws.features[sel.blocks[i]].title) {
+    if (ws.features[sel.blocks[i]].title && ws.seg.blocks[sel.blocks[i]].chars() <= kMaxHeadlineChars) {
       title_block = sel.blocks[i];
       break;
     }

@@ -106,6 +106,9 @@ inline constexpr size_t kLetterlessChars = 30;
 // The headline is looked for among the content's first this many blocks (after
 // the kicker and dateline trimming it is nearly always the first).
 inline constexpr size_t kTitleSearchBlocks = 4;
+// …and is at most this long (bytes): the longest gold title of 1120 is 202. A
+// longer "heading" is broken markup, an unclosed <h1> holding the article.
+inline constexpr uint32_t kMaxHeadlineChars = 300;
 // …or with at least kDateMinDigits digits and at most kDateMaxWords words of
 // letters (a date line).
 inline constexpr int kDateMinDigits = 4;

@@ -215,6 +215,12 @@ TEST(ContentExtractor, TitleHeadingFoundByTheTitleElementToo) {
   // Plain text is the body: the headline is the Document's title.
   EXPECT_FALSE(contains(e.text, "Dam opens after ten years of work")) << e.text;
   EXPECT_TRUE(e.text.rfind("Engineers studied", 0) == 0) << e.text;
+  // An unclosed <h1> holding the article is not a headline to leave out.
+  std::string long_title = prose(4);
+  long_title.pop_back();
+  e = run("<html><head><title>" + long_title + "</title></head><body><article><h1>" + long_title +
+              "</article></body></html>", {}, long_title);
+  EXPECT_TRUE(contains(e.text, "Engineers studied")) << e.text;
 }
 
 TEST(ContentExtractor, DropsLongCopyrightNotice) {
