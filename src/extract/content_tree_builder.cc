@@ -94,7 +94,9 @@ class Builder {
       n.kind = ContentKind::Paragraph;
       target = tree_.add(parent, std::move(n));
     }
-    if (bi == title_block_ && target != parent) tree_[target].title = true;
+    // Only a top-level block is the headline: in a list or a table it is
+    // part of that structure, which plain text must not lose a cell of.
+    if (bi == title_block_ && target != parent && parent == ContentTree::kRoot) tree_[target].title = true;
     add_inline(b, target);
     last_parent_ = parent;
   }
