@@ -177,11 +177,13 @@ void drop_teaser_cards(const Segmentation& seg, const std::vector<BlockFeatures>
   if (kept >= kEdgeMinContentChars && kept > dropped) verdicts.swap(after);
 }
 
-// A copyright, script, social or newsletter promo notice (checked here, on selected
+// A copyright, script, social or newsletter promo notice, or a short credit
+// line ("2/28 photos © Shutterstock") (checked here, on selected
 // blocks only, rather than for every block of the page).
 bool page_notice(std::string_view text) {
   return (text.size() < kNoticeMaxChars && is_page_notice(text)) ||
-         (text.size() < kSocialPromoMaxChars && (is_social_promo(text) || is_newsletter_promo(text)));
+         (text.size() < kSocialPromoMaxChars && (is_social_promo(text) || is_newsletter_promo(text))) ||
+         (text.size() < kCreditMaxChars && text.find("\xC2\xA9") != std::string_view::npos);
 }
 
 // The enclosing list (<ul>, <ol>, <dl>) of a list item block, below `root`.

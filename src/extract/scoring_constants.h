@@ -150,6 +150,10 @@ inline constexpr uint32_t kNoticeMaxChars = 300;
 // …and so is a block shorter than this asking to follow the site on a social
 // network or to sign up for its newsletter.
 inline constexpr uint32_t kSocialPromoMaxChars = 120;
+// …and a block shorter than this with a © anywhere in it: a photo credit
+// ("2/28 photos © Shutterstock", "Foto: dpa ©"); at the start a © is a
+// boilerplate phrase whatever the length.
+inline constexpr uint32_t kCreditMaxChars = 80;
 // favor=precision: the items of a list whose text is more than this share
 // linked are dropped.
 inline constexpr double kDoubtfulListLinkDensity = 0.3;

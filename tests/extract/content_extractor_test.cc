@@ -355,6 +355,15 @@ TEST(ContentExtractor, DropsLabelsAroundTheTitle) {
   EXPECT_TRUE(contains(e.text, "250 g flour")) << e.text;
 }
 
+TEST(ContentExtractor, DropsShortCreditLines) {
+  std::string html = "<body><article><p>" + prose(3) + "</p><p>2/28 photos \xC2\xA9 Shutterstock</p><p>" +
+                     prose(3, "the lake") + "</p><p>The survey's own photos are \xC2\xA9 the volunteers, who " +
+                     prose(1, "the copyright") + "</p></article></body>";
+  auto e = run(html);
+  EXPECT_FALSE(contains(e.text, "Shutterstock")) << e.text;
+  EXPECT_TRUE(contains(e.text, "the volunteers, who")) << e.text;  // prose with a © stays
+}
+
 TEST(ContentExtractor, FavorShiftsLinkDensityLimit) {
   // A paragraph with 47% linked text: kept when favoring recall, dropped when
   // favoring precision.
