@@ -200,15 +200,14 @@ ExtractionResult extract_content(const dom::Document& page, const extraction::Se
       }
     }
   }
-  // The headline: the first title block among the content's first blocks
-  // (a later one is the title repeated in a recipe card or a print box).
-  uint32_t title_block = kNoIndex;
+  // The headline: the title blocks among the content's first blocks (a page
+  // may repeat it as <h1> and <h2>; a later one is the title repeated in a
+  // recipe card or a print box).
+  std::vector<uint32_t> title_blocks;
   for (size_t i = 0; i < sel.blocks.size() && i < kTitleSearchBlocks; ++i)
-    if (ws.features[sel.blocks[i]].title && ws.seg.blocks[sel.blocks[i]].chars() <= kMaxHeadlineChars) {
-      title_block = sel.blocks[i];
-      break;
-    }
-  build_content_tree(ws.seg, sel.blocks, sel.roots, options, result.content, title_block);
+    if (ws.features[sel.blocks[i]].title && ws.seg.blocks[sel.blocks[i]].chars() <= kMaxHeadlineChars)
+      title_blocks.push_back(sel.blocks[i]);
+  build_content_tree(ws.seg, sel.blocks, sel.roots, options, result.content, title_blocks);
   if (options.comments) {
     if (sel.comments.empty()) collect_comments(ws.seg, ws.features, *chosen);
     build_content_tree(ws.seg, sel.comments, sel.comment_roots, options, result.comments);

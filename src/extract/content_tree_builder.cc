@@ -1,6 +1,7 @@
 // Content tree building (see the header).
 #include "extract/content_tree_builder.h"
 
+#include <algorithm>
 #include <string>
 
 #include "extract/metadata/text_normalize.h"
@@ -42,8 +43,8 @@ std::string_view image_source(const dom::Node* img) {
 class Builder {
  public:
   Builder(const Segmentation& seg, const extraction::Settings& options, ContentTree& tree,
-          uint32_t title_block)
-      : seg_(seg), opt_(options), tree_(tree), title_block_(title_block),
+          const std::vector<uint32_t>& title_blocks)
+      : seg_(seg), opt_(options), tree_(tree), title_blocks_(title_blocks),
         node_of_(seg.elements.size(), kNoIndex) {}
 
   void add(uint32_t bi, uint32_t root) {
@@ -96,7 +97,9 @@ class Builder {
     }
     // Only a top-level block is the headline: in a list or a table it is
     // part of that structure, which plain text must not lose a cell of.
-    if (bi == title_block_ && target != parent && parent == ContentTree::kRoot) tree_[target].title = true;
+    if (target != parent && parent == ContentTree::kRoot &&
+        std::find(title_blocks_.begin(), title_blocks_.end(), bi) != title_blocks_.end())
+      tree_[target].title = true;
     add_inline(b, target);
     last_parent_ = parent;
   }
@@ -178,7 +181,7 @@ class Builder {
   const Segmentation& seg_;
   const extraction::Settings& opt_;
   ContentTree& tree_;
-  const uint32_t title_block_;  // the headline's block (kNoIndex: none)
+  const std::vector<uint32_t>& title_blocks_;  // the headline's blocks
   std::vector<uint32_t> node_of_;
   std::vector<uint32_t> path_;
   std::vector<uint32_t> stack_;
@@ -189,8 +192,8 @@ class Builder {
 
 void build_content_tree(const Segmentation& seg, const std::vector<uint32_t>& blocks,
                         const std::vector<uint32_t>& roots, const extraction::Settings& options,
-                        ContentTree& tree, uint32_t title_block) {
-  Builder builder(seg, options, tree, title_block);
+                        ContentTree& tree, const std::vector<uint32_t>& title_blocks) {
+  Builder builder(seg, options, tree, title_blocks);
   for (size_t i = 0; i < blocks.size(); ++i) builder.add(blocks[i], roots[i]);
 }
 

@@ -15,10 +15,10 @@
 
 namespace pith::extraction {
 
-// Appends blocks[i] (selected under roots[i]) to `tree` in order. The node of
-// block `title_block` (the headline; kNoIndex: none) is marked as the title.
+// Appends blocks[i] (selected under roots[i]) to `tree` in order. The nodes of
+// `title_blocks` (the headline and its repeats) are marked as the title.
 void build_content_tree(const Segmentation& seg, const std::vector<uint32_t>& blocks,
                         const std::vector<uint32_t>& roots, const extraction::Settings& options,
-                        ContentTree& tree, uint32_t title_block = kNoIndex);
+                        ContentTree& tree, const std::vector<uint32_t>& title_blocks = {});
 
 }  // namespace pith::extraction
