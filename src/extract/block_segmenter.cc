@@ -309,6 +309,13 @@ class Segmenter {
         i += space_len(data, i);
         continue;
       }
+      // A soft hyphen (U+00AD) only marks where a browser may break a word:
+      // invisible, and kept it splits words for everyone who tokenises the
+      // text ("Ita\u00adli\u00adens" is three words to \w+).
+      if (c == '\xc2' && i + 1 < n && data[i + 1] == '\xad') {
+        i += 2;
+        continue;
+      }
       if (pending_space_) {
         if (t.size() > b.text_begin && t.back() != ' ' && t.back() != '\n') t.push_back(' ');
         pending_space_ = false;

@@ -364,6 +364,13 @@ TEST(ContentExtractor, DropsShortCreditLines) {
   EXPECT_TRUE(contains(e.text, "the volunteers, who")) << e.text;  // prose with a © stays
 }
 
+TEST(ContentExtractor, DropsSoftHyphens) {
+  std::string html = "<body><article><p>Schon im Mit\xC2\xAD" "tel\xC2\xAD" "al\xC2\xAD" "ter war der Wein bekannt. " +
+                     prose(3) + "</p><p>" + prose(3, "the lake") + "</p></article></body>";
+  auto e = run(html);
+  EXPECT_TRUE(contains(e.text, "Schon im Mittelalter war")) << e.text;
+}
+
 TEST(ContentExtractor, FavorShiftsLinkDensityLimit) {
   // A paragraph with 47% linked text: kept when favoring recall, dropped when
   // favoring precision.
