@@ -100,6 +100,36 @@ uint32_t prose_rival(const Segmentation& seg, const std::vector<BlockFeatures>& 
   return rival;
 }
 
+// A data table (a list of members of parliament, a price list) outscores the
+// article around it by its hundreds of cells. When the winner is a table or
+// sits in one and an ancestor a few levels up holds real prose besides it,
+// that ancestor is the article, table included.
+uint32_t table_in_article(const Segmentation& seg, const std::vector<BlockFeatures>& features,
+                          const ScoringParams& params, uint32_t top) {
+  const std::vector<ElementInfo>& els = seg.elements;
+  auto in_table = [&](uint32_t e) {
+    for (int up = 0; e != kNoIndex && up < kTableArticleLevels; e = els[e].parent, ++up) {
+      TagId t = els[e].tag;
+      if (t == TagId::Table || t == TagId::Tbody || t == TagId::Tr || t == TagId::Td) return true;
+    }
+    return false;
+  };
+  if (!in_table(top)) return top;
+  thread_local std::vector<uint32_t> prose;
+  prose_prefix(seg, features, prose);
+  auto prose_of = [&](const ElementInfo& e) { return prose[e.end_block] - prose[e.first_block]; };
+  const uint32_t own = prose_of(els[top]);
+  uint32_t e = els[top].parent;
+  for (int up = 0; e != kNoIndex && up < kTableArticleLevels && els[e].tag != TagId::Body; e = els[e].parent, ++up) {
+    if (els[e].tag == TagId::Table || els[e].tag == TagId::Tbody || els[e].tag == TagId::Tr ||
+        els[e].tag == TagId::Td)
+      continue;
+    if ((els[e].inherited & kRemoveInContentFlags) != 0) break;
+    if (prose_of(els[e]) >= own + params.table_article_prose) return e;
+  }
+  return top;
+}
+
 // True when one of `blocks` (sorted indices) lies inside element `e`.
 bool holds_any(const Segmentation& seg, const std::vector<uint32_t>& blocks, uint32_t e) {
   const ElementInfo& info = seg.elements[e];
@@ -209,6 +239,7 @@ ContainerChoice score_containers(Segmentation& seg, const std::vector<BlockFeatu
   uint32_t top = best.element;
   if (use_classes && params.rival_prose_ratio > 0) top = prose_rival(seg, features, params, top);
   if (params.title_twin_fraction > 0) top = title_twin(seg, features, params, top);
+  if (params.table_article_prose > 0) top = table_in_article(seg, features, params, top);
   // Several strong alternatives sharing an ancestor: take that ancestor.
   std::vector<uint32_t> alternatives;
   for (uint32_t i = 0; i < els.size(); ++i)

@@ -371,6 +371,19 @@ TEST(ContentExtractor, DropsSoftHyphens) {
   EXPECT_TRUE(contains(e.text, "Schon im Mittelalter war")) << e.text;
 }
 
+TEST(ContentExtractor, DataTableInsideAnArticleKeepsTheArticle) {
+  // A Daily Mail article ending in a table of 650 members of parliament: the
+  // cells outscore the 60 paragraphs around them.
+  const std::string page = "trafilatura/pages/dailymail.co.uk.food.html";
+  std::string text = testing::extract_dataset_page(page, {}, testing::PageTitle::TitleElement);
+  EXPECT_TRUE(contains(text, "A powerful alliance of chefs, celebrities and charities")) << text.substr(0, 300);
+  EXPECT_TRUE(contains(text, "Aberconwy | Robin Millar")) << text.substr(0, 300);
+  ScoringParams off;
+  off.table_article_prose = 0;
+  text = testing::extract_dataset_page(page, off, testing::PageTitle::TitleElement);
+  EXPECT_FALSE(contains(text, "A powerful alliance of chefs")) << "the rule no longer matters here";
+}
+
 TEST(ContentExtractor, FavorShiftsLinkDensityLimit) {
   // A paragraph with 47% linked text: kept when favoring recall, dropped when
   // favoring precision.
