@@ -100,30 +100,31 @@ uint32_t prose_rival(const Segmentation& seg, const std::vector<BlockFeatures>& 
   return rival;
 }
 
-// A data table (a list of members of parliament, a price list) outscores the
-// article around it by its hundreds of cells. When the winner is a table or
-// sits in one and an ancestor a few levels up holds real prose besides it,
-// that ancestor is the article, table included.
+// A data table (a list of members of parliament, a price list) or a long list
+// (a paper's references) outscores the article around it by its hundreds of
+// cells or items. When the winner is such a structure or sits in one and an
+// ancestor a few levels up holds real prose besides it, that ancestor is the
+// article, structure included.
 uint32_t table_in_article(const Segmentation& seg, const std::vector<BlockFeatures>& features,
                           const ScoringParams& params, uint32_t top) {
   const std::vector<ElementInfo>& els = seg.elements;
-  auto in_table = [&](uint32_t e) {
-    for (int up = 0; e != kNoIndex && up < kTableArticleLevels; e = els[e].parent, ++up) {
-      TagId t = els[e].tag;
-      if (t == TagId::Table || t == TagId::Tbody || t == TagId::Tr || t == TagId::Td) return true;
-    }
+  auto structure = [&](TagId t) {
+    return t == TagId::Table || t == TagId::Tbody || t == TagId::Tr || t == TagId::Td || t == TagId::Ol ||
+           t == TagId::Ul || t == TagId::Li || t == TagId::Dl;
+  };
+  auto in_structure = [&](uint32_t e) {
+    for (int up = 0; e != kNoIndex && up < kTableArticleLevels; e = els[e].parent, ++up)
+      if (structure(els[e].tag)) return true;
     return false;
   };
-  if (!in_table(top)) return top;
+  if (!in_structure(top)) return top;
   thread_local std::vector<uint32_t> prose;
   prose_prefix(seg, features, prose);
   auto prose_of = [&](const ElementInfo& e) { return prose[e.end_block] - prose[e.first_block]; };
   const uint32_t own = prose_of(els[top]);
   uint32_t e = els[top].parent;
   for (int up = 0; e != kNoIndex && up < kTableArticleLevels && els[e].tag != TagId::Body; e = els[e].parent, ++up) {
-    if (els[e].tag == TagId::Table || els[e].tag == TagId::Tbody || els[e].tag == TagId::Tr ||
-        els[e].tag == TagId::Td)
-      continue;
+    if (structure(els[e].tag)) continue;
     if ((els[e].inherited & kRemoveInContentFlags) != 0) break;
     if (prose_of(els[e]) >= own + params.table_article_prose) return e;
   }

@@ -382,6 +382,10 @@ TEST(ContentExtractor, DataTableInsideAnArticleKeepsTheArticle) {
   off.table_article_prose = 0;
   text = testing::extract_dataset_page(page, off, testing::PageTitle::TitleElement);
   EXPECT_FALSE(contains(text, "A powerful alliance of chefs")) << "the rule no longer matters here";
+  // A paper whose numbered references outscore its sections.
+  text = testing::extract_dataset_page("trafilatura/pages/acpjournals.org.3075.html", {},
+                                       testing::PageTitle::TitleElement);
+  EXPECT_TRUE(contains(text, "Primary Funding Source:")) << text.substr(0, 300);
 }
 
 TEST(ContentExtractor, FavorShiftsLinkDensityLimit) {
