@@ -6,7 +6,7 @@
 namespace pith::extraction {
 
 constexpr int kConfidenceFeatures = 11;
-constexpr double kConfidenceBias = 0.7309;
-constexpr double kConfidenceWeights[kConfidenceFeatures] = {0.8269, -0.2539, 0.8826, -1.2568, 0.4238, -0.6469, -0.5255, -0.0374, 0.0508, -1.3040, -0.0173};
+constexpr double kConfidenceBias = 0.5720;
+constexpr double kConfidenceWeights[kConfidenceFeatures] = {1.0466, -0.2810, 0.8841, -1.2599, 0.4030, -0.5928, -0.5297, -0.0800, -0.0364, -1.1478, 0.1312};
 
 }  // namespace pith::extraction
