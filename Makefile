@@ -38,7 +38,7 @@ build: deps
 	cmake --build $(BUILD_DIR) -j$(JOBS)
 
 run: build
-	./$(BUILD_DIR)/pith examples/article.html
+	./$(BUILD_DIR)/pith --with-metadata examples/article.html
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j$(JOBS)
