@@ -14,7 +14,6 @@ namespace pith::api {
 namespace {
 
 using extraction::ContentKind;
-using extraction::ContentNode;
 using extraction::ContentTree;
 
 uint32_t words_of(std::string_view text) {
@@ -58,15 +57,8 @@ ContentTree tree_from_lines(std::string_view text) {
     size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(pos, end - pos);
-    if (line.find_first_not_of(" \t\r") != std::string_view::npos) {
-      ContentNode paragraph;
-      paragraph.kind = ContentKind::Paragraph;
-      uint32_t id = tree.add(ContentTree::kRoot, std::move(paragraph));
-      ContentNode run;
-      run.kind = ContentKind::Text;
-      run.text = std::string(line);
-      tree.add(id, std::move(run));
-    }
+    if (line.find_first_not_of(" \t\r") != std::string_view::npos)
+      tree.add_text_block(ContentKind::Paragraph, line);
     pos = end + 1;
   }
   return tree;

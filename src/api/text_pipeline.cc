@@ -18,7 +18,6 @@ namespace pith::api {
 namespace {
 
 using extraction::ContentKind;
-using extraction::ContentNode;
 using extraction::ContentTree;
 
 // Text mode's budget is ~200 µs for a 10 KB page (50 MB/s) and cld2 costs
@@ -52,17 +51,6 @@ textmode::Favor textmode_favor(extraction::Favor favor) {
     default:
       return textmode::Favor::Balanced;
   }
-}
-
-void add_block(ContentTree& tree, ContentKind kind, std::string_view text, int level = kTextHeadingLevel) {
-  ContentNode block;
-  block.kind = kind;
-  if (kind == ContentKind::Heading) block.level = level;
-  uint32_t id = tree.add(ContentTree::kRoot, std::move(block));
-  ContentNode run;
-  run.kind = ContentKind::Text;
-  run.text = std::string(text);
-  tree.add(id, std::move(run));
 }
 
 // The page's lines in UTF-8. A NUL byte becomes U+FFFD, as the HTML parser
@@ -110,14 +98,17 @@ PageResult run_text_pipeline(std::string_view bytes, const PipelineRequest& requ
   const bool title_in_article =
       std::find(main.lines.begin(), main.lines.end(), size_t(main.title_line)) != main.lines.end();
   if (want_tree && !result.title.empty() && !title_in_article)
-    add_block(tree, ContentKind::Heading, result.title, 1);
+    tree.add_text_block(ContentKind::Heading, result.title, 1);
   for (size_t index : main.lines) {
     if (index >= page.lines.size()) continue;
     std::string_view line = without_trailing_space(page.lines[index].text);
     if (line.empty()) continue;
     if (!result.text.empty()) result.text += '\n';
     result.text += line;
-    if (want_tree) add_block(tree, heading[index] ? ContentKind::Heading : ContentKind::Paragraph, line);
+    if (want_tree) {
+      if (heading[index]) tree.add_text_block(ContentKind::Heading, line, kTextHeadingLevel);
+      else tree.add_text_block(ContentKind::Paragraph, line);
+    }
   }
   result.sitename = std::move(main.site_name);
   result.author = text_page_author(page, main);

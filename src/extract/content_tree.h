@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <deque>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pith::extraction {
@@ -67,6 +68,19 @@ class ContentTree {
     nodes_.push_back(std::move(node));
     uint32_t id = static_cast<uint32_t>(nodes_.size() - 1);
     nodes_[parent].children.push_back(id);
+    return id;
+  }
+  // A top-level block holding one run of text (a line of text mode's answer,
+  // a paragraph of a JSON-LD articleBody); `level` for a Heading.
+  uint32_t add_text_block(ContentKind kind, std::string_view text, uint8_t level = 0) {
+    ContentNode block;
+    block.kind = kind;
+    block.level = level;
+    uint32_t id = add(kRoot, std::move(block));
+    ContentNode run;
+    run.kind = ContentKind::Text;
+    run.text = std::string(text);
+    add(id, std::move(run));
     return id;
   }
   const ContentNode& operator[](uint32_t id) const { return nodes_[id]; }

@@ -54,6 +54,17 @@ bool contains_any(std::string_view folded, const std::string_view (&phrases)[N])
   return false;
 }
 
+// What a PHP page prints when its code fails ("Warning: Creating default object
+// from empty value in /www/htdocs/…/class.php on line 12").
+bool is_script_error(std::string_view folded) {
+  constexpr std::string_view kLevels[] = {"warning: ", "notice: ", "deprecated: ", "fatal error: ",
+                                          "parse error: ", "strict standards: "};
+  for (std::string_view level : kLevels)
+    if (folded.substr(0, level.size()) == level)
+      return folded.find(" on line ") != std::string_view::npos && folded.find(" in /") != std::string_view::npos;
+  return false;
+}
+
 }  // namespace
 
 bool is_social_promo(std::string_view text) {
@@ -66,17 +77,6 @@ bool is_newsletter_promo(std::string_view text) {
   char buf[kFoldedMax];
   std::string_view folded = fold_ascii(text, buf);
   return contains_any(folded, kNewsletterObjects) && contains_any(folded, kNewsletterCues);
-}
-
-// What a PHP page prints when its code fails ("Warning: Creating default object
-// from empty value in /www/htdocs/…/class.php on line 12").
-bool is_script_error(std::string_view folded) {
-  constexpr std::string_view kLevels[] = {"warning: ", "notice: ", "deprecated: ", "fatal error: ",
-                                          "parse error: ", "strict standards: "};
-  for (std::string_view level : kLevels)
-    if (folded.substr(0, level.size()) == level)
-      return folded.find(" on line ") != std::string_view::npos && folded.find(" in /") != std::string_view::npos;
-  return false;
 }
 
 bool is_page_notice(std::string_view text) {
