@@ -54,6 +54,21 @@ uint32_t selected_chars(const Segmentation& seg, const Selection& s) {
   return n;
 }
 
+// The class-blind pass still never picks a cookie or consent banner or a
+// modal: a page whose own article is a few lines (a short blog post, a link
+// roll) would otherwise come out as its cookie notice, the longest text the
+// class-blind pass sees. Those marks are the vocabulary's least ambiguous.
+void drop_consent_blocks(const Segmentation& seg, Selection& s) {
+  size_t kept = 0;
+  for (size_t i = 0; i < s.blocks.size(); ++i) {
+    if (seg.blocks[s.blocks[i]].flags & (kCookie | kModal)) continue;
+    s.blocks[kept] = s.blocks[i];
+    s.roots[kept++] = s.roots[i];
+  }
+  s.blocks.resize(kept);
+  s.roots.resize(kept);
+}
+
 // Readability's isProbablyReaderable: √(length − 140) summed over long prose
 // blocks; an article scores well above 20.
 double readerable_score(const Segmentation& seg, const std::vector<BlockFeatures>& features,
@@ -140,6 +155,7 @@ ExtractionResult extract_content(const dom::Document& page, const extraction::Se
     chars = selected_chars(ws.seg, ws.selection);
   } else if (chars < p.min_article_chars) {
     run_pass(ws, policy, options, /*use_classes=*/false, ws.fallback);
+    drop_consent_blocks(ws.seg, ws.fallback);
     uint32_t fallback_chars = selected_chars(ws.seg, ws.fallback);
     if (fallback_chars > chars) {
       chosen = &ws.fallback;

@@ -19,7 +19,7 @@ FragmentContext fragment_context_from(std::string_view spec) {
 dom::Document build_tree(std::string_view normalised_text, const ParseOptions& options) {
   dom::Document document;
   Tokenizer tokenizer(normalised_text);
-  TreeBuilder builder(document, tokenizer, options.scripting);
+  TreeBuilder builder(document, tokenizer, options.scripting, options.max_tree_depth);
   if (!options.fragment_context.empty())
     builder.set_fragment_context(fragment_context_from(options.fragment_context));
   builder.run();

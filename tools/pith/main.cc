@@ -32,6 +32,9 @@ int main(int argc, char** argv) {
   parse_app->add_option("--scripting", scripting, "The scripting flag (affects <noscript>)")
       ->check(CLI::IsMember({"on", "off"}));
   parse_app->add_option("--charset", parse.options.charset, "Encoding label to decode input with");
+  parse_app->add_option("--max-depth", parse.options.max_tree_depth,
+                        "Deeper elements become siblings, as in browsers; 0: the standard's tree, unlimited")
+      ->capture_default_str();
   parse_app->add_option("inputs", parse.inputs, "Files, directories or -")->required();
 
   try {

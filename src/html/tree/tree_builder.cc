@@ -16,8 +16,9 @@ using dom::Node;
 using dom::TagId;
 using namespace tree;
 
-TreeBuilder::TreeBuilder(dom::Document& document, Tokenizer& tokenizer, bool scripting)
-    : impl_(std::make_unique<Impl>(document, tokenizer, scripting)) {}
+TreeBuilder::TreeBuilder(dom::Document& document, Tokenizer& tokenizer, bool scripting,
+                         size_t max_depth)
+    : impl_(std::make_unique<Impl>(document, tokenizer, scripting, max_depth)) {}
 TreeBuilder::~TreeBuilder() = default;
 
 void TreeBuilder::set_fragment_context(const FragmentContext& context) {
@@ -166,6 +167,18 @@ TreeBuilder::Impl::InsertPos TreeBuilder::Impl::appropriate_place(Node* target) 
   return p;
 }
 
+// ParseOptions::max_tree_depth: deeper than that, an element is attached to
+// the current node's parent, after the current node (Blink's rule). Only the
+// DOM flattens; the stack of open elements, and so every parsing decision,
+// stays the standard's.
+TreeBuilder::Impl::InsertPos TreeBuilder::Impl::element_place() {
+  InsertPos p = appropriate_place();
+  if (max_depth && open.size() >= max_depth && p.before == nullptr && p.parent == open.current() &&
+      p.parent->parent && p.parent->parent->type == dom::NodeType::Element)
+    p = {p.parent->parent, nullptr};
+  return p;
+}
+
 Node* TreeBuilder::Impl::create_element(const Token& t, Namespace ns) {
   Node* el = doc.create_element(t.tag, t.name, ns);
   if (!t.attributes.empty()) doc.set_attributes(el, t.attributes.data(), t.attributes.size());
@@ -183,7 +196,7 @@ Node* TreeBuilder::Impl::clone_element(const Node* n) {
 }
 
 Node* TreeBuilder::Impl::insert_html_element(const Token& t) {
-  InsertPos p = appropriate_place();
+  InsertPos p = element_place();
   Node* el = create_element(t, Namespace::Html);
   dom::Document::insert_before(p.parent, el, p.before);
   open.push(el);
@@ -210,7 +223,7 @@ Node* TreeBuilder::Impl::insert_foreign_element(const Token& t, Namespace ns) {
     adjust_foreign_attributes(scratch_attrs);
     adjusted.attributes = scratch_attrs;
   }
-  InsertPos p = appropriate_place();
+  InsertPos p = element_place();
   Node* el = create_element(adjusted, ns);
   dom::Document::insert_before(p.parent, el, p.before);
   open.push(el);

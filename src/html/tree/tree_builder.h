@@ -28,7 +28,8 @@ struct FragmentContext {
 
 class TreeBuilder {
  public:
-  TreeBuilder(dom::Document& document, Tokenizer& tokenizer, bool scripting);
+  // max_depth: see ParseOptions::max_tree_depth (0: unlimited).
+  TreeBuilder(dom::Document& document, Tokenizer& tokenizer, bool scripting, size_t max_depth = 0);
   ~TreeBuilder();
   TreeBuilder(const TreeBuilder&) = delete;
   TreeBuilder& operator=(const TreeBuilder&) = delete;

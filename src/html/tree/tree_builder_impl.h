@@ -59,7 +59,8 @@ struct TreeBuilder::Impl {
   using Node = dom::Node;
   using TagId = dom::TagId;
 
-  Impl(dom::Document& d, Tokenizer& t, bool script) : doc(d), tokenizer(t), scripting(script) {}
+  Impl(dom::Document& d, Tokenizer& t, bool script, size_t depth)
+      : doc(d), tokenizer(t), scripting(script), max_depth(depth) {}
 
   // tree_builder.cc: the driver and shared algorithms (§13.2.6.1–§13.2.6.3).
   void run();
@@ -83,6 +84,9 @@ struct TreeBuilder::Impl {
     Node* before;
   };
   InsertPos appropriate_place(Node* override_target = nullptr);
+  // Where a new element goes: the appropriate place, or, once the stack of
+  // open elements is deeper than max_depth, beside the current node.
+  InsertPos element_place();
   Node* create_element(const Token& t, dom::Namespace ns);
   Node* clone_element(const Node* n);
   Node* insert_html_element(const Token& t);
@@ -149,6 +153,7 @@ struct TreeBuilder::Impl {
   dom::Document& doc;
   Tokenizer& tokenizer;
   bool scripting;
+  size_t max_depth;  // 0: unlimited
 
   Mode mode = Mode::Initial;
   Mode original_mode = Mode::Initial;

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "dom/traversal.h"
 #include "dom/tree_dump.h"
 #include "html/parser.h"
 
@@ -29,15 +30,51 @@ std::string repeat(std::string_view unit, size_t n) {
   return s;
 }
 
-TEST(TreeBuilder, DeepDivNestingHasFullDepth) {
+TEST(TreeBuilder, DeepDivNestingHasFullDepthWithoutALimit) {
   constexpr size_t kDepth = 300'000;
-  dom::Document doc = parse_utf8(repeat("<div>", kDepth));
+  ParseOptions unlimited;
+  unlimited.max_tree_depth = 0;
+  dom::Document doc = parse_utf8(repeat("<div>", kDepth), unlimited);
   size_t depth = 0;
   for (const dom::Node* n = body_of(doc)->first_child; n; n = n->first_child) {
     ASSERT_TRUE(n->is_html(dom::TagId::Div));
     ++depth;
   }
   EXPECT_EQ(depth, kDepth);
+}
+
+// With max_tree_depth elements open, a new element is the current node's next
+// sibling: the nesting stops, no text is lost or reordered, and the stack of
+// open elements still closes each element where the standard does (the last
+// <p> is the body's). Inline elements flatten too: <b> leaves its <p>.
+TEST(TreeBuilder, NestingStopsAtTheDepthLimit) {
+  ParseOptions options;
+  options.max_tree_depth = 8;  // html, body and six divs
+  std::string tree = dump(repeat("<div>", 10) + "<p>a<b>b</b></p>" + repeat("</div>", 10) + "<p>c</p>", options);
+  std::string expected = "| <html>\n|   <head>\n|   <body>\n";
+  std::string indent = "|     ";
+  for (int i = 0; i < 5; ++i, indent += "  ") expected += indent + "<div>\n";
+  for (int i = 0; i < 5; ++i) expected += indent + "<div>\n";  // the 6th to 10th, side by side
+  expected += indent + "<p>\n" + indent + "  \"a\"\n" + indent + "<b>\n" + indent + "  \"b\"\n";
+  expected += "|     <p>\n|       \"c\"\n";
+  EXPECT_EQ(tree, expected);
+}
+
+TEST(TreeBuilder, DefaultDepthLimitIsTheBrowsers) {
+  dom::Document doc = parse_utf8(repeat("<div>", 2'000) + "deep");
+  size_t depth = 0;
+  const dom::Node* n = body_of(doc);
+  for (; n->first_child && n->first_child->is_html(dom::TagId::Div); n = n->first_child) ++depth;
+  EXPECT_EQ(depth, ParseOptions{}.max_tree_depth - 2);  // html and body count
+  size_t divs = 0;
+  std::string text;
+  for (const dom::Node* d : dom::descendants(body_of(doc))) {
+    divs += d->is_html(dom::TagId::Div);
+    if (d->is_text()) text += d->data;
+  }
+  EXPECT_EQ(divs, 2'000u);
+  EXPECT_EQ(text, "deep");
+  EXPECT_EQ(ParseOptions{}.max_tree_depth, 512u);
 }
 
 TEST(TreeBuilder, DeepNestingWithScopeBoundaryStaysFast) {
