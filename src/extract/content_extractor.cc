@@ -57,11 +57,20 @@ uint32_t selected_chars(const Segmentation& seg, const Selection& s) {
 // The class-blind pass still never picks a cookie or consent banner or a
 // modal: a page whose own article is a few lines (a short blog post, a link
 // roll) would otherwise come out as its cookie notice, the longest text the
-// class-blind pass sees. Those marks are the vocabulary's least ambiguous.
+// class-blind pass sees. Those marks are the vocabulary's least ambiguous; a
+// cookie mark counts even on an element holding most of the page's text,
+// which the segmenter otherwise reads as a page wrapper.
+bool consent_block(const Segmentation& seg, const Block& b) {
+  if (b.flags & (kCookie | kModal)) return true;
+  for (uint32_t e = b.element; e != kNoIndex; e = seg.elements[e].parent)
+    if (seg.elements[e].own_flags & kCookie) return true;
+  return false;
+}
+
 void drop_consent_blocks(const Segmentation& seg, Selection& s) {
   size_t kept = 0;
   for (size_t i = 0; i < s.blocks.size(); ++i) {
-    if (seg.blocks[s.blocks[i]].flags & (kCookie | kModal)) continue;
+    if (consent_block(seg, seg.blocks[s.blocks[i]])) continue;
     s.blocks[kept] = s.blocks[i];
     s.roots[kept++] = s.roots[i];
   }
