@@ -193,8 +193,10 @@ ExtractionResult extract_content(const dom::Document& page, const extraction::Se
       bool found = false;
       for (uint32_t b = first; b-- > 0;) {
         if (ws.features[b].title && !(ws.seg.blocks[b].flags & kRemoveFlags)) {
+          // Its own root: the heading alone, not the page's layout table or
+          // list around it (a one-cell table holding the headline).
           chosen->blocks.insert(chosen->blocks.begin(), b);
-          chosen->roots.insert(chosen->roots.begin(), ws.seg.body);
+          chosen->roots.insert(chosen->roots.begin(), ws.seg.blocks[b].element);
           found = true;
           break;
         }
