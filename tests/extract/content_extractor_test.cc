@@ -241,6 +241,20 @@ TEST(ContentExtractor, TitleHeadingFoundByTheTitleElementToo) {
   EXPECT_TRUE(contains(e.text, "Engineers studied")) << e.text;
 }
 
+TEST(ContentExtractor, HeadlineInALayoutTableIsNotATable) {
+  // An old-style page lays out its columns with a table; the headline sits in
+  // the content cell above the article's container.
+  std::string html = "<html><head><title>Dam opens after ten years of work</title></head><body>"
+                     "<table><tr><td class='nav'><a href='/'>Home</a></td><td class='col'>"
+                     "<div class='headline'><h1>Dam opens after ten years of work</h1></div>"
+                     "<div class='text'><p>" + prose(5) + "</p><p>" + prose(3, "the lake") +
+                     "</p></div></td></tr></table></body></html>";
+  auto e = run(html, {}, "Dam opens after ten years of work");
+  EXPECT_EQ(e.markdown.rfind("# Dam opens after ten years of work\n", 0), 0u) << e.markdown;
+  EXPECT_FALSE(contains(e.markdown, "|")) << e.markdown;
+  EXPECT_FALSE(contains(e.text, "Dam opens")) << e.text;
+}
+
 TEST(ContentExtractor, DropsLongCopyrightNotice) {
   std::string html = "<body><div><p>" + prose(5) + "</p><p>" + prose(3, "the lake") +
                      "</p><p>\xc2\xa9 2012 Example Interactive Inc. All Rights Reserved. This material "
