@@ -209,7 +209,12 @@ ExtractionResult extract_content(const dom::Document& page, const extraction::Se
         for (uint32_t b = first + 1; b < last; ++b) {
           if (ws.features[b].title && !(ws.seg.blocks[b].flags & kRemoveFlags)) {
             auto at = std::lower_bound(chosen->blocks.begin(), chosen->blocks.end(), b);
-            chosen->roots.insert(chosen->roots.begin() + (at - chosen->blocks.begin()), ws.seg.body);
+            const size_t pos = at - chosen->blocks.begin();
+            // The next block's root when it holds the heading, else the
+            // heading alone (never the layout table around both).
+            const uint32_t own = ws.seg.blocks[b].element, next_root = chosen->roots[pos];
+            const bool inside = next_root == own || (next_root < own && own < ws.seg.elements[next_root].end_element);
+            chosen->roots.insert(chosen->roots.begin() + pos, inside ? next_root : own);
             chosen->blocks.insert(at, b);
             break;
           }

@@ -53,7 +53,7 @@ class Builder {
     path_.clear();
     for (uint32_t e = b.element; e != kNoIndex && e != root; e = seg_.elements[e].parent) {
       ContentKind k;
-      if (structural(seg_.elements[e].tag, &k)) path_.push_back(e);
+      if (structural(seg_.elements[e].tag, &k) && !layout_table_part(e)) path_.push_back(e);
     }
     uint32_t parent = ContentTree::kRoot;
     for (size_t i = path_.size(); i-- > 0;) {
@@ -105,6 +105,47 @@ class Builder {
   }
 
  private:
+  // A table whose rows hold one cell each (or marked role=presentation) lays
+  // out the page rather than holding data: its cells' blocks stand on their
+  // own, so a headline or an article in a layout column is not a one-column
+  // table in Markdown and HTML.
+  bool layout_table_part(uint32_t e) {
+    TagId tag = seg_.elements[e].tag;
+    if (tag != TagId::Table && tag != TagId::Tr && tag != TagId::Td && tag != TagId::Th) return false;
+    uint32_t table = e;
+    while (table != kNoIndex && seg_.elements[table].tag != TagId::Table) table = seg_.elements[table].parent;
+    if (table == kNoIndex) return false;
+    if (layout_.empty()) layout_.assign(seg_.elements.size(), kUnknown);
+    if (layout_[table] == kUnknown) layout_[table] = is_layout_table(table) ? kLayout : kData;
+    return layout_[table] == kLayout;
+  }
+
+  bool is_layout_table(uint32_t table) const {
+    const ElementInfo& t = seg_.elements[table];
+    if (const dom::Attribute* role = t.node->attribute("role"))
+      if (role->value == "presentation" || role->value == "none") return true;
+    // Cells of this table's own rows: a row is the table's child or its
+    // section's (tbody, thead, tfoot); nested tables do not count.
+    auto own_row = [&](uint32_t row) {
+      uint32_t p = seg_.elements[row].parent;
+      if (p != kNoIndex && p != table) {
+        TagId pt = seg_.elements[p].tag;
+        if (pt == TagId::Tbody || pt == TagId::Thead || pt == TagId::Tfoot) p = seg_.elements[p].parent;
+      }
+      return p == table;
+    };
+    uint32_t row = kNoIndex;
+    int cells = 0;
+    for (uint32_t i = table + 1; i < t.end_element; ++i) {
+      const ElementInfo& c = seg_.elements[i];
+      if ((c.tag != TagId::Td && c.tag != TagId::Th) || c.parent == kNoIndex) continue;
+      if (seg_.elements[c.parent].tag != TagId::Tr || !own_row(c.parent)) continue;
+      if (c.parent != row) row = c.parent, cells = 0;
+      if (++cells > 1) return false;
+    }
+    return true;
+  }
+
   // A structural node made for an earlier block is reused only while the
   // current path still leads to it (node ids only grow, so a later sibling
   // structure is detected by the parent chain).
@@ -183,6 +224,8 @@ class Builder {
   ContentTree& tree_;
   const std::vector<uint32_t>& title_blocks_;  // the headline's blocks
   std::vector<uint32_t> node_of_;
+  enum : uint8_t { kUnknown, kLayout, kData };
+  std::vector<uint8_t> layout_;  // per table element, filled on first use
   std::vector<uint32_t> path_;
   std::vector<uint32_t> stack_;
   uint32_t last_parent_ = ContentTree::kRoot;

@@ -2,6 +2,8 @@
 // paragraphs, hidden elements, non-articles, structure, comments, inline nodes.
 #include "extract/content_extractor.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "extract/block_segmenter.h"
@@ -253,6 +255,23 @@ TEST(ContentExtractor, HeadlineInALayoutTableIsNotATable) {
   EXPECT_EQ(e.markdown.rfind("# Dam opens after ten years of work\n", 0), 0u) << e.markdown;
   EXPECT_FALSE(contains(e.markdown, "|")) << e.markdown;
   EXPECT_FALSE(contains(e.text, "Dam opens")) << e.text;
+}
+
+TEST(ContentExtractor, ArticleInALayoutTableKeepsItsParagraphs) {
+  // A story set in a one-column table (one cell per row): its paragraphs are
+  // paragraphs, not one table cell flattened into a single line.
+  std::string html = "<body><table><tr><td><h2>Bartleby</h2><p>" + prose(4) +
+                     "</p><p>" + prose(3, "the lake") + "</p><p>" + prose(3, "the sea") +
+                     "</p></td></tr></table></body>";
+  auto e = run(html);
+  EXPECT_EQ(std::count(e.text.begin(), e.text.end(), '\n'), 4) << e.text;
+  EXPECT_FALSE(contains(e.markdown, "|")) << e.markdown;
+  EXPECT_TRUE(contains(e.markdown, "## Bartleby\n")) << e.markdown;
+  // A data table (two columns) stays a table.
+  e = run("<body><p>" + prose(4) + "</p><table><tr><th>Year</th><th>Rainfall</th></tr>"
+          "<tr><td>2019</td><td>812 mm</td></tr><tr><td>2020</td><td>790 mm</td></tr></table>"
+          "<p>" + prose(3, "the lake") + "</p></body>");
+  EXPECT_TRUE(contains(e.markdown, "| Year | Rainfall |")) << e.markdown;
 }
 
 TEST(ContentExtractor, DropsLongCopyrightNotice) {
