@@ -6,6 +6,7 @@
 
 #include "extract/metadata/text_normalize.h"
 #include "extract/metadata/url_parts.h"
+#include "extract/scoring_constants.h"
 
 namespace pith::extraction {
 namespace {
@@ -105,10 +106,14 @@ class Builder {
   }
 
  private:
-  // A table whose rows hold one cell each (or marked role=presentation) lays
-  // out the page rather than holding data: its cells' blocks stand on their
-  // own, so a headline or an article in a layout column is not a one-column
-  // table in Markdown and HTML.
+  // A table whose rows hold one cell each, a table of a few rows with a cell
+  // of paragraphs (two blocks of paragraph length: columns of a page or a
+  // box), or one marked role=presentation, lays out the page rather than
+  // holding data: its cells' blocks stand on their own, so a headline or an
+  // article in a layout column is not a one-column table in Markdown and
+  // HTML, nor one line of plain text. A long data table may have a cell of
+  // paragraphs (a film's description) and stays a table.
+  static constexpr int kMaxLayoutRows = 3;
   bool layout_table_part(uint32_t e) {
     TagId tag = seg_.elements[e].tag;
     if (tag != TagId::Table && tag != TagId::Tr && tag != TagId::Td && tag != TagId::Th) return false;
@@ -136,14 +141,25 @@ class Builder {
     };
     uint32_t row = kNoIndex;
     int cells = 0;
+    bool multi_cell = false, prose_cell = false;
+    int rows = 0;
     for (uint32_t i = table + 1; i < t.end_element; ++i) {
       const ElementInfo& c = seg_.elements[i];
       if ((c.tag != TagId::Td && c.tag != TagId::Th) || c.parent == kNoIndex) continue;
       if (seg_.elements[c.parent].tag != TagId::Tr || !own_row(c.parent)) continue;
-      if (c.parent != row) row = c.parent, cells = 0;
-      if (++cells > 1) return false;
+      prose_cell |= paragraphs(c) >= 2;
+      if (c.parent != row) row = c.parent, cells = 0, ++rows;
+      if (++cells > 1) multi_cell = true;
     }
-    return true;
+    return !multi_cell || (prose_cell && rows <= kMaxLayoutRows);
+  }
+
+  // Blocks of paragraph length in an element's subtree.
+  int paragraphs(const ElementInfo& e) const {
+    int n = 0;
+    for (uint32_t b = e.first_block; b < e.end_block && n < 2; ++b)
+      n += seg_.blocks[b].chars() >= kGoodParagraphChars;
+    return n;
   }
 
   // A structural node made for an earlier block is reused only while the

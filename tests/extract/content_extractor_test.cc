@@ -267,6 +267,11 @@ TEST(ContentExtractor, ArticleInALayoutTableKeepsItsParagraphs) {
   EXPECT_EQ(std::count(e.text.begin(), e.text.end(), '\n'), 4) << e.text;
   EXPECT_FALSE(contains(e.markdown, "|")) << e.markdown;
   EXPECT_TRUE(contains(e.markdown, "## Bartleby\n")) << e.markdown;
+  // Two columns of paragraphs side by side: a box, not a row of data.
+  e = run("<body><table><tr><td><p>" + prose(3) + "</p><p>" + prose(2, "the lake") + "</p></td><td><p>" +
+          prose(3, "the sea") + "</p></td></tr></table></body>");
+  EXPECT_EQ(std::count(e.text.begin(), e.text.end(), '\n'), 3) << e.text;
+  EXPECT_FALSE(contains(e.text, " | ")) << e.text;
   // A data table (two columns) stays a table.
   e = run("<body><p>" + prose(4) + "</p><table><tr><th>Year</th><th>Rainfall</th></tr>"
           "<tr><td>2019</td><td>812 mm</td></tr><tr><td>2020</td><td>790 mm</td></tr></table>"
