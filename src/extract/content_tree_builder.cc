@@ -59,9 +59,12 @@ class Builder {
     uint32_t parent = ContentTree::kRoot;
     for (size_t i = path_.size(); i-- > 0;) {
       uint32_t e = path_[i];
+      ContentKind kind;
+      structural(seg_.elements[e].tag, &kind);
+      parent = implied_container(kind, e, parent);
       if (node_of_[e] == kNoIndex || !alive(node_of_[e], parent)) {
         ContentNode n;
-        structural(seg_.elements[e].tag, &n.kind);
+        n.kind = kind;
         n.ordered = seg_.elements[e].tag == TagId::Ol;
         n.header = seg_.elements[e].tag == TagId::Th;
         node_of_[e] = tree_.add(parent, std::move(n));
@@ -106,6 +109,37 @@ class Builder {
   }
 
  private:
+  // An item, row or cell whose list, table or row is not in the content (an
+  // <li> whose <ul> lies above the root, a <td> of a layout table) gets one
+  // made for it, so every writer sees lists of items and tables of rows of
+  // cells. Siblings share it while it is the parent's last child.
+  uint32_t implied_container(ContentKind kind, uint32_t element, uint32_t parent) {
+    ContentKind need;
+    int slot;
+    if (kind == ContentKind::ListItem) {
+      need = ContentKind::List, slot = 0;
+    } else if (kind == ContentKind::TableRow) {
+      need = ContentKind::Table, slot = 1;
+    } else if (kind == ContentKind::TableCell) {
+      need = ContentKind::TableRow, slot = 2;
+    } else {
+      return parent;
+    }
+    if (tree_[parent].kind == need) return parent;
+    if (need == ContentKind::TableRow) parent = implied_container(ContentKind::TableRow, element, parent);
+    // Keyed by the element's parent: items of one <ul> share one list.
+    const uint32_t key = seg_.elements[element].parent;
+    if (key == kNoIndex) return parent;
+    std::vector<uint32_t>& made = implied_[slot];
+    if (made.empty()) made.assign(seg_.elements.size(), kNoIndex);
+    if (made[key] == kNoIndex || !alive(made[key], parent)) {
+      ContentNode n;
+      n.kind = need;
+      made[key] = tree_.add(parent, std::move(n));
+    }
+    return made[key];
+  }
+
   // A table whose rows hold one cell each, a table of a few rows with a cell
   // of paragraphs (two blocks of paragraph length: columns of a page or a
   // box), or one marked role=presentation, lays out the page rather than
@@ -240,6 +274,7 @@ class Builder {
   ContentTree& tree_;
   const std::vector<uint32_t>& title_blocks_;  // the headline's blocks
   std::vector<uint32_t> node_of_;
+  std::vector<uint32_t> implied_[3];  // lists, tables, rows made for orphans, by element
   enum : uint8_t { kUnknown, kLayout, kData };
   std::vector<uint8_t> layout_;  // per table element, filled on first use
   std::vector<uint32_t> path_;

@@ -45,7 +45,44 @@ class HtmlWriter {
  public:
   HtmlWriter() { out_ = "<article>\n"; }
 
-  bool enter(uint32_t, const ContentNode& node) {
+  // Pages nest loosely (an old-style <ul> indenting a paragraph, a list
+  // straight in a list, a table's <caption>): a node its parent cannot hold in
+  // valid HTML gets the element it needs around it (the content tree already
+  // gives every item its list and every cell its row and table).
+  bool enter(uint32_t id, const ContentNode& node) {
+    const ContentKind parent = kinds_.empty() ? ContentKind::Paragraph : kinds_.back();
+    std::string_view open, close;
+    if (parent == ContentKind::List && node.kind != ContentKind::ListItem) {
+      open = "<li>", close = "</li>\n";
+    } else if (parent == ContentKind::Table && node.kind != ContentKind::TableRow) {
+      open = "<tr><td>", close = "</td></tr>\n";
+    } else if (parent == ContentKind::TableRow && node.kind != ContentKind::TableCell) {
+      open = "<td>", close = "</td>";
+    }
+    if (!open.empty()) {
+      start_block();
+      out_ += open;
+    }
+    closers_.push_back(close);
+    kinds_.push_back(node.kind);
+    return enter_node(id, node);
+  }
+
+  void leave(uint32_t id, const ContentNode& node) {
+    leave_node(id, node);
+    kinds_.pop_back();
+    out_ += closers_.back();
+    closers_.pop_back();
+  }
+
+  std::string finish() {
+    start_block();
+    out_ += "</article>\n";
+    return std::move(out_);
+  }
+
+ private:
+  bool enter_node(uint32_t, const ContentNode& node) {
     switch (node.kind) {
       case ContentKind::Text:
         append_html_escaped(out_, node.text);
@@ -102,7 +139,7 @@ class HtmlWriter {
     return true;
   }
 
-  void leave(uint32_t, const ContentNode& node) {
+  void leave_node(uint32_t, const ContentNode& node) {
     switch (node.kind) {
       case ContentKind::Text:
       case ContentKind::LineBreak:
@@ -122,13 +159,6 @@ class HtmlWriter {
     if (is_block(node.kind)) out_ += '\n';
   }
 
-  std::string finish() {
-    start_block();
-    out_ += "</article>\n";
-    return std::move(out_);
-  }
-
- private:
   static bool holds_blocks(ContentKind kind) {
     return kind == ContentKind::List || kind == ContentKind::Quote || kind == ContentKind::Table ||
            kind == ContentKind::TableRow || kind == ContentKind::Figure;
@@ -164,6 +194,8 @@ class HtmlWriter {
 
   std::string out_;
   std::vector<std::string> tags_;  // closing tag per open node ("" = none)
+  std::vector<ContentKind> kinds_;        // per node being visited, outermost first
+  std::vector<std::string_view> closers_;  // per node: the end of the element wrapped around it
 };
 
 }  // namespace

@@ -279,6 +279,19 @@ TEST(ContentExtractor, ArticleInALayoutTableKeepsItsParagraphs) {
   EXPECT_TRUE(contains(e.markdown, "| Year | Rainfall |")) << e.markdown;
 }
 
+TEST(ContentExtractor, ItemsWhoseListIsOutsideTheContentGetOne) {
+  // The container sits between the <ul> and its items: the items still form
+  // one list in the content tree, as every writer expects.
+  auto e = run("<body><ul><div class='entry-content'><li>" + prose(3) + "</li><li>" + prose(3, "the lake") +
+               "</li></div></ul></body>");
+  const ContentTree& tree = e.result.content;
+  ASSERT_EQ(tree[ContentTree::kRoot].children.size(), 1u) << e.markdown;
+  const ContentNode& list = tree[tree[ContentTree::kRoot].children[0]];
+  EXPECT_EQ(list.kind, ContentKind::List);
+  ASSERT_EQ(list.children.size(), 2u);
+  for (uint32_t c : list.children) EXPECT_EQ(tree[c].kind, ContentKind::ListItem);
+}
+
 TEST(ContentExtractor, DropsLongCopyrightNotice) {
   std::string html = "<body><div><p>" + prose(5) + "</p><p>" + prose(3, "the lake") +
                      "</p><p>\xc2\xa9 2012 Example Interactive Inc. All Rights Reserved. This material "

@@ -34,6 +34,25 @@ TEST(HtmlWriterTest, BlocksAndEscaping) {
             "</article>\n");
 }
 
+// Loose nesting from old pages: a paragraph or a list straight in a list, a
+// caption straight in a table, text straight in a row. Each gets the element
+// its parent can hold, so the output is valid HTML.
+TEST(HtmlWriterTest, WrapsWhatItsParentCannotHold) {
+  ContentTree t;
+  uint32_t l = list(t, kRoot, false);
+  para(t, l, "indented");
+  item(t, list(t, l, false), "nested");
+  uint32_t tb = node(t, kRoot, ContentKind::Table);
+  para(t, tb, "caption");
+  uint32_t row = node(t, tb, ContentKind::TableRow);
+  text(t, row, "loose");
+  EXPECT_EQ(write_html(t),
+            "<article>\n"
+            "<ul>\n<li>\n<p>indented</p>\n</li>\n<li>\n<ul>\n<li>nested</li>\n</ul>\n</li>\n</ul>\n"
+            "<table>\n<tr><td>\n<p>caption</p>\n</td></tr>\n<tr>\n<td>loose</td>\n</tr>\n</table>\n"
+            "</article>\n");
+}
+
 TEST(HtmlWriterTest, ListsTablesQuotesCodeFigures) {
   ContentTree t;
   uint32_t l = list(t, kRoot, false);
