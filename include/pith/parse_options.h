@@ -20,10 +20,10 @@ struct ParseOptions {
   // How deep the tree may nest. Unclosed elements nest without end (10^5
   // <div>s or <font>s on one crawled page): every later walk from a node to
   // the root then costs as much as the page, and a tree dump's indentation
-  // grows quadratically. Past this many open elements a new element becomes
-  // the current node's sibling instead of its child, as in browsers (Blink
-  // stops at 512); the text and its order are unchanged. 0: no limit, the
-  // tree exactly as the HTML Standard builds it.
+  // grows quadratically. With this many elements open, a new element becomes
+  // the current node's sibling instead of its child, so no element is deeper
+  // than this, as in browsers (Blink stops at 512); the text and its order
+  // are unchanged. 0: no limit, the tree exactly as the HTML Standard builds it.
   size_t max_tree_depth = 512;
 
   // When non-empty, parse as a fragment (innerHTML) in this context element:

@@ -167,8 +167,8 @@ TreeBuilder::Impl::InsertPos TreeBuilder::Impl::appropriate_place(Node* target) 
   return p;
 }
 
-// ParseOptions::max_tree_depth: deeper than that, an element is attached to
-// the current node's parent, after the current node (Blink's rule). Only the
+// ParseOptions::max_tree_depth: with that many elements open, an element is
+// attached to the current node's parent, after the current node (Blink's rule). Only the
 // DOM flattens; the stack of open elements, and so every parsing decision,
 // stays the standard's.
 TreeBuilder::Impl::InsertPos TreeBuilder::Impl::element_place() {

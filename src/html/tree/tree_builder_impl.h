@@ -84,8 +84,8 @@ struct TreeBuilder::Impl {
     Node* before;
   };
   InsertPos appropriate_place(Node* override_target = nullptr);
-  // Where a new element goes: the appropriate place, or, once the stack of
-  // open elements is deeper than max_depth, beside the current node.
+  // Where a new element goes: the appropriate place, or, once max_depth
+  // elements are open, beside the current node.
   InsertPos element_place();
   Node* create_element(const Token& t, dom::Namespace ns);
   Node* clone_element(const Node* n);
