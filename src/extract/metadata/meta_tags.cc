@@ -2,6 +2,7 @@
 // (lowercased key, field, rank): lower rank wins.
 #include "extract/metadata/meta_tags.h"
 
+#include "dom/traversal.h"
 #include "extract/metadata/text_normalize.h"
 
 namespace pith::extraction::metadata {
@@ -211,6 +212,35 @@ std::string creative_commons_label(std::string_view href) {
   return out;
 }
 
+// A post's categories from the first element whose class names them: the
+// texts of its links, or, without links, its text after a label
+// ("Kategorien: Allgemein, Reisen"). An element with many links is a menu.
+constexpr size_t kMaxCategoryLinks = 12;
+// A label before the values is a word or two ("Filed under:", "Kategorien:").
+constexpr size_t kMaxLabelBytes = 24;
+
+std::vector<std::string> class_categories(const PageScan& scan) {
+  std::vector<std::string> out;
+  for (const dom::Node* hint : scan.category_hints) {
+    std::vector<const dom::Node*> links;
+    for (const dom::Node* d : dom::descendants(hint))
+      if (d->is_html(dom::TagId::A) && links.size() <= kMaxCategoryLinks) links.push_back(d);
+    if (links.size() > kMaxCategoryLinks) continue;
+    if (!links.empty()) {
+      for (const dom::Node* a : links) append_list(out, node_text(a, 256), false);
+    } else {
+      std::string text = clean_field(node_text(hint, 512));
+      size_t colon = text.find(':');
+      std::string_view values = colon != std::string::npos && colon <= kMaxLabelBytes
+                                    ? std::string_view(text).substr(colon + 1)
+                                    : std::string_view(text);
+      append_list(out, values, true);
+    }
+    if (!out.empty()) break;
+  }
+  return out;
+}
+
 MetaTags read_meta_tags(const PageScan& scan) {
   Slot slots[static_cast<int>(Field::Count)];
   MetaTags m;
@@ -318,6 +348,7 @@ MetaTags read_meta_tags(const PageScan& scan) {
 
   // Tag links in the page are the article's own tags; keyword metas are often SEO lists.
   m.tags = !rel_tags.empty() ? std::move(rel_tags) : std::move(tag_lists[0]);
+  if (rel_categories.empty()) rel_categories = class_categories(scan);
   m.sections = !rel_categories.empty() ? std::move(rel_categories) : std::move(section_list);
 
   std::string_view lang = scan.html ? trim(attr(scan.html, "lang")) : std::string_view();

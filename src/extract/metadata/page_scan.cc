@@ -24,6 +24,14 @@ constexpr std::string_view kDateWords[] = {"date", "publish", "posted", "time", 
 constexpr std::string_view kDateFalseFriends[] = {"update", "modif", "comment", "timeline",
                                                   "runtime", "reading-time", "readtime"};
 
+// Whole class tokens of a post's category list: WordPress themes' "cat-links"
+// and their kin. Not "category" alone: news sites put it on section kickers
+// and menus as often as on the post's own categories.
+constexpr std::string_view kCategoryTokens[] = {
+    "cat-links", "post-categories", "entry-categories", "post-category", "entry-category",
+    "categories-links", "category-links", "post-cats", "meta-category", "meta-categories",
+    "posted-in", "postcategories", "entry-cats"};
+
 // True when a class/id token of `value` starts with one of `words`
 // ("comments-list", "sidebar_left"), not when a word only appears inside a
 // token ("has-comments" on an article wrapper).
@@ -82,6 +90,19 @@ bool names_date(std::string_view value) {
   for (std::string_view w : kDateFalseFriends)
     if (icontains(value, w)) return false;
   return true;
+}
+
+bool names_categories(std::string_view value) {
+  size_t i = 0;
+  while (i < value.size()) {
+    while (i < value.size() && value[i] == ' ') ++i;
+    size_t b = i;
+    while (i < value.size() && value[i] != ' ') ++i;
+    std::string_view token = value.substr(b, i - b);
+    for (std::string_view w : kCategoryTokens)
+      if (iequals(token, w)) return true;
+  }
+  return false;
 }
 
 PageScan scan_page(const dom::Node* root) {
@@ -145,8 +166,12 @@ PageScan scan_page(const dom::Node* root) {
       // Keep walking for JSON-LD/meta/time inside, but do not take hints there:
       // skip the subtree for hints by walking it with a reduced scan.
       const dom::Node* stop = n;
+      // A post's own footer (WordPress: <footer class="entry-footer"> in the
+      // <article>) holds its category links; a sidebar's or menu's list is not it.
+      const bool footer = n->tag == dom::TagId::Footer;
       for (const dom::Node* d = n->first_child; d; d = dom::next_in_preorder(d, stop)) {
         if (!d->is_element()) continue;
+        if (footer && names_categories(attr(d, "class"))) push(scan.category_hints, d);
         if (d->tag == dom::TagId::Meta) push(scan.metas, d);
         else if (d->tag == dom::TagId::Link) push(scan.links, d);
         else if (d->tag == dom::TagId::Script && icontains(attr(d, "type"), "ld+json"))
@@ -162,6 +187,7 @@ PageScan scan_page(const dom::Node* root) {
       std::string_view id = attr(n, "id");
       if (names_author(cls) || names_author(id)) push(scan.author_hints, n);
       else if (names_date(cls) || names_date(id)) push(scan.date_hints, n);
+      if (names_categories(cls)) push(scan.category_hints, n);
     }
     n = skip_children ? dom::next_skipping_children(n, root) : dom::next_in_preorder(n, root);
   }

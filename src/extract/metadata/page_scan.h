@@ -33,6 +33,9 @@ struct PageScan {
   std::vector<const dom::Node*> license_links;
   // Elements whose class or id names a publication date.
   std::vector<const dom::Node*> date_hints;
+  // Elements whose class names the post's categories ("cat-links",
+  // "post-categories"), outside navigation, sidebars and comments.
+  std::vector<const dom::Node*> category_hints;
 };
 
 PageScan scan_page(const dom::Node* root);
@@ -41,5 +44,7 @@ PageScan scan_page(const dom::Node* root);
 bool names_author(std::string_view value);
 // True when `value` names a publication-date element.
 bool names_date(std::string_view value);
+// True when a class token of `value` names a post's category list.
+bool names_categories(std::string_view value);
 
 }  // namespace pith::extraction::metadata

@@ -122,6 +122,20 @@ TEST(Metadata, LicenseAndRelLinks) {
   EXPECT_EQ(m.tags[0], "freie kultur");
 }
 
+TEST(Metadata, CategoriesFromAThemesCategoryLinks) {
+  // WordPress themes mark the post's categories by class, with or without links.
+  Metadata m = meta_of(R"(<body><article><h1>T</h1><footer class="entry-meta"><span class="cat-links">
+    Posted in <a href="/category/reisen/">Reisen</a>, <a href="/category/spanien/">Spanien</a></span>
+    </footer></article></body>)");
+  EXPECT_EQ(m.categories, (std::vector<std::string>{"Reisen", "Spanien"}));
+  m = meta_of(R"(<body><h1>T</h1><span class="cat-links"> Kategorien: Allgemein </span></body>)");
+  EXPECT_EQ(m.categories, (std::vector<std::string>{"Allgemein"}));
+  // A sidebar's category list is not the post's.
+  m = meta_of(R"(<body><h1>T</h1><aside><ul class="post-categories"><li><a href="/c/a">A</a></li></ul>
+    </aside></body>)");
+  EXPECT_TRUE(m.categories.empty());
+}
+
 TEST(Metadata, DescriptionWithoutMarkup) {
   Metadata m = meta_of(R"(<head><meta name="description" content="&lt;p&gt;Vom Betrieb: In  Schaffhausen&lt;/p&gt;"></head>)");
   EXPECT_EQ(m.description, "Vom Betrieb: In Schaffhausen");
