@@ -212,16 +212,16 @@ std::string creative_commons_label(std::string_view href) {
   return out;
 }
 
-// A post's categories from the first element whose class names them: the
-// texts of its links, or, without links, its text after a label
+// A post's categories (tags) from the first element whose class names them:
+// the texts of its links, or, without links, its text after a label
 // ("Kategorien: Allgemein, Reisen"). An element with many links is a menu.
 constexpr size_t kMaxCategoryLinks = 12;
 // A label before the values is a word or two ("Filed under:", "Kategorien:").
 constexpr size_t kMaxLabelBytes = 24;
 
-std::vector<std::string> class_categories(const PageScan& scan) {
+std::vector<std::string> class_list(const std::vector<const dom::Node*>& hints) {
   std::vector<std::string> out;
-  for (const dom::Node* hint : scan.category_hints) {
+  for (const dom::Node* hint : hints) {
     std::vector<const dom::Node*> links;
     for (const dom::Node* d : dom::descendants(hint))
       if (d->is_html(dom::TagId::A) && links.size() <= kMaxCategoryLinks) links.push_back(d);
@@ -347,8 +347,9 @@ MetaTags read_meta_tags(const PageScan& scan) {
     m.license = creative_commons_label(attr(scan.license_links.back(), "href"));
 
   // Tag links in the page are the article's own tags; keyword metas are often SEO lists.
+  if (rel_tags.empty()) rel_tags = class_list(scan.tag_hints);
   m.tags = !rel_tags.empty() ? std::move(rel_tags) : std::move(tag_lists[0]);
-  if (rel_categories.empty()) rel_categories = class_categories(scan);
+  if (rel_categories.empty()) rel_categories = class_list(scan.category_hints);
   m.sections = !rel_categories.empty() ? std::move(rel_categories) : std::move(section_list);
 
   std::string_view lang = scan.html ? trim(attr(scan.html, "lang")) : std::string_view();

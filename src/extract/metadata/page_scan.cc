@@ -1,6 +1,7 @@
 // The single walk behind metadata extraction; see page_scan.h.
 #include "extract/metadata/page_scan.h"
 
+#include <span>
 #include <string_view>
 
 #include "dom/document.h"
@@ -24,13 +25,29 @@ constexpr std::string_view kDateWords[] = {"date", "publish", "posted", "time", 
 constexpr std::string_view kDateFalseFriends[] = {"update", "modif", "comment", "timeline",
                                                   "runtime", "reading-time", "readtime"};
 
-// Whole class tokens of a post's category list: WordPress themes' "cat-links"
-// and their kin. Not "category" alone: news sites put it on section kickers
-// and menus as often as on the post's own categories.
+// Whole class tokens of a post's category list (WordPress themes' "cat-links"
+// and their kin) and of its tag list. Not "category" alone: news sites put it
+// on section kickers and menus as often as on the post's own categories.
 constexpr std::string_view kCategoryTokens[] = {
     "cat-links", "post-categories", "entry-categories", "post-category", "entry-category",
     "categories-links", "category-links", "post-cats", "meta-category", "meta-categories",
     "posted-in", "postcategories", "entry-cats"};
+constexpr std::string_view kTagTokens[] = {
+    "tag-links", "tags-links", "post-tags", "entry-tags", "post_tags", "article-tags", "page-tags",
+    "tags-list", "tag-list", "meta-tags", "posttags"};
+
+bool has_class_token(std::string_view value, std::span<const std::string_view> tokens) {
+  size_t i = 0;
+  while (i < value.size()) {
+    while (i < value.size() && value[i] == ' ') ++i;
+    size_t b = i;
+    while (i < value.size() && value[i] != ' ') ++i;
+    std::string_view token = value.substr(b, i - b);
+    for (std::string_view w : tokens)
+      if (iequals(token, w)) return true;
+  }
+  return false;
+}
 
 // True when a class/id token of `value` starts with one of `words`
 // ("comments-list", "sidebar_left"), not when a word only appears inside a
@@ -68,6 +85,13 @@ void push(std::vector<const dom::Node*>& list, const dom::Node* n) {
   if (list.size() < kMaxScanned) list.push_back(n);
 }
 
+// Category and tag lists go to their hint lists.
+void push_list_hint(PageScan& scan, const dom::Node* n) {
+  std::string_view cls = attr(n, "class");
+  if (has_class_token(cls, kCategoryTokens)) push(scan.category_hints, n);
+  else if (has_class_token(cls, kTagTokens)) push(scan.tag_hints, n);
+}
+
 }  // namespace
 
 bool names_author(std::string_view value) {
@@ -90,19 +114,6 @@ bool names_date(std::string_view value) {
   for (std::string_view w : kDateFalseFriends)
     if (icontains(value, w)) return false;
   return true;
-}
-
-bool names_categories(std::string_view value) {
-  size_t i = 0;
-  while (i < value.size()) {
-    while (i < value.size() && value[i] == ' ') ++i;
-    size_t b = i;
-    while (i < value.size() && value[i] != ' ') ++i;
-    std::string_view token = value.substr(b, i - b);
-    for (std::string_view w : kCategoryTokens)
-      if (iequals(token, w)) return true;
-  }
-  return false;
 }
 
 PageScan scan_page(const dom::Node* root) {
@@ -171,7 +182,7 @@ PageScan scan_page(const dom::Node* root) {
       const bool footer = n->tag == dom::TagId::Footer;
       for (const dom::Node* d = n->first_child; d; d = dom::next_in_preorder(d, stop)) {
         if (!d->is_element()) continue;
-        if (footer && names_categories(attr(d, "class"))) push(scan.category_hints, d);
+        if (footer) push_list_hint(scan, d);
         if (d->tag == dom::TagId::Meta) push(scan.metas, d);
         else if (d->tag == dom::TagId::Link) push(scan.links, d);
         else if (d->tag == dom::TagId::Script && icontains(attr(d, "type"), "ld+json"))
@@ -187,7 +198,7 @@ PageScan scan_page(const dom::Node* root) {
       std::string_view id = attr(n, "id");
       if (names_author(cls) || names_author(id)) push(scan.author_hints, n);
       else if (names_date(cls) || names_date(id)) push(scan.date_hints, n);
-      if (names_categories(cls)) push(scan.category_hints, n);
+      push_list_hint(scan, n);
     }
     n = skip_children ? dom::next_skipping_children(n, root) : dom::next_in_preorder(n, root);
   }

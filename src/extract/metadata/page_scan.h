@@ -34,8 +34,10 @@ struct PageScan {
   // Elements whose class or id names a publication date.
   std::vector<const dom::Node*> date_hints;
   // Elements whose class names the post's categories ("cat-links",
-  // "post-categories"), outside navigation, sidebars and comments.
+  // "post-categories") or tags ("tags-links"), outside navigation, sidebars
+  // and comments (a post's own <footer> included).
   std::vector<const dom::Node*> category_hints;
+  std::vector<const dom::Node*> tag_hints;
 };
 
 PageScan scan_page(const dom::Node* root);
@@ -44,7 +46,5 @@ PageScan scan_page(const dom::Node* root);
 bool names_author(std::string_view value);
 // True when `value` names a publication-date element.
 bool names_date(std::string_view value);
-// True when a class token of `value` names a post's category list.
-bool names_categories(std::string_view value);
 
 }  // namespace pith::extraction::metadata

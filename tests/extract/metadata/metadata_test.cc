@@ -122,7 +122,7 @@ TEST(Metadata, LicenseAndRelLinks) {
   EXPECT_EQ(m.tags[0], "freie kultur");
 }
 
-TEST(Metadata, CategoriesFromAThemesCategoryLinks) {
+TEST(Metadata, CategoriesAndTagsFromAThemesLists) {
   // WordPress themes mark the post's categories by class, with or without links.
   Metadata m = meta_of(R"(<body><article><h1>T</h1><footer class="entry-meta"><span class="cat-links">
     Posted in <a href="/category/reisen/">Reisen</a>, <a href="/category/spanien/">Spanien</a></span>
@@ -130,6 +130,10 @@ TEST(Metadata, CategoriesFromAThemesCategoryLinks) {
   EXPECT_EQ(m.categories, (std::vector<std::string>{"Reisen", "Spanien"}));
   m = meta_of(R"(<body><h1>T</h1><span class="cat-links"> Kategorien: Allgemein </span></body>)");
   EXPECT_EQ(m.categories, (std::vector<std::string>{"Allgemein"}));
+  // Tags the same way, when no link says rel="tag".
+  m = meta_of(R"(<body><h1>T</h1><div class="tags-list"><a href="/t/1">Corona</a><a href="/t/2">Schule</a>
+    </div></body>)");
+  EXPECT_EQ(m.tags, (std::vector<std::string>{"Corona", "Schule"}));
   // A sidebar's category list is not the post's.
   m = meta_of(R"(<body><h1>T</h1><aside><ul class="post-categories"><li><a href="/c/a">A</a></li></ul>
     </aside></body>)");
