@@ -223,8 +223,10 @@ std::vector<std::string> class_list(const std::vector<const dom::Node*>& hints) 
   std::vector<std::string> out;
   for (const dom::Node* hint : hints) {
     std::vector<const dom::Node*> links;
-    for (const dom::Node* d : dom::descendants(hint))
-      if (d->is_html(dom::TagId::A) && links.size() <= kMaxCategoryLinks) links.push_back(d);
+    for (const dom::Node* d : dom::descendants(hint)) {
+      if (d->is_html(dom::TagId::A)) links.push_back(d);
+      if (links.size() > kMaxCategoryLinks) break;  // a menu: no need to walk the rest
+    }
     if (links.size() > kMaxCategoryLinks) continue;
     if (!links.empty()) {
       for (const dom::Node* a : links) append_list(out, node_text(a, 256), false);
