@@ -88,6 +88,8 @@ struct Segmentation {
   uint32_t subtree_link_chars(const ElementInfo& e) const {
     return links_before[e.end_block] - links_before[e.first_block];
   }
+  // Element `e` is `anc` or lies in its subtree (elements come in pre-order).
+  bool contains(uint32_t anc, uint32_t e) const { return anc <= e && e < elements[anc].end_element; }
 };
 
 struct SegmentOptions {

@@ -43,10 +43,6 @@ double link_density(const Segmentation& seg, const ElementInfo& e) {
   return chars ? double(seg.subtree_link_chars(e)) / chars : 0.0;
 }
 
-bool is_ancestor(const Segmentation& seg, uint32_t anc, uint32_t e) {
-  return anc <= e && e < seg.elements[anc].end_element;
-}
-
 // Characters of prose blocks (ending like a sentence, few links) per block,
 // as prefix sums.
 void prose_prefix(const Segmentation& seg, const std::vector<BlockFeatures>& features,
@@ -89,7 +85,7 @@ uint32_t prose_rival(const Segmentation& seg, const std::vector<BlockFeatures>& 
   uint32_t rival = top;
   for (uint32_t i = 0; i < els.size(); ++i) {
     const ElementInfo& c = els[i];
-    if (!c.scored || i == top || is_ancestor(seg, i, top) || is_ancestor(seg, top, i)) continue;
+    if (!c.scored || i == top || seg.contains(i, top) || seg.contains(top, i)) continue;
     // A marked box (a cookie dialog's text, a comment) is no article.
     if (c.verdict.negative > 0 || (c.inherited & kRemoveInContentFlags)) continue;
     double ld = link_density(seg, c);
@@ -245,13 +241,13 @@ ContainerChoice score_containers(Segmentation& seg, const std::vector<BlockFeatu
   std::vector<uint32_t> alternatives;
   for (uint32_t i = 0; i < els.size(); ++i)
     if (i != top && els[i].scored && els[i].score >= 0.75 * els[top].score &&
-        !is_ancestor(seg, i, top) && !is_ancestor(seg, top, i))
+        !seg.contains(i, top) && !seg.contains(top, i))
       alternatives.push_back(i);
   if (alternatives.size() >= 3) {
     for (uint32_t anc = els[top].parent; anc != kNoIndex && els[anc].tag != TagId::Body;
          anc = els[anc].parent) {
       int contained = 0;
-      for (uint32_t a : alternatives) contained += is_ancestor(seg, anc, a);
+      for (uint32_t a : alternatives) contained += seg.contains(anc, a);
       if (contained >= 3) {
         top = anc;
         break;

@@ -213,8 +213,7 @@ ExtractionResult extract_content(const dom::Document& page, const extraction::Se
             // The next block's root when it holds the heading, else the
             // heading alone (never the layout table around both).
             const uint32_t own = ws.seg.blocks[b].element, next_root = chosen->roots[pos];
-            const bool inside = next_root == own || (next_root < own && own < ws.seg.elements[next_root].end_element);
-            chosen->roots.insert(chosen->roots.begin() + pos, inside ? next_root : own);
+            chosen->roots.insert(chosen->roots.begin() + pos, ws.seg.contains(next_root, own) ? next_root : own);
             chosen->blocks.insert(at, b);
             break;
           }

@@ -172,14 +172,7 @@ void append_list(std::vector<std::string>& out, std::string_view s, bool split) 
 }
 
 bool has_rel_token(std::string_view rel, std::string_view token) {
-  size_t i = 0;
-  while (i < rel.size()) {
-    while (i < rel.size() && rel[i] == ' ') ++i;
-    size_t b = i;
-    while (i < rel.size() && rel[i] != ' ') ++i;
-    if (iequals(rel.substr(b, i - b), token)) return true;
-  }
-  return false;
+  return any_space_word(rel, [&](std::string_view word) { return iequals(word, token); });
 }
 
 }  // namespace

@@ -12,18 +12,12 @@ namespace {
 constexpr size_t kMaxValueBytes = 300;
 
 bool has_token(std::string_view list, std::string_view token) {
-  size_t i = 0;
-  while (i < list.size()) {
-    while (i < list.size() && list[i] == ' ') ++i;
-    size_t b = i;
-    while (i < list.size() && list[i] != ' ') ++i;
-    std::string_view t = list.substr(b, i - b);
+  return any_space_word(list, [&](std::string_view t) {
     // itemprop may be a full URL (http://schema.org/author)
     size_t slash = t.find_last_of('/');
     if (slash != std::string_view::npos) t = t.substr(slash + 1);
-    if (iequals(t, token)) return true;
-  }
-  return false;
+    return iequals(t, token);
+  });
 }
 
 // Text of a nested itemprop="name" under `scope`, else empty.

@@ -36,21 +36,8 @@ constexpr std::string_view kTagTokens[] = {
     "tag-links", "tags-links", "post-tags", "entry-tags", "post_tags", "article-tags", "page-tags",
     "tags-list", "tag-list", "meta-tags", "posttags"};
 
-// True when `match` holds for a space-separated token of `value`.
-template <typename Match>
-bool any_token(std::string_view value, const Match& match) {
-  size_t i = 0;
-  while (i < value.size()) {
-    while (i < value.size() && value[i] == ' ') ++i;
-    size_t b = i;
-    while (i < value.size() && value[i] != ' ') ++i;
-    if (i > b && match(value.substr(b, i - b))) return true;
-  }
-  return false;
-}
-
 bool has_class_token(std::string_view value, std::span<const std::string_view> tokens) {
-  return any_token(value, [&](std::string_view token) {
+  return any_space_word(value, [&](std::string_view token) {
     for (std::string_view w : tokens)
       if (iequals(token, w)) return true;
     return false;
@@ -61,7 +48,7 @@ bool has_class_token(std::string_view value, std::span<const std::string_view> t
 // ("comments-list", "sidebar_left"), not when a word only appears inside a
 // token ("has-comments" on an article wrapper).
 bool token_starts_with_any(std::string_view value, std::initializer_list<std::string_view> words) {
-  return any_token(value, [&](std::string_view token) {
+  return any_space_word(value, [&](std::string_view token) {
     for (std::string_view w : words)
       if (istarts_with(token, w)) return true;
     return false;

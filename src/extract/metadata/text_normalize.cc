@@ -260,12 +260,10 @@ std::string_view trim(std::string_view s) {
 
 std::vector<std::string_view> space_words(std::string_view s) {
   std::vector<std::string_view> words;
-  for (size_t i = 0; i < s.size();) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    const size_t b = i;
-    while (i < s.size() && s[i] != ' ') ++i;
-    if (i > b) words.push_back(s.substr(b, i - b));
-  }
+  any_space_word(s, [&](std::string_view w) {
+    words.push_back(w);
+    return false;
+  });
   return words;
 }
 

@@ -46,6 +46,18 @@ bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 bool icontains(std::string_view haystack, std::string_view needle);
 std::string_view trim(std::string_view s);
+// True when `match` holds for one of the words of `s` between runs of ' '
+// (a class, rel or itemprop list), tried in order; allocates nothing.
+template <typename Match>
+bool any_space_word(std::string_view s, const Match& match) {
+  for (size_t i = 0; i < s.size();) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    const size_t b = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    if (i > b && match(s.substr(b, i - b))) return true;
+  }
+  return false;
+}
 // The words of `s` between runs of ' ' (views into `s`), in order.
 std::vector<std::string_view> space_words(std::string_view s);
 // Starts with an ASCII capital or any non-ASCII character (names in other
