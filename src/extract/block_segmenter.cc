@@ -72,6 +72,65 @@ bool text_exceeds(const Node* n, size_t limit) {
   return false;
 }
 
+// A grid framework's column class: Bootstrap's "col", "col-md-4", "col_6",
+// Foundation's "columns", BEM's "grid__col" / "row__column-2".
+bool is_grid_column_class(std::string_view w) {
+  if (w == "col" || w == "column" || w == "columns") return true;
+  if (w.starts_with("col-") || w.starts_with("col_")) return true;
+  size_t k = w.find("__col");
+  if (k == std::string_view::npos) return false;
+  std::string_view rest = w.substr(k + 5);
+  if (rest.starts_with("umn")) rest.remove_prefix(3);
+  return rest.empty() || rest[0] == '-';
+}
+
+bool has_grid_column_class(const Node* n) {
+  const dom::Attribute* a = n->attribute("class");
+  if (!a) return false;
+  std::string_view v = a->value;
+  for (size_t i = 0; i < v.size();) {
+    while (i < v.size() && (v[i] == ' ' || v[i] == '\t' || v[i] == '\n')) ++i;
+    size_t b = i;
+    while (i < v.size() && v[i] != ' ' && v[i] != '\t' && v[i] != '\n') ++i;
+    if (i > b && is_grid_column_class(v.substr(b, i - b))) return true;
+  }
+  return false;
+}
+
+// A row of grid columns short enough to be one line on screen: a browser
+// lays the columns side by side ("135 g | Butter" in a recipe's ingredient
+// row, "Date | 12 May" in a details box), while as blocks they would come out
+// one per line and lose their pairing. Every child element is a column of
+// inline content only; the row's text is at most kGridRowMaxChars bytes
+// (whitespace not counted: templates indent text by a hundred spaces).
+// Wider rows are page layout (main column beside a sidebar) and stay blocks.
+constexpr size_t kGridRowMaxColumns = 4;
+constexpr size_t kGridRowMaxChars = 120;
+// Nodes looked at under the columns before giving up (bounds the check on
+// markup-heavy columns).
+constexpr size_t kGridRowMaxNodes = 64;
+
+bool is_short_grid_row(const Node* row) {
+  size_t columns = 0, chars = 0, nodes = 0;
+  for (const Node* c = row->first_child; c; c = c->next_sibling) {
+    if (c->is_text()) {
+      if (c->data.find_first_not_of(" \t\n\r\f") != std::string_view::npos) return false;
+      continue;
+    }
+    if (!c->is_element()) continue;
+    if (!c->is_html(TagId::Div) || ++columns > kGridRowMaxColumns || !has_grid_column_class(c)) return false;
+    for (const Node* d = c->first_child; d; d = dom::next_in_preorder(d, c)) {
+      if (++nodes > kGridRowMaxNodes) return false;
+      if (d->is_text()) {
+        for (char ch : d->data) chars += ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r';
+        if (chars > kGridRowMaxChars) return false;
+      }
+      if (d->is_element() && (kBlockTags.contains(d->tag) || d->tag == TagId::Br)) return false;
+    }
+  }
+  return columns >= 2;
+}
+
 class Segmenter {
  public:
   Segmenter(const SegmentOptions& o, Segmentation& out) : opt_(o), out_(out) {}
@@ -101,6 +160,8 @@ class Segmenter {
     uint32_t element;
     bool block;
     bool inline_open;  // pushed to open_inlines_
+    bool grid_row;     // a short row of grid columns (is_short_grid_row)
+    bool column;       // one of its columns, read as inline content
   };
 
   bool enter(const Node* n) {
@@ -153,13 +214,21 @@ class Segmenter {
     // <html>/<body> classes describe the page type ("comments-open"), not a region.
     if (tag == TagId::Body || tag == TagId::Html) info.verdict.flags &= kHidden;
     bool block = kBlockTags.contains(tag);
+    // A column of a short grid row is inline: the row is one block, its
+    // columns' texts set apart by a space.
+    const bool column = block && !stack_.empty() && stack_.back().grid_row;
+    if (column) {
+      block = false;
+      pending_space_ = true;
+    }
+    const bool grid_row = block && tag == TagId::Div && is_short_grid_row(n);
     if (block) flush();
     info.first_block = static_cast<uint32_t>(out_.blocks.size());
     uint32_t index = static_cast<uint32_t>(out_.elements.size());
     out_.elements.push_back(info);
     if (tag == TagId::Body && out_.body == kNoIndex) out_.body = index;
 
-    Open open{index, block, false};
+    Open open{index, block, false, grid_row, column};
     if (block) block_stack_.push_back(index);
     if (tag == TagId::Pre || tag == TagId::Listing || tag == TagId::Xmp || tag == TagId::Plaintext)
       ++pre_depth_;
@@ -188,6 +257,7 @@ class Segmenter {
       flush();
       block_stack_.pop_back();
     }
+    if (open.column) pending_space_ = true;
     if (open.inline_open) {
       if (cur_ != kNoIndex)
         out_.events.push_back({InlineOp::Close, open_inlines_.back().kind, 0, 0, nullptr});

@@ -279,6 +279,30 @@ TEST(ContentExtractor, ArticleInALayoutTableKeepsItsParagraphs) {
   EXPECT_TRUE(contains(e.markdown, "| Year | Rainfall |")) << e.markdown;
 }
 
+TEST(ContentExtractor, ShortGridRowIsOneLine) {
+  // A recipe's ingredients as grid rows (amount column, name column): one line
+  // each on screen, and the lone "4" of the eggs is not a stray number.
+  std::string rows;
+  for (const char* r : {"<span>135</span>&nbsp;g|Butter", "150 g|Flour", "4|Eggs (medium)"}) {
+    std::string_view v = r;
+    size_t bar = v.find('|');
+    rows += "<div class='ingredient'><div class='row'>\n  <div class='col-3 bold'>\n    " +
+            std::string(v.substr(0, bar)) + "\n  </div>\n  <div class='col-9'>" +
+            std::string(v.substr(bar + 1)) + "</div>\n</div></div>";
+  }
+  auto e = run("<body><article><p>" + prose(4) + "</p><h2>Ingredients</h2>" + rows + "<p>" +
+               prose(3, "the oven") + "</p></article></body>");
+  EXPECT_TRUE(contains(e.text, "\n135 g Butter\n150 g Flour\n4 Eggs (medium)\n")) << e.text;
+  // Columns holding paragraphs are page layout: still blocks of their own.
+  e = run("<body><div class='row'><div class='col-md-8'><p>" + prose(4) + "</p></div>"
+          "<div class='col-md-4'><p>" + prose(3, "the lake") + "</p></div></div></body>");
+  EXPECT_EQ(std::count(e.text.begin(), e.text.end(), '\n'), 2) << e.text;
+  // So are long columns.
+  e = run("<body><p>" + prose(4) + "</p><div class='row'><div class='col'>" + prose(2, "the sea") +
+          "</div><div class='col'>" + prose(2, "the hill") + "</div></div></body>");
+  EXPECT_TRUE(contains(e.text, "season.\nEngineers studied the hill")) << e.text;
+}
+
 TEST(ContentExtractor, ItemsWhoseListIsOutsideTheContentGetOne) {
   // The container sits between the <ul> and its items: the items still form
   // one list in the content tree, as every writer expects.
