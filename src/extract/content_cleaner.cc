@@ -195,6 +195,36 @@ uint32_t enclosing_list(const Segmentation& seg, uint32_t element, uint32_t root
   return kNoIndex;
 }
 
+// The article's opening repeated a few blocks later is one text shown
+// twice: a standfirst that is the first paragraph again, or the mobile and
+// desktop copies of a lead where the page's CSS hides one. The first copy
+// goes; the later one sits in the body. Only the opening is searched (up to
+// the first paragraph that is not repeated), and the copies must not be
+// siblings: further down or side by side, a repeat is the text's own (a
+// refrain, a live blog quoting an earlier post).
+void drop_repeated_opening(const Segmentation& seg, const std::vector<BlockFeatures>& features,
+                           const Selection& sel, std::vector<Verdict>& verdicts) {
+  for (size_t i = 0; i < sel.blocks.size(); ++i) {
+    if (verdicts[i] != Verdict::Keep) continue;
+    const Block& b = seg.blocks[sel.blocks[i]];
+    // A repeated headline is the title's business (the title blocks).
+    if (b.chars() < kRepeatMinChars || features[sel.blocks[i]].title) continue;
+    size_t seen = 0;
+    for (size_t j = i + 1; j < sel.blocks.size() && seen < kRepeatWindowBlocks; ++j) {
+      if (verdicts[j] != Verdict::Keep) continue;
+      ++seen;
+      const Block& o = seg.blocks[sel.blocks[j]];
+      if (o.chars() == b.chars() && seg.elements[o.element].parent != seg.elements[b.element].parent &&
+          seg.block_text(o) == seg.block_text(b)) {
+        verdicts[i] = Verdict::Drop;
+        break;
+      }
+    }
+    if (verdicts[i] == Verdict::Keep && b.kind == BlockKind::Paragraph && b.chars() >= kGoodParagraphChars)
+      return;
+  }
+}
+
 // favor=precision: blocks a careful reader would leave out when unsure — short
 // linked scraps that do not end like a sentence, the items of lists whose text
 // is largely linked (navigation, tag and related lists that no class named),
@@ -350,6 +380,7 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
   }
   drop_teaser_items(seg, sel, verdicts);
   drop_teaser_cards(seg, features, sel, verdicts);
+  drop_repeated_opening(seg, features, sel, verdicts);
   if (options.drop_doubtful) drop_doubtful_blocks(seg, features, sel, verdicts);
   size_t w = 0;
   for (size_t i = 0; i < sel.blocks.size(); ++i) {

@@ -172,6 +172,11 @@ inline constexpr uint16_t kSiblingFurnitureFlags = kRemoveInContentFlags | kByli
 inline constexpr uint32_t kTeaserCardMaxText = 300;
 inline constexpr uint32_t kTeaserCardMaxBlocks = 6;
 inline constexpr size_t kMinTeaserCards = 3;
+// A block of the content's opening of at least kRepeatMinChars whose exact
+// text comes again within the next kRepeatWindowBlocks kept blocks is dropped
+// (drop_repeated_opening).
+inline constexpr uint32_t kRepeatMinChars = 40;
+inline constexpr size_t kRepeatWindowBlocks = 3;
 // A card's headline that is a heading needs only this share linked.
 inline constexpr float kCardHeadingLinkDensity = 0.5f;
 // A block counts as prose for the class-bonus rival check when it ends like

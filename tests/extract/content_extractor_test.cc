@@ -303,6 +303,18 @@ TEST(ContentExtractor, ShortGridRowIsOneLine) {
   EXPECT_TRUE(contains(e.text, "season.\nEngineers studied the hill")) << e.text;
 }
 
+TEST(ContentExtractor, StandfirstRepeatingTheFirstParagraphComesOutOnce) {
+  const std::string lead = "The council voted on Tuesday to close the old bridge to traffic for two years.";
+  auto e = run("<body><article><h1>Bridge closes</h1><div class='intro'><p>" + lead +
+               "</p></div><figure><img src='a.jpg'></figure><p>" + lead + "</p><p>" + prose(4) +
+               "</p><p>" + prose(3, "the lake") + "</p></article></body>");
+  EXPECT_EQ(e.text.find(lead), e.text.rfind(lead)) << e.text;
+  EXPECT_TRUE(contains(e.text, lead + "\nEngineers studied")) << e.text;
+  // A paragraph said twice in one place is the text's own.
+  e = run("<body><article><p>" + lead + "</p><p>" + lead + "</p><p>" + prose(4) + "</p></article></body>");
+  EXPECT_NE(e.text.find(lead), e.text.rfind(lead)) << e.text;
+}
+
 TEST(ContentExtractor, ItemsWhoseListIsOutsideTheContentGetOne) {
   // The container sits between the <ul> and its items: the items still form
   // one list in the content tree, as every writer expects.
