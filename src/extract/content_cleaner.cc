@@ -195,6 +195,38 @@ uint32_t enclosing_list(const Segmentation& seg, uint32_t element, uint32_t root
   return kNoIndex;
 }
 
+// A list the content keeps most of is the text's own; its items that are a
+// link with a description after it ("15.6" Toshiba Satellite … at
+// ToshibaDirect (normally $779.99)", a reading list's "Title – why read it")
+// belong with the rest, though their link density alone would drop them. A
+// bare link in such a list still goes, and so does every item of a list the
+// content mostly drops (a menu, a related-stories list).
+void keep_described_links(const Segmentation& seg, const Selection& sel, const std::vector<bool>& by_links,
+                          std::vector<Verdict>& verdicts) {
+  for (size_t i = 0; i < sel.blocks.size();) {
+    const Block& first = seg.blocks[sel.blocks[i]];
+    uint32_t list = is_link_list_item(seg, first) ? enclosing_list(seg, first.element, sel.roots[i]) : kNoIndex;
+    if (list == kNoIndex) {
+      ++i;
+      continue;
+    }
+    size_t end = i, kept = 0, linked = 0;
+    const ElementInfo& l = seg.elements[list];
+    while (end < sel.blocks.size() && sel.blocks[end] >= l.first_block && sel.blocks[end] < l.end_block) {
+      kept += verdicts[end] == Verdict::Keep;
+      linked += by_links[end];
+      ++end;
+    }
+    if (kept >= kDescribedLinkListKept && kept >= linked) {
+      for (size_t j = i; j < end; ++j) {
+        const Block& b = seg.blocks[sel.blocks[j]];
+        if (by_links[j] && b.chars() - b.link_chars >= kDescribedLinkMinChars) verdicts[j] = Verdict::Keep;
+      }
+    }
+    i = end;
+  }
+}
+
 // The article's opening repeated a few blocks later is one text shown
 // twice: a standfirst that is the first paragraph again, or the mobile and
 // desktop copies of a lead where the page's CSS hides one. The first copy
@@ -331,6 +363,7 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
   const uint16_t remove = options.use_classes ? uint16_t(kRemoveInContentFlags | page_meta)
                                               : uint16_t(kRemoveFlags);
   std::vector<Verdict> verdicts(sel.blocks.size(), Verdict::Keep);
+  std::vector<bool> by_links(sel.blocks.size(), false);  // dropped for link density alone
   bool in_comments = false;  // after a "Comments" heading
   for (size_t i = 0; i < sel.blocks.size(); ++i) {
     uint32_t bi = sel.blocks[i];
@@ -365,6 +398,7 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
       v = Verdict::Drop;
     } else if (f.link_density > options.max_link_density && !linked_value_cell(seg, features, sel, i)) {
       v = Verdict::Drop;
+      by_links[i] = true;
       // An inline related headline: a fully linked <p> inside body text.
       if (!is_link_list_item(seg, b) && seg.elements[b.element].tag == TagId::P &&
           f.link_density >= kHeadlineLinkDensity && b.chars() <= kHeadlineMaxChars) {
@@ -378,6 +412,7 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
     }
     verdicts[i] = v;
   }
+  keep_described_links(seg, sel, by_links, verdicts);
   drop_teaser_items(seg, sel, verdicts);
   drop_teaser_cards(seg, features, sel, verdicts);
   drop_repeated_opening(seg, features, sel, verdicts);

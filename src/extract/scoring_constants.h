@@ -103,6 +103,11 @@ inline constexpr uint32_t kNotArticleShare = 4;
 inline constexpr uint32_t kGoodParagraphChars = 80;
 // An inline related headline is a <p> at least this linked and at most this long.
 inline constexpr float kHeadlineLinkDensity = 0.9f;
+// A link list item with this many unlinked characters (a price, a summary
+// after the link) stays in a list whose items are kept at least as often as
+// dropped for their links, and at least this many kept.
+inline constexpr uint32_t kDescribedLinkMinChars = 12;
+inline constexpr size_t kDescribedLinkListKept = 2;
 inline constexpr uint32_t kHeadlineMaxChars = 200;
 // A table cell below this link density labels its row, so a linked cell
 // beside it is the row's value and stays (infobox "Founder | <a>Jane</a>").
