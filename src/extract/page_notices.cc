@@ -37,6 +37,16 @@ constexpr std::string_view kNewsletterCues[] = {
   "sign up", "signing up", "subscribe", "get ", "delivered", "abonn", "anmeld", "inscri", "suscr", "iscriv",
 };
 
+// Labels of an image's caption or credit, in the languages of the evaluation
+// sets and their neighbours (lowercase; a figure number may follow).
+constexpr std::string_view kImageLabels[] = {
+  "abbildung", "abb.", "bild", "bilder", "foto", "fotos", "titelbild", "beitragsbild", "titelfoto",
+  "aufmacherbild", "bildquelle", "fotoquelle", "bildnachweis", "bildrechte", "figure", "fig.", "image",
+  "images", "image credit", "image source", "photo", "photos", "photo credit", "picture", "illustration",
+  "image illustrative", "crédit photo", "photo d'illustration", "imagen", "fotografía", "immagine",
+  "fot.", "zdjęcie", "afbeelding",
+};
+
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
 
 // ASCII-lowercased copy of (at most the first sizeof(buf) bytes of) `text`.
@@ -66,6 +76,22 @@ bool is_script_error(std::string_view folded) {
 }
 
 }  // namespace
+
+bool is_labelled_caption(std::string_view text) {
+  char buf[kFoldedMax];
+  std::string_view folded = fold_ascii(text, buf);
+  for (std::string_view label : kImageLabels) {
+    if (folded.substr(0, label.size()) != label) continue;
+    size_t i = label.size();
+    while (i < folded.size() && folded[i] == ' ') ++i;
+    // "Abbildung 4:", "Figure 2.1:"; the number needs a space before it.
+    if (i > label.size() || label.back() == '.')
+      while (i < folded.size() && ((folded[i] >= '0' && folded[i] <= '9') || folded[i] == '.')) ++i;
+    while (i < folded.size() && folded[i] == ' ') ++i;
+    if (i < folded.size() && folded[i] == ':') return true;
+  }
+  return false;
+}
 
 bool is_social_promo(std::string_view text) {
   char buf[kFoldedMax];

@@ -24,4 +24,11 @@ bool is_newsletter_promo(std::string_view text);
 // ("Follow us on Twitter", "Tell us on Facebook!", "Facebook Fan Page: …").
 bool is_social_promo(std::string_view text);
 
+// True when `text` opens with an image label and a colon: a caption or credit
+// written as a paragraph of its own ("Abbildung 4: …", "Figure 2: …",
+// "Titelbild: Jane Roe/picture-alliance", "Photo credit: …", "Image
+// illustrative : …"). Callers bound the length: a long paragraph that happens
+// to open so is prose.
+bool is_labelled_caption(std::string_view text);
+
 }  // namespace pith::extraction

@@ -46,5 +46,19 @@ TEST(PageNotices, SocialPromosOfTheSiteOnly) {
   EXPECT_FALSE(is_social_promo("He explained how the singer uses Twitter to connect with fans."));
 }
 
+TEST(PageNotices, LabelledCaptions) {
+  EXPECT_TRUE(is_labelled_caption("Abbildung 4: klassische Schwachschicht."));
+  EXPECT_TRUE(is_labelled_caption("Figure 10: Changing Font Size of Legend Text."));
+  EXPECT_TRUE(is_labelled_caption("Titelbild: Geyres Christophe/ABACA/picture-alliance"));
+  EXPECT_TRUE(is_labelled_caption("Image illustrative : Lots of Lego Minifigures by Ninja Brick"));
+  EXPECT_TRUE(is_labelled_caption("Abb.: Collage aus Internetbildern"));
+  EXPECT_TRUE(is_labelled_caption("Photo credit: Catwalkpictures"));
+  // A label word opening prose, or one that is only part of a word, is not a caption.
+  EXPECT_FALSE(is_labelled_caption("Bilder sagen mehr als Worte: das gilt auch hier."));
+  EXPECT_FALSE(is_labelled_caption("Imagine: a city without cars."));
+  EXPECT_FALSE(is_labelled_caption("Figure skating: the final round was tense."));
+  EXPECT_FALSE(is_labelled_caption("Photo4: not a label"));
+}
+
 }  // namespace
 }  // namespace pith::extraction
