@@ -17,6 +17,9 @@ TEST(PageNotices, CopyrightAndScriptNotices) {
   EXPECT_TRUE(is_page_notice("Warning: Creating default object from empty value in "
                              "/www/htdocs/w0094d70/wp-includes/class-wp.php on line 12"));
   EXPECT_FALSE(is_page_notice("Warning: the ice on the lake is thin in March."));
+  EXPECT_TRUE(is_page_notice("If you're seeing this message but you're already a subscriber, you can log in."));
+  EXPECT_TRUE(is_page_notice("HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS"));
+  EXPECT_FALSE(is_page_notice("She became a member of the board in 1990."));
 }
 
 TEST(PageNotices, CopyrightInOtherLanguages) {
