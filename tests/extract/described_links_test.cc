@@ -20,26 +20,28 @@ std::string page_with_list(const std::string& items) {
          "</ul><p>" + prose(3, "the lake") + "</p></article></body></html>";
 }
 
+// Two unlinked items: a list the content keeps.
+constexpr const char* kKeptItems =
+    "<li>A sturdy paddle made of ash and varnished twice</li>"
+    "<li>A dry bag that keeps a phone and a map safe</li>";
+
 TEST(DescribedLinks, LinkedItemWithADescriptionStaysInAKeptList) {
-  auto e = run(page_with_list(
-      "<li>A sturdy paddle made of ash and varnished twice</li>"
-      "<li>A dry bag that keeps a phone and a map safe</li>"
-      "<li><a href='/boat'>Folding kayak with a rudder and two seats</a> (normally $899)</li>"));
+  auto e = run(page_with_list(std::string(kKeptItems) +
+                              "<li><a href='/boat'>Folding kayak with a rudder and two seats</a> "
+                              "(normally $899)</li>"));
   EXPECT_TRUE(contains(e.text, "sturdy paddle")) << e.text;
   EXPECT_TRUE(contains(e.text, "Folding kayak with a rudder and two seats (normally $899)")) << e.text;
 }
 
 TEST(DescribedLinks, BareLinkAndLinkListsStillGo) {
-  auto kept_list = run(page_with_list(
-      "<li>A sturdy paddle made of ash and varnished twice</li>"
-      "<li>A dry bag that keeps a phone and a map safe</li>"
-      "<li><a href='/boat'>Folding kayak with a rudder and two seats</a></li>"));
+  auto kept_list = run(page_with_list(std::string(kKeptItems) +
+                                      "<li><a href='/boat'>Folding kayak with a rudder and two seats</a></li>"));
   EXPECT_FALSE(contains(kept_list.text, "Folding kayak")) << kept_list.text;
   auto link_list = run(page_with_list(
       "<li>A sturdy paddle made of ash</li>"
-      "<li><a href='/1'>Another story about the river and its banks</a> (May 3)</li>"
-      "<li><a href='/2'>A third story about the river and its fish</a> (May 2)</li>"
-      "<li><a href='/3'>A fourth story about the river and its bridges</a> (May 1)</li>"));
+      "<li><a href='/1'>Another story about the river and its banks</a> (archive, May 3)</li>"
+      "<li><a href='/2'>A third story about the river and its fish</a> (archive, May 2)</li>"
+      "<li><a href='/3'>A fourth story about the river and its bridges</a> (archive, May 1)</li>"));
   EXPECT_FALSE(contains(link_list.text, "Another story")) << link_list.text;
 }
 
