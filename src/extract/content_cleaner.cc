@@ -220,7 +220,7 @@ void keep_described_links(const Segmentation& seg, const Selection& sel, const s
     if (kept >= kDescribedLinkListKept && kept >= linked) {
       for (size_t j = i; j < end; ++j) {
         const Block& b = seg.blocks[sel.blocks[j]];
-        if (by_links[j] && b.chars() - b.link_chars >= kDescribedLinkMinChars) verdicts[j] = Verdict::Keep;
+        if (by_links[j] && b.chars() >= b.link_chars + kDescribedLinkMinChars) verdicts[j] = Verdict::Keep;
       }
     }
     i = end;
