@@ -4,7 +4,10 @@
 // sidebar (between the selected root and the block); link lists; short blocks
 // that are boilerplate phrases ("Read more", "Advertisement"). A fully linked
 // paragraph between two prose paragraphs is an inline related headline and
-// stays. Comment blocks move to Selection::comments when asked for.
+// stays, and so does a linked list item with a description after its link in
+// a list the content mostly keeps. A paragraph opening with an image label
+// ("Abbildung 4: …") goes as a caption. Comment blocks move to
+// Selection::comments when asked for.
 //
 // Story rails inside the content go too: sibling "cards" of one tag and class,
 // each opening with a linked headline over a short summary.
