@@ -387,9 +387,10 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
       v = Verdict::Comment;
     } else if ((flags & remove) || tag_flags) {
       v = Verdict::Drop;
-    } else if ((b.kind == BlockKind::Caption || (b.chars() < kLabelledCaptionMaxChars &&
-                                                  is_labelled_caption(seg.block_text(b)))) &&
-               !options.keep_page_meta) {
+    } else if (!options.keep_page_meta &&
+               (b.kind == BlockKind::Caption ||
+                (b.kind == BlockKind::Paragraph && b.chars() < kLabelledCaptionMaxChars &&
+                 is_labelled_caption(seg.block_text(b))))) {
       v = Verdict::Drop;
     } else if (!options.tables && in_table) {
       v = Verdict::Drop;

@@ -21,7 +21,7 @@ constexpr std::string_view kNoticePhrases[] = {
   "jog fenntartva", "hakları saklıdır", "права защищены",
   "版权所有", "無断転載",
   // What a paywall or a membership drive puts where the story stops.
-  "already a subscriber", "to view the full story", "to continue reading", "subscribe to continue",
+  "already a subscriber", "to view the full story", "subscribe to continue",
   "support independent journalism", "bereits abonnent", "schon abonnent", "werden sie mitglied",
   "déjà abonné", "ya eres suscriptor", "hazte miembro", "sei già abbonato",
 };

@@ -34,6 +34,14 @@ TEST(LabelledCaption, KeptWhenRecallIsFavoured) {
   EXPECT_TRUE(contains(e.text, "Abbildung 4: klassische Schwachschicht")) << e.text;
 }
 
+TEST(LabelledCaption, ALabelCellOfADataTableStays) {
+  auto e = run("<html><body><article><h1>Our team</h1><p>" + prose(3) + "</p><table>"
+               "<tr><td>Abbildung 1:</td><td>Karte des Gletschers im Sommer</td></tr>"
+               "<tr><td>Text:</td><td>John Doe, reporter</td></tr></table><p>" + prose(3, "the lake") +
+               "</p></article></body></html>");
+  EXPECT_TRUE(contains(e.text, "Abbildung 1:")) << e.text;
+}
+
 TEST(LabelledCaption, RealPageLosesItsFigureLines) {
   // trafilatura/baechli-bergsport.ch-lawinen: eight "Abbildung N:" lines
   // under the figures of an article on avalanches.
