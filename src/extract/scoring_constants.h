@@ -103,6 +103,7 @@ inline constexpr uint32_t kNotArticleShare = 4;
 inline constexpr uint32_t kGoodParagraphChars = 80;
 // An inline related headline is a <p> at least this linked and at most this long.
 inline constexpr float kHeadlineLinkDensity = 0.9f;
+inline constexpr uint32_t kHeadlineMaxChars = 200;
 // A paragraph opening with an image label ("Abbildung 4: …") is a caption
 // below this length (the longest such caption the trafilatura gold leaves out
 // has 155 characters; prose rarely opens with a label and a colon).
@@ -112,7 +113,6 @@ inline constexpr uint32_t kLabelledCaptionMaxChars = 200;
 // dropped for their links, and at least this many kept.
 inline constexpr uint32_t kDescribedLinkMinChars = 12;
 inline constexpr size_t kDescribedLinkListKept = 2;
-inline constexpr uint32_t kHeadlineMaxChars = 200;
 // A table cell below this link density labels its row, so a linked cell
 // beside it is the row's value and stays (infobox "Founder | <a>Jane</a>").
 inline constexpr float kLabelCellLinkDensity = 0.2f;
