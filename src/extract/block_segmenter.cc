@@ -467,6 +467,13 @@ void segment_blocks(const dom::Document& page, const SegmentOptions& options, Se
   // pre-order, parents first.
   const double page_chars = out.chars_before.back();
   for (ElementInfo& e : out.elements) {
+    // An ad holds a teaser, not an essay: a section of unlinked prose under an
+    // "ads" mark is an article section that carries ad slots
+    // ("TestReport__Section--Ads"), for scoring as for cleaning.
+    if ((e.verdict.flags & kAd) && out.subtree_chars(e) - out.subtree_link_chars(e) > kMaxAdProseChars) {
+      e.verdict.flags &= uint16_t(~kAd);
+      if (e.verdict.flags == 0) e.verdict.negative = 0;
+    }
     uint16_t own = e.verdict.flags;
     if (e.tag == TagId::Main) own &= kComment | kHidden;
     // Bylines and captions are short: an element with a long text under such

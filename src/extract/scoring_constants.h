@@ -134,6 +134,8 @@ inline constexpr int kDateMaxWords = 2;
 inline constexpr double kWrapperShare = 0.5;
 // Byline and caption marks count only on elements with at most this much text.
 inline constexpr uint32_t kMaxBylineChars = 1000;
+// Ad marks count only on elements with at most this much unlinked text.
+inline constexpr uint32_t kMaxAdProseChars = 1000;
 // Inside the chosen content, the same for elements holding this share of it.
 inline constexpr double kContentWrapperShare = 0.8;
 // Paragraphs shorter than this that do not end like a sentence are dropped from
