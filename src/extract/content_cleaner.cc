@@ -355,6 +355,44 @@ size_t trim_around_title(const Segmentation& seg, const std::vector<BlockFeature
   return title;
 }
 
+// A forum thread marks every post as a comment, the opening one too, and an
+// article with nothing but comments left is no article. When the comment
+// marks leave less than kEdgeMinContentChars, the first marked post is the
+// content: its blocks are judged again as if unmarked. (Only as a last resort,
+// CleanOptions::thread_opener: a selection that missed the article above its
+// comments must still give way to the pass that finds it.)
+template <typename Judge>
+void promote_thread_opener(const Segmentation& seg, const std::vector<BlockFeatures>& features,
+                           const Selection& sel, Judge& judge, std::vector<Verdict>& verdicts) {
+  uint32_t kept = 0;
+  size_t first = verdicts.size();
+  for (size_t i = 0; i < verdicts.size(); ++i) {
+    if (verdicts[i] == Verdict::Keep) kept += seg.blocks[sel.blocks[i]].chars();
+    else if (verdicts[i] == Verdict::Comment && first == verdicts.size()) first = i;
+  }
+  if (kept >= kEdgeMinContentChars || first == verdicts.size()) return;
+  // The outermost comment-marked element holding that block, below the root.
+  uint32_t post = kNoIndex;
+  for (uint32_t e = seg.blocks[sel.blocks[first]].element; e != kNoIndex && e != sel.roots[first];
+       e = seg.elements[e].parent)
+    if (seg.elements[e].own_flags & kComment) post = e;
+  if (post == kNoIndex) return;  // under a "Comments" heading: real comments
+  const ElementInfo& p = seg.elements[post];
+  // A thread's opening post sits right under the page's title heading; the
+  // comments under a blog post that was not found do not.
+  bool under_title = false;
+  for (uint32_t b = p.first_block; b-- > 0 && p.first_block - b <= kOpenerTitleDistance;) {
+    if (features[b].title && seg.blocks[b].kind == BlockKind::Heading) under_title = true;
+    if (under_title || seg.blocks[b].chars() > kOpenerGapChars) break;
+  }
+  if (!under_title) return;
+  for (size_t i = first; i < verdicts.size(); ++i) {
+    uint32_t b = sel.blocks[i];
+    if (b < p.first_block || b >= p.end_block) break;
+    if (verdicts[i] == Verdict::Comment) verdicts[i] = judge(i, false);
+  }
+}
+
 }  // namespace
 
 void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& features,
@@ -365,7 +403,9 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
   std::vector<Verdict> verdicts(sel.blocks.size(), Verdict::Keep);
   std::vector<bool> by_links(sel.blocks.size(), false);  // dropped for link density alone
   bool in_comments = false;  // after a "Comments" heading
-  for (size_t i = 0; i < sel.blocks.size(); ++i) {
+  // The verdict on block i; `comments` false judges a comment-marked block as
+  // if it had no comment mark (a thread's opening post, below).
+  auto judge = [&](size_t i, bool comments) {
     uint32_t bi = sel.blocks[i];
     const Block& b = seg.blocks[bi];
     const BlockFeatures& f = features[bi];
@@ -380,10 +420,11 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
       else if (t == TagId::Footer) tag_flags |= kFooter;
     }
     Verdict v = Verdict::Keep;
-    if (f.comment_heading) in_comments = true;
+    if (comments && f.comment_heading) in_comments = true;
+    if (!comments) flags &= uint16_t(~kComment);
     if (flags & kComment) {
       v = Verdict::Comment;
-    } else if (in_comments) {
+    } else if (comments && in_comments) {
       v = Verdict::Comment;
     } else if ((flags & remove) || tag_flags) {
       v = Verdict::Drop;
@@ -413,8 +454,10 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
         if (i > 0 && i + 1 < sel.blocks.size() && good(i - 1) && good(i + 1)) v = Verdict::Keep;
       }
     }
-    verdicts[i] = v;
-  }
+    return v;
+  };
+  for (size_t i = 0; i < sel.blocks.size(); ++i) verdicts[i] = judge(i, true);
+  if (options.thread_opener) promote_thread_opener(seg, features, sel, judge, verdicts);
   keep_described_links(seg, sel, by_links, verdicts);
   drop_teaser_items(seg, sel, verdicts);
   drop_teaser_cards(seg, features, sel, verdicts);

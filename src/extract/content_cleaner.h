@@ -35,6 +35,7 @@ struct CleanOptions {
   size_t title_scraps = 3;     // …and up to this many short blocks on each side of the title
   bool drop_doubtful = false;  // favor=precision: drop doubtful blocks (see clean_content)
   bool keep_page_meta = false; // favor=recall: keep bylines, captions and date lines
+  bool thread_opener = false;  // the first comment-marked post is content when nothing else is
   double max_link_density = 0.5;
   double short_block_chars = 80;
 };

@@ -26,6 +26,7 @@ struct Workspace {
   std::vector<BlockFeatures> features;
   Selection selection;
   Selection fallback;
+  Selection opener;  // a forum thread's opening post (last resort)
 };
 
 // Readability's isProbablyReaderable threshold: below it the page reads as
@@ -112,7 +113,7 @@ void merge_selection(const Selection& extra, Selection& sel) {
 }
 
 void run_pass(Workspace& ws, const FavorPolicy& policy, const extraction::Settings& options,
-              bool use_classes, Selection& out) {
+              bool use_classes, Selection& out, bool thread_opener = false) {
   const ScoringParams& p = policy.params;
   ContainerChoice choice = score_containers(ws.seg, ws.features, p, use_classes);
   select_content(ws.seg, ws.features, choice, p.sibling_score_fraction, p.expand_siblings != 0,
@@ -127,6 +128,7 @@ void run_pass(Workspace& ws, const FavorPolicy& policy, const extraction::Settin
   clean.title_scraps = static_cast<size_t>(p.title_scraps);
   clean.drop_doubtful = policy.drop_doubtful;
   clean.keep_page_meta = policy.keep_page_meta;
+  clean.thread_opener = thread_opener;
   clean_content(ws.seg, ws.features, clean, out);
 }
 
@@ -170,6 +172,16 @@ ExtractionResult extract_content(const dom::Document& page, const extraction::Se
       chosen = &ws.fallback;
       chars = fallback_chars;
       fallback = true;
+    }
+  }
+  if (chars < p.min_article_chars) {
+    // Nothing but comments: a forum thread, whose opening post is the content.
+    run_pass(ws, policy, options, /*use_classes=*/true, ws.opener, /*thread_opener=*/true);
+    uint32_t opener_chars = selected_chars(ws.seg, ws.opener);
+    if (opener_chars > chars) {
+      chosen = &ws.opener;
+      chars = opener_chars;
+      fallback = false;
     }
   }
   const Selection& sel = *chosen;

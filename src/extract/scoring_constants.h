@@ -134,6 +134,11 @@ inline constexpr int kDateMaxWords = 2;
 inline constexpr double kWrapperShare = 0.5;
 // Byline and caption marks count only on elements with at most this much text.
 inline constexpr uint32_t kMaxBylineChars = 1000;
+// A forum thread's opening post, marked as a comment like the replies, is the
+// content when it starts at most this many blocks below the title heading,
+// with nothing longer than kOpenerGapChars between (the poster's name, a date).
+inline constexpr uint32_t kOpenerTitleDistance = 3;
+inline constexpr uint32_t kOpenerGapChars = 80;
 // Ad marks count only on elements with at most this much unlinked text.
 inline constexpr uint32_t kMaxAdProseChars = 1000;
 // Inside the chosen content, the same for elements holding this share of it.
