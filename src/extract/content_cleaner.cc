@@ -180,6 +180,13 @@ void drop_teaser_cards(const Segmentation& seg, const std::vector<BlockFeatures>
 // A copyright, script, social or newsletter promo notice, or a short credit
 // line ("2/28 photos © Shutterstock") (checked here, on selected
 // blocks only, rather than for every block of the page).
+// The site's sign-off under the story: a newsletter, app or social-network
+// promo, longer than page_notice() allows anywhere else.
+bool trailing_promo(std::string_view text) {
+  return text.size() < kTrailingPromoMaxChars &&
+         (is_newsletter_promo(text) || is_social_promo(text) || is_app_promo(text));
+}
+
 bool page_notice(std::string_view text) {
   return (text.size() < kNoticeMaxChars && is_page_notice(text)) ||
          (text.size() < kSocialPromoMaxChars && (is_social_promo(text) || is_newsletter_promo(text))) ||
@@ -481,7 +488,9 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
   for (size_t i = 0; i < w; ++i) kept += seg.blocks[sel.blocks[i]].chars();
   while (options.trim_edges && w > 1) {
     const Block& b = seg.blocks[sel.blocks[w - 1]];
-    if (!edge_scrap(b, features[sel.blocks[w - 1]]) || kept - b.chars() < kEdgeMinContentChars) break;
+    if (!(edge_scrap(b, features[sel.blocks[w - 1]]) || trailing_promo(seg.block_text(b))) ||
+        kept - b.chars() < kEdgeMinContentChars)
+      break;
     kept -= b.chars();
     --w;
   }

@@ -38,8 +38,16 @@ constexpr std::string_view kSocialCues[] = {
 constexpr std::string_view kNewsletterObjects[] = {"newsletter", "inbox", "posteingang", "e-mail alerts",
                                                    "email alerts"};
 constexpr std::string_view kNewsletterCues[] = {
-  "sign up", "signing up", "subscribe", "get ", "delivered", "abonn", "anmeld", "inscri", "suscr", "iscriv",
+  "sign up", "signing up", "subscribe", "get ", "delivered", "abonn", "anmeld", "melde dich", "inscri", "suscr",
+  "iscriv",
 };
+
+// A call to install the site's app: one of each list, anywhere; or a bare
+// call to sign up.
+constexpr std::string_view kAppObjects[] = {" app.", " app ", " apps ", " apps.", " app,", "-app "};
+constexpr std::string_view kAppCues[] = {"download", "get the", "install", "straight to your phone",
+                                         "herunterladen", "descarga", "télécharg"};
+constexpr std::string_view kSignUpCalls[] = {"sign up here", "sign-up here", "sign up now"};
 
 // Labels of an image's caption or credit, in the languages of the evaluation
 // sets and their neighbours (lowercase; a figure number may follow).
@@ -107,6 +115,13 @@ bool is_newsletter_promo(std::string_view text) {
   char buf[kFoldedMax];
   std::string_view folded = fold_ascii(text, buf);
   return contains_any(folded, kNewsletterObjects) && contains_any(folded, kNewsletterCues);
+}
+
+bool is_app_promo(std::string_view text) {
+  char buf[kFoldedMax];
+  std::string_view folded = fold_ascii(text, buf);
+  return (contains_any(folded, kAppObjects) && contains_any(folded, kAppCues)) ||
+         contains_any(folded, kSignUpCalls);
 }
 
 bool is_page_notice(std::string_view text) {

@@ -25,6 +25,11 @@ bool is_newsletter_promo(std::string_view text);
 // ("Follow us on Twitter", "Tell us on Facebook!", "Facebook Fan Page: …").
 bool is_social_promo(std::string_view text);
 
+// True when `text` offers the site's app ("… download the Nationnews apps for
+// iOS and Android", "Get the latest news straight to your phone with the X
+// app") or asks to sign up ("Sign up here").
+bool is_app_promo(std::string_view text);
+
 // True when `text` opens with an image label and a colon: a caption or credit
 // written as a paragraph of its own ("Abbildung 4: …", "Figure 2: …",
 // "Titelbild: Jane Roe/picture-alliance", "Photo credit: …", "Image

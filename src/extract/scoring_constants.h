@@ -173,6 +173,9 @@ inline constexpr uint32_t kNoticeMaxChars = 300;
 // …and so is a block shorter than this asking to follow the site on a social
 // network or to sign up for its newsletter.
 inline constexpr uint32_t kSocialPromoMaxChars = 120;
+// …and at the very end of the content (a sign-off: "For the latest stories
+// download our apps for iOS and Android", "Sign up here").
+inline constexpr uint32_t kTrailingPromoMaxChars = 250;
 // …and a block shorter than this with a © anywhere in it: a photo credit
 // ("2/28 photos © Shutterstock", "Foto: dpa ©"); at the start a © is a
 // boilerplate phrase whatever the length.

@@ -49,6 +49,16 @@ TEST(PageNotices, SocialPromosOfTheSiteOnly) {
   EXPECT_FALSE(is_social_promo("He explained how the singer uses Twitter to connect with fans."));
 }
 
+TEST(PageNotices, AppPromosAndSignUpCalls) {
+  EXPECT_TRUE(is_app_promo("For the latest stories download the Nationnews apps for iOS and Android."));
+  EXPECT_TRUE(is_app_promo("Get the latest news straight to your phone with the VI Consortium app."));
+  EXPECT_TRUE(is_app_promo("Do you want to be informed of our actions? Sign up here"));
+  EXPECT_TRUE(is_newsletter_promo("Melde dich hier für unseren Newsletter an!"));
+  // Prose about apps is not a promo.
+  EXPECT_FALSE(is_app_promo("The app lets riders pay for the bus with their phone."));
+  EXPECT_FALSE(is_app_promo("You can download the report as a PDF."));
+}
+
 TEST(PageNotices, LabelledCaptions) {
   EXPECT_TRUE(is_labelled_caption("Abbildung 4: klassische Schwachschicht."));
   EXPECT_TRUE(is_labelled_caption("Figure 10: Changing Font Size of Legend Text."));
