@@ -450,8 +450,12 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
     } else if (f.link_density > options.max_link_density && !linked_value_cell(seg, features, sel, i)) {
       v = Verdict::Drop;
       by_links[i] = true;
-      // An inline related headline: a fully linked <p> inside body text.
-      if (!is_link_list_item(seg, b) && seg.elements[b.element].tag == TagId::P &&
+      // An inline related headline: a fully linked <p> inside body text; or a
+      // subhead linking to what its section is about ("<h3><a>Rez Infinite
+      // ($30)</a></h3>" in a list of games), between paragraphs. A subhead
+      // with an unlinked label ("MIRA: <a>…</a>") is a teaser.
+      const bool subhead = b.kind == BlockKind::Heading && b.link_chars >= b.chars();
+      if (!is_link_list_item(seg, b) && (seg.elements[b.element].tag == TagId::P || subhead) &&
           f.link_density >= kHeadlineLinkDensity && b.chars() <= kHeadlineMaxChars) {
         auto good = [&](size_t j) {
           const Block& o = seg.blocks[sel.blocks[j]];
