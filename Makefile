@@ -5,6 +5,7 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 PACKAGES := cmake g++ make pkg-config python3 libgtest-dev libgmock-dev libbenchmark-dev \
             nlohmann-json3-dev libcli11-dev libicu-dev libuchardet-dev libcld2-dev zlib1g-dev libzstd-dev libgumbo-dev libxml2-dev \
+            python3-dev pybind11-dev \
             w3m lynx zstd
 
 # Only `make eval` needs a real browser and html_text: text mode is scored on
