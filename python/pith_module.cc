@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "pith/extract.h"
+#include "warc_records.h"
 
 namespace py = pybind11;
 
@@ -140,11 +141,11 @@ std::string repr(const pith::Document& d) {
          ">";
 }
 
-// Pages taken from a shared counter by `jobs` threads; the results keep the
-// input order. The first exception (only resource exhaustion: extract() does
+// Pages taken from a shared counter by `jobs` threads, each with its own URL
+// when `urls` has one; the results keep the input order. The first exception (only resource exhaustion: extract() does
 // not throw on bad input) is rethrown once every thread has stopped.
-std::vector<pith::Document> extract_in_threads(const std::vector<Page>& pages, const pith::Options& options,
-                                               size_t jobs) {
+std::vector<pith::Document> extract_in_threads(const std::vector<Page>& pages, const std::vector<std::string>& urls,
+                                               const pith::Options& options, size_t jobs) {
   std::vector<pith::Document> out(pages.size());
   std::atomic<size_t> next{0};
   std::exception_ptr error;
@@ -152,7 +153,9 @@ std::vector<pith::Document> extract_in_threads(const std::vector<Page>& pages, c
   auto work = [&] {
     for (size_t i; !failed && (i = next++) < pages.size();) {
       try {
-        out[i] = pith::extract(pages[i].bytes, options_for(pages[i], options));
+        pith::Options page_options = options_for(pages[i], options);
+        if (i < urls.size() && !urls[i].empty()) page_options.url = urls[i];
+        out[i] = pith::extract(pages[i].bytes, page_options);
       } catch (...) {
         if (!failed.exchange(true)) error = std::current_exception();
       }
@@ -190,15 +193,17 @@ const std::string kExtractDoc = std::string(
     "optionally behind a WARC or HTTP header) or a str.\n") + kOptionsDoc;
 
 const std::string kExtractManyDoc = std::string(
-    "extract_many(pages, jobs=0, **options) -> list[Document]\n\n"
+    "extract_many(pages, urls=None, jobs=0, **options) -> list[Document]\n\n"
     "extract() over many pages (bytes or str each) on `jobs` threads (0: one per\n"
-    "core), results in input order; the same options apply to every page.\n") + kOptionsDoc;
+    "core), results in input order; the same options apply to every page, and\n"
+    "urls, when given, holds each page's URL (None or '': the url option).\n") + kOptionsDoc;
 
 }  // namespace
 
 PYBIND11_MODULE(pith, m) {
   m.doc() = "pith: the main content and metadata of web pages (HTML or visible text).";
   m.attr("MAX_PAGE_BYTES") = pith::kMaxPageBytes;
+  pith::python::bind_warc_reader(m);
 
   py::class_<pith::Document>(m, "Document", "What pith found in a page. to_dict() gives every field.")
       .def(py::init([](const py::dict& fields) { return from_dict(fields); }), py::arg("fields") = py::dict(),
@@ -248,7 +253,8 @@ PYBIND11_MODULE(pith, m) {
 
   m.def(
       "extract_many",
-      [](const py::iterable& pages, size_t jobs, const OptionalString& url, const std::string& favor,
+      [](const py::iterable& pages, const std::optional<std::vector<OptionalString>>& urls, size_t jobs,
+         const OptionalString& url, const std::string& favor,
          bool tables, bool links, bool images, bool comments, bool formatting, size_t min_length,
          const OptionalString& target_language, const OptionalString& charset, const std::string& input, bool markdown,
          bool html) {
@@ -256,12 +262,19 @@ PYBIND11_MODULE(pith, m) {
                                              target_language, charset, input, markdown, html);
         std::vector<Page> copies;
         for (const py::handle& p : pages) copies.push_back(page_from(p));
+        std::vector<std::string> page_urls;
+        if (urls) {
+          if (urls->size() != copies.size())
+            throw py::value_error("extract_many(): " + std::to_string(urls->size()) + " urls for " +
+                                  std::to_string(copies.size()) + " pages");
+          for (const OptionalString& u : *urls) page_urls.push_back(u.value_or(""));
+        }
         if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
         jobs = std::min(jobs, std::max<size_t>(1, copies.size()));
         py::gil_scoped_release unlocked;
-        return extract_in_threads(copies, options, jobs);
+        return extract_in_threads(copies, page_urls, options, jobs);
       },
-      py::arg("pages"), py::kw_only(), py::arg("jobs") = 0, py::arg("url") = py::none(), py::arg("favor") = "balanced",
+      py::arg("pages"), py::kw_only(), py::arg("urls") = py::none(), py::arg("jobs") = 0, py::arg("url") = py::none(), py::arg("favor") = "balanced",
       py::arg("tables") = true, py::arg("links") = false, py::arg("images") = false, py::arg("comments") = false,
       py::arg("formatting") = false, py::arg("min_length") = 0, py::arg("target_language") = py::none(),
       py::arg("charset") = py::none(), py::arg("input") = "auto", py::arg("markdown") = false, py::arg("html") = false,

@@ -2,6 +2,7 @@
 
 Run by ctest (test python_module) with PYTHONPATH at the built module.
 """
+import gzip
 import os
 import pickle
 import unittest
@@ -129,6 +130,51 @@ class Batch(unittest.TestCase):
         self.assertEqual(back.to_dict(), doc.to_dict())
         self.assertEqual(pith.Document(doc.to_dict()).title, doc.title)
         self.assertIn("title='Harbour seals return to the estuary'", repr(doc))
+
+
+class Warc(unittest.TestCase):
+    def path(self, name):
+        path = os.path.join(SHARED, 'warc', name)
+        if not os.path.exists(path):
+            self.skipTest('no ../shared/warc')
+        return path
+
+    def test_records_of_a_common_crawl_warc_and_their_extraction(self):
+        records = list(pith.WarcReader(self.path('CC-MAIN-2020-34-sample16.warc.gz')))
+        self.assertEqual(len(records), 50)
+        self.assertEqual(records[0].type, 'warcinfo')
+        pages = [r for r in records if r.is_document]
+        self.assertEqual(len(pages), 16)
+        self.assertTrue(all(r.type == 'response' and r.block.startswith(b'HTTP/') for r in pages))
+        self.assertIn(('WARC-Type', 'response'), pages[0].headers)
+        docs = pith.extract_many([r.block for r in pages], urls=[r.target_uri for r in pages], jobs=2)
+        # Each page gets its own URL: the hostname comes from it.
+        for r, d in zip(pages, docs):
+            self.assertEqual(d.hostname, r.target_uri.split('/')[2])
+        self.assertEqual(docs[1].title, pith.extract(pages[1].block, url=pages[1].target_uri).title)
+        self.assertIn('пожарной безопасности', docs[1].title)
+        with self.assertRaisesRegex(ValueError, '2 urls for 1 pages'):
+            pith.extract_many([b'<p>x</p>'], urls=['a', 'b'])
+
+    def test_wet_conversion_record_is_text_mode_input(self):
+        records = [r for r in pith.WarcReader(self.path('CC-MAIN-2024-22-escopete.warc.wet.gz')) if r.is_document]
+        self.assertEqual([r.type for r in records], ['conversion'])
+        doc = pith.extract(records[0].block, url=records[0].target_uri)
+        self.assertEqual(doc.hostname, 'an.wikipedia.org')
+        self.assertTrue(doc.text)
+        self.assertLess(len(doc.text), len(records[0].block))  # the menus are gone
+
+    def test_damaged_file_raises_or_is_skipped(self):
+        data = gzip.open(self.path('CC-MAIN-2020-34-sample16.warc.gz')).read()
+        self.assertEqual(len(list(pith.WarcReader(data))), 50)  # bytes in memory read the same
+        cut = data[:len(data) // 2]
+        with self.assertRaisesRegex(pith.WarcError, r'record \d+ \(uncompressed byte \d+\): truncated'):
+            list(pith.WarcReader(cut))
+        reader = pith.WarcReader(cut, skip_damaged=True)
+        self.assertEqual(len(list(reader)), 26)
+        self.assertEqual(len(reader.errors), 1)
+        with self.assertRaisesRegex(OSError, 'cannot open'):
+            pith.WarcReader(os.path.join(SHARED, 'warc', 'no-such-file.warc.gz'))
 
 
 if __name__ == '__main__':
