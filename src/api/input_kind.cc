@@ -98,6 +98,11 @@ size_t markup_bytes(std::string_view s) {
   return markup;
 }
 
+// The element a fragment opens with must hold this much besides markup to
+// count as closed: text renderers print markup a page escaped as text, such as
+// an empty "<div><img …></div>" tracking pixel, above the menu.
+constexpr size_t kMinClosedElementText = 20;
+
 // What a header's media type says, or Auto when it says nothing useful
 // (application/octet-stream, a missing Content-Type).
 InputKind kind_of_media_type(std::string_view type) {
@@ -116,6 +121,26 @@ MarkupEvidence markup_evidence(std::string_view bytes) {
   MarkupEvidence evidence;
   evidence.html_opening = opens_as_html(s.substr(start));
   evidence.tag_opening = !evidence.html_opening && start < s.size() && s[start] == '<' && known_tag_at(s.substr(start)) > 0;
+  if (evidence.tag_opening) {
+    std::string_view opening = s.substr(start, known_tag_at(s.substr(start)));
+    std::string end_tag = "</";
+    for (char c : opening.substr(1)) end_tag += lower(c);
+    // A script or style element is left out: text renderers print one that a
+    // page escaped as text at its top ("<script src=…></script>" over the menu),
+    // and a fragment of real script is markup enough for the share rule.
+    if (opening.size() > 1 && opening[1] != '/' && end_tag != "</script" && end_tag != "</style") {
+      const size_t opening_end = s.find('>', start);
+      const size_t inner_start = opening_end == std::string_view::npos ? s.size() : opening_end + 1;
+      for (size_t i = s.find("</", inner_start); i != std::string_view::npos && !evidence.opening_closed;
+           i = s.find("</", i + 2)) {
+        if (!starts_with_ignoring_case(s.substr(i), end_tag) ||
+            (i + end_tag.size() < s.size() && is_letter(s[i + end_tag.size()])))
+          continue;
+        const std::string_view inner = s.substr(inner_start, i - inner_start);
+        evidence.opening_closed = inner.size() - markup_bytes(inner) >= kMinClosedElementText;
+      }
+    }
+  }
   if (!evidence.html_opening && !s.empty())
     evidence.markup_share = static_cast<double>(markup_bytes(s)) / static_cast<double>(s.size());
   return evidence;
@@ -123,7 +148,7 @@ MarkupEvidence markup_evidence(std::string_view bytes) {
 
 InputKind content_kind(std::string_view bytes) {
   MarkupEvidence evidence = markup_evidence(bytes);
-  if (evidence.html_opening) return InputKind::Html;
+  if (evidence.html_opening || evidence.opening_closed) return InputKind::Html;
   double threshold = evidence.tag_opening ? kMinMarkupShareAfterTag : kMinMarkupShare;
   return evidence.markup_share >= threshold ? InputKind::Html : InputKind::Text;
 }

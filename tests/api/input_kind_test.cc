@@ -53,6 +53,23 @@ TEST(InputKindTest, HtmlOpenings) {
   EXPECT_EQ(content_kind(utf16), InputKind::Html);
 }
 
+TEST(InputKindTest, FragmentClosingTheTagItOpensWithIsHtmlHoweverLongItsText) {
+  std::string prose;
+  for (int i = 0; i < 40; ++i) prose += "Words of a sentence that goes on as an article does. ";
+  EXPECT_EQ(content_kind("<article><p>" + prose + "</p></article>\n"), InputKind::Html);
+  EXPECT_EQ(content_kind("<P>" + prose + "</P>"), InputKind::Html);
+  // Its end tag, not a longer name that starts the same way.
+  EXPECT_EQ(content_kind("<b> " + prose + " </body-part> " + prose), InputKind::Text);
+  EXPECT_EQ(content_kind("<img src=x> " + prose + "</img>"), InputKind::Html);
+  EXPECT_EQ(content_kind("<img src=x> " + prose), InputKind::Text);
+  // A script tag a page escaped as text, printed above the menu by w3m.
+  EXPECT_EQ(content_kind("<script src=\"https://example.com/fig.js\"></script>\nSkip to content\nSign in\n" + prose),
+            InputKind::Text);
+  EXPECT_EQ(content_kind("<div><img src=\"https://example.com/b?c1=2\" width=\"0\" alt=\"\" /></div>\nHome\nMail\n" +
+                         prose),
+            InputKind::Text);
+}
+
 TEST(InputKindTest, HtmlFragmentThatStartsWithText) {
   EXPECT_EQ(content_kind("Hello <b>world</b>, this <i>is</i> a fragment.<br>Bye"), InputKind::Html);
 }

@@ -65,6 +65,13 @@ class ExtractHtml(unittest.TestCase):
         self.assertIn('Le café de la gare', pith.extract(bare, charset='windows-1252').text)
         self.assertNotIn('café', pith.extract(bare, charset='koi8-r').text)
 
+    def test_fragment_is_html(self):
+        # A fragment from a CMS export: one long paragraph is markup of under 1%.
+        prose = 'The council met on Monday and agreed the budget for next year after a long debate. ' * 12
+        doc = pith.extract('<article><p>' + prose + '</p></article>')
+        self.assertTrue(doc.text.startswith('The council met on Monday'), doc.text[:40])
+        self.assertNotIn('<p>', doc.text)
+
     def test_options(self):
         data = read(EXAMPLE)
         self.assertEqual(pith.extract(data, target_language='de').text, '')
