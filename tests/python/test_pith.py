@@ -130,6 +130,10 @@ class Batch(unittest.TestCase):
         self.assertTrue(all(d['text'] for d in one_by_one))
         self.assertEqual(pith.extract_many([]), [])
 
+    def test_version_matches_the_project(self):
+        with open(os.path.join(SOURCE, 'CMakeLists.txt')) as f:
+            self.assertIn(f'project(pith VERSION {pith.__version__} ', f.read())
+
     def test_documents_pickle(self):
         # Dask and multiprocessing ship results between processes by pickling them.
         doc = pith.extract(read(EXAMPLE), markdown=True)
