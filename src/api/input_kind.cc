@@ -103,6 +103,27 @@ size_t markup_bytes(std::string_view s) {
 // an empty "<div><img …></div>" tracking pixel, above the menu.
 constexpr size_t kMinClosedElementText = 20;
 
+// Whether the start tag of `opening_length` bytes at `start` is closed by its
+// end tag ("<P class=x" → "</p") around at least kMinClosedElementText of
+// text. A script or style element is left out: text renderers print one that a
+// page escaped as text at its top ("<script src=…></script>" over the menu),
+// and a fragment of real script is markup enough for the share rule.
+bool closes_around_text(std::string_view s, size_t start, size_t opening_length) {
+  if (s[start + 1] == '/') return false;  // opens with an end tag
+  std::string end_tag = "</";
+  for (char c : s.substr(start + 1, opening_length - 1)) end_tag += lower(c);
+  if (end_tag == "</script" || end_tag == "</style") return false;
+  const size_t opening_end = s.find('>', start);
+  const size_t inner_start = opening_end == std::string_view::npos ? s.size() : opening_end + 1;
+  for (size_t i = find_ignoring_case(s, end_tag, inner_start); i < s.size();
+       i = find_ignoring_case(s, end_tag, i + 1)) {
+    if (i + end_tag.size() < s.size() && is_letter(s[i + end_tag.size()])) continue;  // "</body-part"
+    const std::string_view inner = s.substr(inner_start, i - inner_start);
+    if (inner.size() - markup_bytes(inner) >= kMinClosedElementText) return true;
+  }
+  return false;
+}
+
 // What a header's media type says, or Auto when it says nothing useful
 // (application/octet-stream, a missing Content-Type).
 InputKind kind_of_media_type(std::string_view type) {
@@ -120,27 +141,10 @@ MarkupEvidence markup_evidence(std::string_view bytes) {
   while (start < s.size() && is_ascii_space(s[start])) ++start;
   MarkupEvidence evidence;
   evidence.html_opening = opens_as_html(s.substr(start));
-  evidence.tag_opening = !evidence.html_opening && start < s.size() && s[start] == '<' && known_tag_at(s.substr(start)) > 0;
-  if (evidence.tag_opening) {
-    std::string_view opening = s.substr(start, known_tag_at(s.substr(start)));
-    std::string end_tag = "</";
-    for (char c : opening.substr(1)) end_tag += lower(c);
-    // A script or style element is left out: text renderers print one that a
-    // page escaped as text at its top ("<script src=…></script>" over the menu),
-    // and a fragment of real script is markup enough for the share rule.
-    if (opening.size() > 1 && opening[1] != '/' && end_tag != "</script" && end_tag != "</style") {
-      const size_t opening_end = s.find('>', start);
-      const size_t inner_start = opening_end == std::string_view::npos ? s.size() : opening_end + 1;
-      for (size_t i = s.find("</", inner_start); i != std::string_view::npos && !evidence.opening_closed;
-           i = s.find("</", i + 2)) {
-        if (!starts_with_ignoring_case(s.substr(i), end_tag) ||
-            (i + end_tag.size() < s.size() && is_letter(s[i + end_tag.size()])))
-          continue;
-        const std::string_view inner = s.substr(inner_start, i - inner_start);
-        evidence.opening_closed = inner.size() - markup_bytes(inner) >= kMinClosedElementText;
-      }
-    }
-  }
+  const size_t opening_length =
+      !evidence.html_opening && start < s.size() && s[start] == '<' ? known_tag_at(s.substr(start)) : 0;
+  evidence.tag_opening = opening_length > 0;
+  evidence.opening_closed = evidence.tag_opening && closes_around_text(s, start, opening_length);
   if (!evidence.html_opening && !s.empty())
     evidence.markup_share = static_cast<double>(markup_bytes(s)) / static_cast<double>(s.size());
   return evidence;
