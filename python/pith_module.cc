@@ -142,8 +142,10 @@ std::string repr(const pith::Document& d) {
 }
 
 // Pages taken from a shared counter by `jobs` threads, each with its own URL
-// when `urls` has one; the results keep the input order. The first exception (only resource exhaustion: extract() does
-// not throw on bad input) is rethrown once every thread has stopped.
+// when `urls` has one; the results keep the input order. (The CLI's
+// run_ordered() streams records through a bounded window; here every Document
+// is returned at once.) The first exception (only resource exhaustion:
+// extract() does not throw on bad input) is rethrown once every thread has stopped.
 std::vector<pith::Document> extract_in_threads(const std::vector<Page>& pages, const std::vector<std::string>& urls,
                                                const pith::Options& options, size_t jobs) {
   std::vector<pith::Document> out(pages.size());
@@ -246,7 +248,8 @@ PYBIND11_MODULE(pith, m) {
         py::gil_scoped_release unlocked;
         return pith::extract(page.bytes, options);
       },
-      py::arg("data"), py::kw_only(), py::arg("url") = py::none(), py::arg("favor") = "balanced", py::arg("tables") = true,
+      py::arg("data"), py::kw_only(), py::arg("url") = py::none(), py::arg("favor") = "balanced",
+      py::arg("tables") = true,
       py::arg("links") = false, py::arg("images") = false, py::arg("comments") = false,
       py::arg("formatting") = false, py::arg("min_length") = 0, py::arg("target_language") = py::none(),
       py::arg("charset") = py::none(), py::arg("input") = "auto", py::arg("markdown") = false, py::arg("html") = false,
@@ -275,7 +278,8 @@ PYBIND11_MODULE(pith, m) {
         py::gil_scoped_release unlocked;
         return extract_in_threads(copies, page_urls, options, jobs);
       },
-      py::arg("pages"), py::kw_only(), py::arg("urls") = py::none(), py::arg("jobs") = 0, py::arg("url") = py::none(), py::arg("favor") = "balanced",
+      py::arg("pages"), py::kw_only(), py::arg("urls") = py::none(), py::arg("jobs") = 0,
+      py::arg("url") = py::none(), py::arg("favor") = "balanced",
       py::arg("tables") = true, py::arg("links") = false, py::arg("images") = false, py::arg("comments") = false,
       py::arg("formatting") = false, py::arg("min_length") = 0, py::arg("target_language") = py::none(),
       py::arg("charset") = py::none(), py::arg("input") = "auto", py::arg("markdown") = false, py::arg("html") = false,

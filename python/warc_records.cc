@@ -25,6 +25,7 @@ struct WarcError : std::runtime_error {
 
 struct Record {
   std::string type, target_uri, record_id;
+  bool is_document = false;
   std::vector<std::pair<std::string, std::string>> headers;
   py::bytes block;
 };
@@ -70,7 +71,9 @@ class Reader {
         throw py::stop_iteration();
       }
     }
-    Record out{std::move(r.type), std::move(r.target_uri), std::move(r.record_id), {}, py::bytes(r.block)};
+    const bool is_document = r.is_document();  // before r.type is moved out
+    Record out{std::move(r.type), std::move(r.target_uri), std::move(r.record_id), is_document, {},
+               py::bytes(r.block)};
     for (io::HeaderField& f : r.header.fields) out.headers.emplace_back(std::move(f.name), std::move(f.value));
     return out;
   }
@@ -97,8 +100,7 @@ void bind_warc_reader(py::module_& m) {
       .def_readonly("headers", &Record::headers, "The WARC header fields as (name, value) pairs, in order.")
       .def_readonly("block", &Record::block,
                     "The record's bytes: for a response its HTTP message, which pith.extract() reads as it is.")
-      .def_property_readonly("is_document", [](const Record& r) { return r.type == "response" || r.type == "conversion"; },
-                             "A response or conversion record: a page to extract.")
+      .def_readonly("is_document", &Record::is_document, "A response or conversion record: a page to extract.")
       .def("__repr__", [](const Record& r) {
         return "<pith.WarcRecord " + r.type + " " + py::repr(py::str(r.target_uri)).cast<std::string>() + ">";
       });

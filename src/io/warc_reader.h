@@ -25,6 +25,9 @@ struct WarcRecord {
   std::string target_uri;  // WARC-Target-URI, empty when absent
   std::string record_id;   // WARC-Record-ID, e.g. "<urn:uuid:...>"
   std::string block;       // Content-Length bytes after the header
+
+  // A response (an HTTP message) or a conversion (WET text): a page to extract.
+  bool is_document() const { return type == "response" || type == "conversion"; }
 };
 
 // A record's block may be at most this large; a longer Content-Length is

@@ -103,10 +103,6 @@ constexpr size_t kWarcRecordsPerThread = 32;
 
 // Response records carry pages (with their HTTP header); conversion records
 // are WET text. Requests, metadata and warcinfo are not documents.
-bool is_document_record(const io::WarcRecord& record) {
-  return record.type == "response" || record.type == "conversion";
-}
-
 }  // namespace
 
 int run_extract_command(const CliOptions& options) {
@@ -235,7 +231,7 @@ int run_extract_command(const CliOptions& options) {
     // goes on at the next record that can be read.
     while (true) {
       while (reader.next(r)) {
-        if (!is_document_record(r)) continue;
+        if (!r.is_document()) continue;
         std::string source = r.record_id.empty() ? items[i].path : r.record_id;
         std::string url = r.target_uri.empty() ? items[i].url : r.target_uri;
         jobs.push_back({std::move(source), std::move(url), std::move(r.block), r.type == "conversion", true});
