@@ -105,7 +105,7 @@ bool set_param(extraction::ScoringParams& p, const std::string& name, double v) 
   PITH_PARAM(class_weight) PITH_PARAM(rival_prose_ratio) PITH_PARAM(title_twin_fraction) PITH_PARAM(grandparent_share) PITH_PARAM(sibling_score_fraction)
   PITH_PARAM(max_link_density) PITH_PARAM(max_container_link_density)
   PITH_PARAM(min_article_chars) PITH_PARAM(short_block_chars)
-  PITH_PARAM(precision_scale) PITH_PARAM(include_title) PITH_PARAM(trim_edges) PITH_PARAM(title_scraps) PITH_PARAM(table_article_prose) PITH_PARAM(expand_siblings) PITH_PARAM(expand_article) PITH_PARAM(cousin_levels) PITH_PARAM(recall_scale)
+  PITH_PARAM(precision_scale) PITH_PARAM(include_title) PITH_PARAM(trim_edges) PITH_PARAM(title_scraps) PITH_PARAM(trailing_scraps) PITH_PARAM(table_article_prose) PITH_PARAM(expand_siblings) PITH_PARAM(expand_article) PITH_PARAM(cousin_levels) PITH_PARAM(recall_scale)
 #undef PITH_PARAM
   return false;
 }

@@ -39,6 +39,7 @@ GRID = {
     "rival_prose_ratio": [0, 2, 3, 5],
     "title_twin_fraction": [0, 0.1, 0.25, 0.5],
     "title_scraps": [0, 1, 2, 3, 5, 8],
+    "trailing_scraps": [2, 3, 5, 8, 1000],
     "table_article_prose": [0, 300, 1000, 3000],
 }
 CONSTANTS = os.path.join(ROOT, "src", "extract", "scoring_constants.h")

@@ -166,7 +166,7 @@ constexpr std::string_view kPhrases[] = {
   "read more", "continue reading", "read the full", "read full", "share this", "share on",
   "share:", "share via", "advertisement", "advertising", "sponsored", "hidden categories", "related articles", "related stories",
   "related posts", "related:", "related content", "you may also like", "you might also like",
-  "recommended for you", "recommended", "more from", "more stories", "most read", "most popular",
+  "recommended for you", "don't miss", "don\xe2\x80\x99t miss", "recommended", "more from", "more stories", "most read", "most popular",
   "sign up for", "sign up to", "subscribe to", "subscribe now", "subscribe for", "follow us",
   "follow me", "click here", "all rights reserved", "copyright", "\xc2\xa9", "this site uses cookies",
   "we use cookies", "this website uses cookies", "accept cookies", "cookie policy", "leave a comment",

@@ -1,8 +1,11 @@
 // Content cleaning (see the header).
 #include "extract/content_cleaner.h"
 
+#include <algorithm>
+
 #include "extract/boilerplate_vocabulary.h"
 #include "extract/page_notices.h"
+#include "extract/rail_heading.h"
 
 namespace pith::extraction {
 namespace {
@@ -31,19 +34,28 @@ uint16_t path_flags(const Segmentation& seg, uint32_t element, uint32_t root, bo
 // A short paragraph or heading without a single letter: a date, a time, a
 // counter ("1/50"), a rating.
 // Also a date line: a few digits-heavy words with at most kDateMaxWords words of
-// letters ("11 Jan 2019", "15. Mai 2019, 05:28 Uhr").
+// letters ("11 Jan 2019", "15. Mai 2019, 05:28 Uhr"), the digits dated: a year
+// or a digit-separator-digit group. "10 Tilburg, 013 (NL)" in a list of tour
+// dates is no date line.
 bool letterless(std::string_view t, BlockKind kind) {
   if (t.empty() || t.size() >= kLetterlessChars) return false;
   if (kind != BlockKind::Paragraph && kind != BlockKind::Heading) return false;
-  int digits = 0, letter_words = 0;
-  bool in_word = false;
-  for (unsigned char c : t) {
+  int digits = 0, letter_words = 0, run = 0;
+  bool in_word = false, dated = false;  // a year or a digit-separator-digit group
+  for (size_t i = 0; i < t.size(); ++i) {
+    unsigned char c = t[i];
     bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-    if (c >= '0' && c <= '9') ++digits;
+    bool digit = c >= '0' && c <= '9';
+    digits += digit;
+    run = digit ? run + 1 : 0;
+    if (run == 4 && !(i + 1 < t.size() && t[i + 1] >= '0' && t[i + 1] <= '9')) dated = true;
+    if (run > 0 && i + 2 < t.size() && (t[i + 1] == ':' || t[i + 1] == '/' || t[i + 1] == '.' || t[i + 1] == '-') &&
+        t[i + 2] >= '0' && t[i + 2] <= '9')
+      dated = true;
     if (letter && !in_word) ++letter_words;
     in_word = letter;
   }
-  return letter_words == 0 || (digits >= kDateMinDigits && letter_words <= kDateMaxWords);
+  return letter_words == 0 || (dated && digits >= kDateMinDigits && letter_words <= kDateMaxWords);
 }
 
 bool is_link_list_item(const Segmentation& seg, const Block& b) {
@@ -103,6 +115,35 @@ void drop_teaser_items(const Segmentation& seg, Selection& sel, std::vector<Verd
     }
   }
   if (kept >= kEdgeMinContentChars) verdicts.swap(after);
+}
+
+// A rail heading ("Don't Miss", "Related", "Lesen Sie auch") near the end of
+// the content opens a list of other stories that no class named: it and what
+// follows go when that is short beside the article and reads like teasers:
+// its first entry is a label or headline and none is a long paragraph. Over
+// the article's own next paragraph ("Leggi anche:" over one link, then more
+// article) nothing goes.
+void drop_trailing_rail(const Segmentation& seg, const Selection& sel, std::vector<Verdict>& verdicts) {
+  uint32_t after = 0, longest = 0, first = 0;
+  for (size_t i = sel.blocks.size(); i-- > 0;) {
+    const Block& b = seg.blocks[sel.blocks[i]];
+    if (b.kind == BlockKind::Heading && is_rail_heading(seg.block_text(b))) {
+      uint32_t before = 0;
+      for (size_t j = 0; j < i; ++j)
+        if (verdicts[j] == Verdict::Keep) before += seg.blocks[sel.blocks[j]].chars();
+      if (before < kEdgeMinContentChars || after > kRailMaxShare * before || first >= kGoodParagraphChars ||
+          longest > kRailMaxEntryChars)
+        return;
+      for (size_t j = i; j < sel.blocks.size(); ++j)
+        if (verdicts[j] == Verdict::Keep) verdicts[j] = Verdict::Drop;
+      return;
+    }
+    if (verdicts[i] == Verdict::Keep) {
+      after += b.chars();
+      longest = std::max(longest, b.chars());
+      first = b.chars();
+    }
+  }
 }
 
 // Teaser cards: a linked headline with a short summary (and a date, a
@@ -202,12 +243,14 @@ uint32_t enclosing_list(const Segmentation& seg, uint32_t element, uint32_t root
   return kNoIndex;
 }
 
-// A list the content keeps most of is the text's own; its items that are a
-// link with a description after it ("15.6" Toshiba Satellite … at
+// A list the content keeps some items of is the text's own; its items that
+// are a link with a description after it ("15.6" Toshiba Satellite … at
 // ToshibaDirect (normally $779.99)", a reading list's "Title – why read it")
-// belong with the rest, though their link density alone would drop them. A
-// bare link in such a list still goes, and so does every item of a list the
-// content mostly drops (a menu, a related-stories list).
+// belong with the rest, though their link density alone would drop them: a
+// list of deals links most items end to end, keeping only those whose coupon
+// code is unlinked. A bare link in such a list still goes, and so does every
+// item of a list the content keeps fewer than kDescribedLinkListKept of (a
+// menu, a related-stories list).
 void keep_described_links(const Segmentation& seg, const Selection& sel, const std::vector<bool>& by_links,
                           std::vector<Verdict>& verdicts) {
   for (size_t i = 0; i < sel.blocks.size();) {
@@ -217,14 +260,13 @@ void keep_described_links(const Segmentation& seg, const Selection& sel, const s
       ++i;
       continue;
     }
-    size_t end = i, kept = 0, linked = 0;
+    size_t end = i, kept = 0;
     const ElementInfo& l = seg.elements[list];
     while (end < sel.blocks.size() && sel.blocks[end] >= l.first_block && sel.blocks[end] < l.end_block) {
       kept += verdicts[end] == Verdict::Keep;
-      linked += by_links[end];
       ++end;
     }
-    if (kept >= kDescribedLinkListKept && kept >= linked) {
+    if (kept >= kDescribedLinkListKept) {
       for (size_t j = i; j < end; ++j) {
         const Block& b = seg.blocks[sel.blocks[j]];
         if (by_links[j] && b.chars() >= b.link_chars + kDescribedLinkMinChars) verdicts[j] = Verdict::Keep;
@@ -472,6 +514,7 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
   keep_described_links(seg, sel, by_links, verdicts);
   drop_teaser_items(seg, sel, verdicts);
   drop_teaser_cards(seg, features, sel, verdicts);
+  drop_trailing_rail(seg, sel, verdicts);
   drop_repeated_opening(seg, features, sel, verdicts);
   if (options.drop_doubtful) drop_doubtful_blocks(seg, features, sel, verdicts);
   size_t w = 0;
@@ -487,14 +530,19 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
   }
   // Trailing scraps: the content ends with prose, not with a short label,
   // a dangling heading or a date line ("Kontakt:", "Related", "VerfBlog").
-  // Only where there is real content left to end on.
+  // Only where there is real content left to end on, and not a run longer
+  // than `trailing_scraps`: that is the article's own lines (tour dates).
   uint32_t kept = 0;
   for (size_t i = 0; i < w; ++i) kept += seg.blocks[sel.blocks[i]].chars();
-  while (options.trim_edges && w > 1) {
+  auto trailing_scrap = [&](size_t i) {
+    const Block& b = seg.blocks[sel.blocks[i]];
+    return edge_scrap(b, features[sel.blocks[i]]) || trailing_promo(seg.block_text(b));
+  };
+  size_t scraps = 0;
+  while (scraps < w && trailing_scrap(w - 1 - scraps)) ++scraps;
+  while (options.trim_edges && w > 1 && scraps <= options.trailing_scraps) {
     const Block& b = seg.blocks[sel.blocks[w - 1]];
-    if (!(edge_scrap(b, features[sel.blocks[w - 1]]) || trailing_promo(seg.block_text(b))) ||
-        kept - b.chars() < kEdgeMinContentChars)
-      break;
+    if (!trailing_scrap(w - 1) || kept - b.chars() < kEdgeMinContentChars) break;
     kept -= b.chars();
     --w;
   }

@@ -33,6 +33,7 @@ struct CleanOptions {
   bool tables = true;          // keep table cells
   bool trim_edges = true;      // drop short label-like blocks at the end
   size_t title_scraps = 3;     // …and up to this many short blocks on each side of the title
+  size_t trailing_scraps = 3;  // …and a trailing run of at most this many
   bool drop_doubtful = false;  // favor=precision: drop doubtful blocks (see clean_content)
   bool keep_page_meta = false; // favor=recall: keep bylines, captions and date lines
   bool thread_opener = false;  // the first comment-marked post is content when nothing else is

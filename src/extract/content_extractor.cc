@@ -126,6 +126,7 @@ void run_pass(Workspace& ws, const FavorPolicy& policy, const extraction::Settin
   clean.short_block_chars = p.short_block_chars;
   clean.trim_edges = p.trim_edges != 0;
   clean.title_scraps = static_cast<size_t>(p.title_scraps);
+  clean.trailing_scraps = static_cast<size_t>(p.trailing_scraps);
   clean.drop_doubtful = policy.drop_doubtful;
   clean.keep_page_meta = policy.keep_page_meta;
   clean.thread_opener = thread_opener;

@@ -84,6 +84,10 @@ struct ScoringParams {
   // up to this many label-like ones right below it (byline, date, reading
   // time). 0 = off. Needs trim_edges. [tuned]
   double title_scraps = 3;
+  // The short label-like blocks ending the content go ("Kontakt:", "Related",
+  // a date line) when there are at most this many; a longer run is content set
+  // as lines (tour dates, a signature block). Needs trim_edges. [tuned]
+  double trailing_scraps = 3;
   // favor=Precision / favor=Recall scale the link-density and sibling limits by these.
   double precision_scale = 0.7;
   double recall_scale = 1.4;
@@ -109,8 +113,9 @@ inline constexpr uint32_t kHeadlineMaxChars = 200;
 // has 155 characters; prose rarely opens with a label and a colon).
 inline constexpr uint32_t kLabelledCaptionMaxChars = 200;
 // A link list item with this many unlinked characters (a price, a summary
-// after the link) stays in a list whose items are kept at least as often as
-// dropped for their links, and at least this many kept.
+// after the link) stays in a list with at least this many items kept: a list
+// of deals mixes items linked end to end with others whose coupon code is not
+// linked, and all of them are the article.
 inline constexpr uint32_t kDescribedLinkMinChars = 12;
 inline constexpr size_t kDescribedLinkListKept = 2;
 // A table cell below this link density labels its row, so a linked cell
@@ -147,6 +152,11 @@ inline constexpr double kContentWrapperShare = 0.8;
 // the end of the content (labels, dates, sign-offs).
 inline constexpr uint32_t kEdgeScrapChars = 40;
 inline constexpr uint32_t kEdgeMinContentChars = 200;  // …when this much content remains
+// A rail of other stories under a rail heading at the end of the content
+// holds at most this share of the article's characters, and no entry longer
+// than kRailMaxEntryChars (a teaser's summary is a sentence or two).
+inline constexpr double kRailMaxShare = 0.5;
+inline constexpr uint32_t kRailMaxEntryChars = 200;
 // A heading matches the page title when it covers at least this many tenths of
 // the title's word characters (the rest is the site name).
 inline constexpr size_t kTitleShareTenths = 4;

@@ -1,6 +1,6 @@
 // Lists the article keeps: an item that is a link followed by its description
 // stays with the rest of its list, however much of it is linked; bare links
-// and lists the content mostly drops still go.
+// and lists the content keeps only one item of still go.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -43,6 +43,15 @@ TEST(DescribedLinks, BareLinkAndLinkListsStillGo) {
       "<li><a href='/2'>A third story about the river and its fish</a> (archive, May 2)</li>"
       "<li><a href='/3'>A fourth story about the river and its bridges</a> (archive, May 1)</li>"));
   EXPECT_FALSE(contains(link_list.text, "Another story")) << link_list.text;
+}
+
+TEST(DescribedLinks, DealsLinkedEndToEndStayBesideTheFewWithUnlinkedCodes) {
+  // dragnet/R706: a list of deals, each linked to its shop; the two whose
+  // coupon code is unlinked were all the list that stayed.
+  std::string text = extract_dataset_page("dragnet/pages/R706.html");
+  EXPECT_TRUE(contains(text, "Logitech Z623 2.1 THX Certified Speaker System")) << text;
+  EXPECT_TRUE(contains(text, "15.6\" Toshiba Satellite S850-BT3N22")) << text;
+  EXPECT_TRUE(contains(text, "Canon PowerShot SX230 HS")) << text;
 }
 
 TEST(DescribedLinks, IngredientWithALinkedProductKeepsItsLine) {

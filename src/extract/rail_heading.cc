@@ -1,0 +1,43 @@
+#include "extract/rail_heading.h"
+
+namespace pith::extraction {
+namespace {
+
+// Lowercase, whole headings after trailing punctuation is stripped. Only
+// phrases that announce other stories: a label that can head the article's
+// own next section ("More information", "See also" over the sources) is not
+// here.
+constexpr std::string_view kRailHeadings[] = {
+  "don't miss", "don\xe2\x80\x99t miss", "related", "related articles", "related stories",
+  "related posts", "related content", "related news", "more stories", "more news", "top stories",
+  "you may also like", "you might also like", "recommended", "recommended for you",
+  "recommended stories", "most read", "most popular", "trending", "trending now", "popular posts",
+  "lesen sie auch", "auch interessant", "das könnte sie auch interessieren", "meistgelesen",
+  "meistgelesene artikel", "mehr zum thema", "lire aussi", "à lire aussi", "sur le même sujet",
+  "leggi anche", "lee también", "noticias relacionadas", "te puede interesar", "leia também",
+  "читайте также",
+};
+// Prefixes that end in a source's name ("More from Reuters", "Mehr aus Bayern").
+constexpr std::string_view kRailPrefixes[] = {"more from ", "more in ", "mehr aus ", "mehr von ", "plus de "};
+
+constexpr size_t kMaxRailHeadingBytes = 64;
+
+}  // namespace
+
+bool is_rail_heading(std::string_view text) {
+  while (!text.empty() && (text.back() == ':' || text.back() == ' ' || text.back() == '.')) text.remove_suffix(1);
+  if (text.empty() || text.size() > kMaxRailHeadingBytes) return false;
+  char buf[kMaxRailHeadingBytes];
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+  }
+  std::string_view s(buf, text.size());
+  for (std::string_view h : kRailHeadings)
+    if (s == h) return true;
+  for (std::string_view p : kRailPrefixes)
+    if (s.size() > p.size() && s.substr(0, p.size()) == p) return true;
+  return false;
+}
+
+}  // namespace pith::extraction

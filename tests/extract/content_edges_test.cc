@@ -1,0 +1,70 @@
+// The end of the content: label-like scraps go, but a run of short lines that
+// is the article's own (tour dates) stays, and digits alone do not make a
+// line a date line; a rail of other stories under a "Don't Miss" heading goes,
+// the article's paragraph under an inline "Leggi anche:" stays.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/rail_heading.h"
+#include "extract_test_util.h"
+
+namespace pith::extraction {
+namespace {
+
+using testing::contains;
+using testing::prose;
+using testing::run;
+
+std::string article(const std::string& tail) {
+  return "<html><body><article><h1>The band tours Europe</h1><p>" + prose(3) + "</p><p>" +
+         prose(2, "the lake") + "</p>" + tail + "</article></body></html>";
+}
+
+TEST(ContentEdges, ALabelEndingTheContentGoes) {
+  auto e = run(article("<p>Kontakt</p>"));
+  EXPECT_FALSE(contains(e.text, "Kontakt")) << e.text;
+  EXPECT_TRUE(contains(e.text, "the lake")) << e.text;
+}
+
+TEST(ContentEdges, ARunOfShortLinesEndingTheArticleStays) {
+  auto e = run(article("<div>Their UK dates:<br>AUGUST<br>12 The HMV Forum, London<br>13 The HMV Forum, London<br>"
+                       "14 O2 Apollo, Manchester</div>"));
+  EXPECT_TRUE(contains(e.text, "AUGUST\n12 The HMV Forum, London\n13 The HMV Forum, London\n14 O2 Apollo, Manchester"))
+      << e.text;
+}
+
+TEST(ContentEdges, NumbersWithoutADateAreNoDateLine) {
+  auto e = run(article("<div>OCTOBER<br>09 Luxembourg, Rockhal (LUX)<br>10 Tilburg, 013 (NL)<br>11 Paris, Olympia (FR)</div>"
+                       "<p>" + prose(1, "the sea") + "</p>"));
+  EXPECT_TRUE(contains(e.text, "10 Tilburg, 013 (NL)")) << e.text;
+  auto dated = run(article("<p>11 Jan 2019, 05:28</p><p>" + prose(1, "the sea") + "</p>"));
+  EXPECT_FALSE(contains(dated.text, "11 Jan 2019")) << dated.text;
+}
+
+TEST(ContentEdges, RailOfOtherStoriesUnderADontMissHeadingGoes) {
+  auto e = run(article("<section><h2>Don't Miss</h2><h3>Review</h3><p>Phones of the year</p>"
+                       "<p>Digital stickers fill the feeds and a new tablet sells three million in three days.</p>"
+                       "</section>"));
+  EXPECT_FALSE(contains(e.text, "Phones of the year")) << e.text;
+  EXPECT_FALSE(contains(e.text, "Digital stickers")) << e.text;
+  EXPECT_TRUE(contains(e.text, "the lake")) << e.text;
+}
+
+TEST(ContentEdges, ArticleParagraphUnderAnInlineRailHeadingStays) {
+  auto e = run(article("<h3>Leggi anche:</h3><p>" + prose(2, "the sea") + "</p>"));
+  EXPECT_TRUE(contains(e.text, "the sea")) << e.text;
+}
+
+TEST(RailHeading, WholeHeadingsThatAnnounceOtherStories) {
+  EXPECT_TRUE(is_rail_heading("Don’t Miss"));
+  EXPECT_TRUE(is_rail_heading("RELATED ARTICLES:"));
+  EXPECT_TRUE(is_rail_heading("More from Reuters"));
+  EXPECT_TRUE(is_rail_heading("Lesen Sie auch"));
+  EXPECT_FALSE(is_rail_heading("Advertisement"));
+  EXPECT_FALSE(is_rail_heading("Related work in the field of river hydrology"));
+  EXPECT_FALSE(is_rail_heading("More from"));
+}
+
+}  // namespace
+}  // namespace pith::extraction
