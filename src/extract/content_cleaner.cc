@@ -495,7 +495,9 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
       // An inline related headline: a fully linked <p> inside body text; or a
       // subhead linking to what its section is about ("<h3><a>Rez Infinite
       // ($30)</a></h3>" in a list of games), between paragraphs. A subhead
-      // with an unlinked label ("MIRA: <a>…</a>") is a teaser.
+      // with an unlinked label ("MIRA: <a>…</a>") is a teaser. A linked
+      // sentence after body text ("<a>This week's show is a silly party
+      // game</a>.") is the text's own, whatever follows it.
       const bool subhead = b.kind == BlockKind::Heading && b.link_chars >= b.chars();
       if (!is_link_list_item(seg, b) && (seg.elements[b.element].tag == TagId::P || subhead) &&
           f.link_density >= kHeadlineLinkDensity && b.chars() <= kHeadlineMaxChars) {
@@ -504,7 +506,9 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
           const BlockFeatures& of = features[sel.blocks[j]];
           return o.chars() >= kGoodParagraphChars && of.link_density < 0.2;
         };
-        if (i > 0 && i + 1 < sel.blocks.size() && good(i - 1) && good(i + 1)) v = Verdict::Keep;
+        if (i > 0 && i + 1 < sel.blocks.size() && good(i - 1) &&
+            (good(i + 1) || (f.sentence_end && b.chars() >= kGoodParagraphChars)))
+          v = Verdict::Keep;
       }
     }
     return v;

@@ -56,6 +56,13 @@ TEST(ContentEdges, ArticleParagraphUnderAnInlineRailHeadingStays) {
   EXPECT_TRUE(contains(e.text, "the sea")) << e.text;
 }
 
+TEST(ContentEdges, ALinkedSentenceAfterBodyTextStays) {
+  auto e = run(article("<p><a href='/video'>This week's new show is a really fun, quick and profoundly silly party "
+                       "game called Say Anything</a>.</p><p>If you like it, try <a href='/a'>Apples to Apples</a>, "
+                       "<a href='/c'>Cards Against Humanity</a> and <a href='/g'>the games we have played</a>.</p>"));
+  EXPECT_TRUE(contains(e.text, "This week's new show is a really fun")) << e.text;
+}
+
 TEST(RailHeading, WholeHeadingsThatAnnounceOtherStories) {
   EXPECT_TRUE(is_rail_heading("Don’t Miss"));
   EXPECT_TRUE(is_rail_heading("RELATED ARTICLES:"));
