@@ -522,7 +522,7 @@ constexpr std::string_view kMoreLinks[] = {
   "read more", "continue reading", "read the full story", "read full story", "read the rest",
   "weiterlesen", "mehr lesen", "lire la suite", "lire plus", "leer más", "lee más", "leia mais",
   "leggi tutto", "continua a leggere", "czytaj więcej", "czytaj dalej", "lees meer", "lees verder",
-  "читать далее", "подробнее",
+  "читать далее", "подробнее", "watch video", "watch the video", "play video",
 };
 
 bool ends_with_more_link(std::string_view text) {

@@ -517,6 +517,13 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
   if (options.thread_opener) promote_thread_opener(seg, features, sel, judge, verdicts);
   keep_described_links(seg, sel, by_links, verdicts);
   drop_teaser_items(seg, sel, verdicts);
+  // A lone teaser left over: a headline closed by its "Watch video" link.
+  for (size_t i = 0; i < sel.blocks.size(); ++i) {
+    const Block& b = seg.blocks[sel.blocks[i]];
+    if (verdicts[i] == Verdict::Keep && b.link_chars && b.chars() <= kHeadlineMaxChars &&
+        ends_with_more_link(seg.block_text(b)))
+      verdicts[i] = Verdict::Drop;
+  }
   drop_teaser_cards(seg, features, sel, verdicts);
   drop_trailing_rail(seg, sel, verdicts);
   drop_repeated_opening(seg, features, sel, verdicts);
@@ -538,9 +545,15 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
   // than `trailing_scraps`: that is the article's own lines (tour dates).
   uint32_t kept = 0;
   for (size_t i = 0; i < w; ++i) kept += seg.blocks[sel.blocks[i]].chars();
+  // favor=precision: a short label leading into what follows ("Related
+  // post:") leads into nothing at the end, what it introduced went. (The
+  // trafilatura gold keeps such labels, "Das Konzeptpapier finden Sie hier:",
+  // dragnet's drops them.)
   auto trailing_scrap = [&](size_t i) {
     const Block& b = seg.blocks[sel.blocks[i]];
-    return edge_scrap(b, features[sel.blocks[i]]) || trailing_promo(seg.block_text(b));
+    std::string_view t = seg.block_text(b);
+    return edge_scrap(b, features[sel.blocks[i]]) || trailing_promo(t) ||
+           (options.drop_doubtful && b.chars() < kEdgeScrapChars && !t.empty() && t.back() == ':');
   };
   size_t scraps = 0;
   while (scraps < w && trailing_scrap(w - 1 - scraps)) ++scraps;

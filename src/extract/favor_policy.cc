@@ -13,6 +13,7 @@ FavorPolicy favor_policy(const ScoringParams& base, Favor favor) {
     p.max_link_density *= p.precision_scale;
     p.sibling_score_fraction /= p.precision_scale;
     p.trim_edges = 1;
+    p.trailing_scraps = 1e9;  // every trailing scrap goes, however long the run
     policy.drop_doubtful = true;
     p.include_title = 0;
   } else if (favor == Favor::Recall) {

@@ -1,6 +1,6 @@
 // What Settings::favor changes, in one place (after trafilatura's
 // favor_precision / favor_recall). Balanced is the tuned default. Precision
-// tightens the link limits, lets the cleaner drop doubtful blocks (short linked
+// tightens the link limits, trims every trailing scrap, lets the cleaner drop doubtful blocks (short linked
 // scraps, headings with no text under them, link-heavy lists, scraps at either
 // edge) and does not fetch a title heading from above the container. Recall loosens the link
 // limits, keeps what the cleaner would drop only for looking like page

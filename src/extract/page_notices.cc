@@ -12,7 +12,7 @@ namespace {
 // run. (Server-side script errors are told by their shape: is_script_error.)
 constexpr std::string_view kNoticePhrases[] = {
   "rights reserved", "enable javascript", "javascript enabled", "javascript is disabled",
-  "requires javascript", "comments powered by", "personal, non-commercial use",
+  "requires javascript", "please enable", "comments powered by", "personal, non-commercial use",
   // "All rights reserved" in other languages (lowercase: only ASCII is folded,
   // so the phrases start past a capitalised non-ASCII first word).
   "rechte vorbehalten", "droits réservés", "derechos reservados", "diritti riservati",

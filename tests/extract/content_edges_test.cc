@@ -27,6 +27,16 @@ TEST(ContentEdges, ALabelEndingTheContentGoes) {
   EXPECT_TRUE(contains(e.text, "the lake")) << e.text;
 }
 
+TEST(ContentEdges, PrecisionModeDropsALabelLeadingIntoNothing) {
+  const std::string page = article("<p>Related post:</p>");
+  EXPECT_TRUE(contains(run(page).text, "Related post:"));  // the trafilatura gold keeps such labels
+  Settings precise;
+  precise.favor = Favor::Precision;
+  auto e = run(page, precise);
+  EXPECT_FALSE(contains(e.text, "Related post:")) << e.text;
+  EXPECT_TRUE(contains(e.text, "the lake")) << e.text;
+}
+
 TEST(ContentEdges, ARunOfShortLinesEndingTheArticleStays) {
   auto e = run(article("<div>Their UK dates:<br>AUGUST<br>12 The HMV Forum, London<br>13 The HMV Forum, London<br>"
                        "14 O2 Apollo, Manchester</div>"));
@@ -61,6 +71,14 @@ TEST(ContentEdges, ALinkedSentenceAfterBodyTextStays) {
                        "game called Say Anything</a>.</p><p>If you like it, try <a href='/a'>Apples to Apples</a>, "
                        "<a href='/c'>Cards Against Humanity</a> and <a href='/g'>the games we have played</a>.</p>"));
   EXPECT_TRUE(contains(e.text, "This week's new show is a really fun")) << e.text;
+}
+
+TEST(ContentEdges, AVideoTeaserBetweenParagraphsGoes) {
+  auto e = run("<html><body><article><h1>The band tours Europe</h1><p>" + prose(3) +
+               "</p><div class='rel_headline'>Stars discuss their Broadway play <a href='javascript:void(0)'>Watch "
+               "Video</a></div><p>" + prose(3, "the lake") + "</p></article></body></html>");
+  EXPECT_FALSE(contains(e.text, "Broadway")) << e.text;
+  EXPECT_TRUE(contains(e.text, "the lake")) << e.text;
 }
 
 TEST(RailHeading, WholeHeadingsThatAnnounceOtherStories) {

@@ -14,6 +14,7 @@ TEST(PageNotices, CopyrightAndScriptNotices) {
   EXPECT_TRUE(is_page_notice("Media requires JavaScript and Adobe Flash to play."));
   EXPECT_FALSE(is_page_notice("The museum reserved two rooms for the exhibition."));
   EXPECT_FALSE(is_page_notice("Adobe Flash will no longer be supported after July."));
+  EXPECT_TRUE(is_page_notice("If these are available but disabled, please enable them to view the media"));
   EXPECT_TRUE(is_page_notice("Warning: Creating default object from empty value in "
                              "/www/htdocs/w0094d70/wp-includes/class-wp.php on line 12"));
   EXPECT_FALSE(is_page_notice("Warning: the ice on the lake is thin in March."));
