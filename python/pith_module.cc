@@ -204,7 +204,7 @@ const std::string kExtractManyDoc = std::string(
 
 PYBIND11_MODULE(pith, m) {
   m.doc() = "pith: the main content and metadata of web pages (HTML or visible text).";
-  m.attr("__version__") = PITH_VERSION;  // the CMake project's version
+  m.attr("__version__") = pith::version();  // the CMake project's version
   m.attr("MAX_PAGE_BYTES") = pith::kMaxPageBytes;
   pith::python::bind_warc_reader(m);
 

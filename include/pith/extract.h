@@ -76,4 +76,7 @@ inline constexpr size_t kMaxPageBytes = size_t{16} << 20;
 
 Document extract(std::string_view bytes, const Options& options = {});
 
+// The library's version, "MAJOR.MINOR.PATCH".
+const char* version();
+
 }  // namespace pith

@@ -7,6 +7,7 @@
 #include "cli_options.h"
 #include "extract_command.h"
 #include "parse_command.h"
+#include "pith/extract.h"
 
 namespace {
 constexpr int kExitUsage = 2;
@@ -16,7 +17,7 @@ int main(int argc, char** argv) {
   CLI::App app{"pith: the main content and metadata of web pages."};
   app.footer(pith::cli::help_footer());
   app.require_subcommand(0, 1);
-  app.set_version_flag("--version", "pith 0.1.0");
+  app.set_version_flag("--version", std::string("pith ") + pith::version());
 
   pith::cli::CliOptions options;
   pith::cli::add_options(app, options);
