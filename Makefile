@@ -7,6 +7,9 @@ PACKAGES := cmake g++ make pkg-config python3 libgtest-dev libgmock-dev libbench
             nlohmann-json3-dev libcli11-dev libicu-dev libuchardet-dev libcld2-dev zlib1g-dev libzstd-dev libgumbo-dev libxml2-dev \
             python3-dev pybind11-dev \
             w3m lynx zstd
+# Dask's distributed scheduler, for the Python module's Dask test: its
+# recommendations (numpy, pandas, bokeh …) are not needed.
+LEAN_PACKAGES := python3-distributed
 
 # Only `make eval` needs a real browser and html_text: text mode is scored on
 # headless Chromium's innerText and on html_text's visible text of every page too.
@@ -14,14 +17,14 @@ EVAL_PACKAGES := chromium-headless-shell python3-html-text
 
 .PHONY: deps eval-deps build run test bench eval calibrate clean
 
-# install-missing(PACKAGES): apt-get install those not installed yet (as root).
+# install-missing(PACKAGES[,APT-OPTIONS]): apt-get install those not installed yet (as root).
 define install-missing
 	@missing=$$(for p in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "installing: $$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) $$missing >/dev/null || exit 1; \
 	  else \
 	    echo "missing Debian packages (run as root or: sudo apt-get install $$missing)"; exit 1; \
 	  fi; \
@@ -30,6 +33,7 @@ endef
 
 deps:
 	$(call install-missing,$(PACKAGES))
+	$(call install-missing,$(LEAN_PACKAGES),--no-install-recommends)
 
 eval-deps:
 	$(call install-missing,$(EVAL_PACKAGES))

@@ -202,7 +202,7 @@ const std::string kExtractManyDoc = std::string(
 
 }  // namespace
 
-PYBIND11_MODULE(pith, m) {
+PYBIND11_MODULE(_pith, m) {
   m.doc() = "pith: the main content and metadata of web pages (HTML or visible text).";
   m.attr("__version__") = pith::version();  // the CMake project's version
   m.attr("MAX_PAGE_BYTES") = pith::kMaxPageBytes;

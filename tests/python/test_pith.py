@@ -134,6 +134,12 @@ class Batch(unittest.TestCase):
         with open(os.path.join(SOURCE, 'CMakeLists.txt')) as f:
             self.assertIn(f'project(pith VERSION {pith.__version__} ', f.read())
 
+    def test_functions_pickle_by_reference(self):
+        # Dask and process pools ship the function to call by pickling it.
+        for function in (pith.extract, pith.extract_many):
+            self.assertIs(pickle.loads(pickle.dumps(function)), function)
+        self.assertIs(pickle.loads(pickle.dumps(pith.WarcError)), pith.WarcError)
+
     def test_documents_pickle(self):
         # Dask and multiprocessing ship results between processes by pickling them.
         doc = pith.extract(read(EXAMPLE), markdown=True)
