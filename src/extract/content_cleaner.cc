@@ -5,14 +5,12 @@
 
 #include "extract/boilerplate_vocabulary.h"
 #include "extract/page_notices.h"
-#include "extract/rail_heading.h"
+#include "extract/teaser_filter.h"
 
 namespace pith::extraction {
 namespace {
 
 using dom::TagId;
-
-enum class Verdict { Keep, Drop, Comment };
 
 // Boilerplate flags of the elements from the block's owner up to (and
 // excluding) `root`; also reports whether a table lies on that path.
@@ -31,31 +29,38 @@ uint16_t path_flags(const Segmentation& seg, uint32_t element, uint32_t root, bo
   return flags;
 }
 
+// Digits that read as a date or time: a year (a run of exactly four digits)
+// or a digit-separator-digit group ("05:28", "3/4", "15.05", "2019-05").
+bool has_dated_digits(std::string_view t) {
+  auto digit = [&](size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; };
+  size_t run = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    run = digit(i) ? run + 1 : 0;
+    if (run == 4 && !digit(i + 1)) return true;
+    const char next = i + 1 < t.size() ? t[i + 1] : '\0';
+    if (run > 0 && (next == ':' || next == '/' || next == '.' || next == '-') && digit(i + 2)) return true;
+  }
+  return false;
+}
+
 // A short paragraph or heading without a single letter: a date, a time, a
 // counter ("1/50"), a rating.
-// Also a date line: a few digits-heavy words with at most kDateMaxWords words of
-// letters ("11 Jan 2019", "15. Mai 2019, 05:28 Uhr"), the digits dated: a year
-// or a digit-separator-digit group. "10 Tilburg, 013 (NL)" in a list of tour
-// dates is no date line.
+// Also a date line: a few dated digits with at most kDateMaxWords words of
+// letters ("11 Jan 2019", "15. Mai 2019, 05:28 Uhr"). "10 Tilburg, 013 (NL)"
+// in a list of tour dates is no date line.
 bool letterless(std::string_view t, BlockKind kind) {
   if (t.empty() || t.size() >= kLetterlessChars) return false;
   if (kind != BlockKind::Paragraph && kind != BlockKind::Heading) return false;
-  int digits = 0, letter_words = 0, run = 0;
-  bool in_word = false, dated = false;  // a year or a digit-separator-digit group
-  for (size_t i = 0; i < t.size(); ++i) {
-    unsigned char c = t[i];
+  int digits = 0, letter_words = 0;
+  bool in_word = false;
+  for (unsigned char c : t) {
     bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-    bool digit = c >= '0' && c <= '9';
-    digits += digit;
-    run = digit ? run + 1 : 0;
-    if (run == 4 && !(i + 1 < t.size() && t[i + 1] >= '0' && t[i + 1] <= '9')) dated = true;
-    if (run > 0 && i + 2 < t.size() && (t[i + 1] == ':' || t[i + 1] == '/' || t[i + 1] == '.' || t[i + 1] == '-') &&
-        t[i + 2] >= '0' && t[i + 2] <= '9')
-      dated = true;
+    if (c >= '0' && c <= '9') ++digits;
     if (letter && !in_word) ++letter_words;
     in_word = letter;
   }
-  return letter_words == 0 || (dated && digits >= kDateMinDigits && letter_words <= kDateMaxWords);
+  return letter_words == 0 ||
+         (digits >= kDateMinDigits && letter_words <= kDateMaxWords && has_dated_digits(t));
 }
 
 bool is_link_list_item(const Segmentation& seg, const Block& b) {
@@ -76,146 +81,6 @@ bool linked_value_cell(const Segmentation& seg, const std::vector<BlockFeatures>
            features[sel.blocks[j]].link_density < kLabelCellLinkDensity && o.chars() > 0;
   };
   return (i > 0 && unlinked_cell_in_row(i - 1)) || (i + 1 < sel.blocks.size() && unlinked_cell_in_row(i + 1));
-}
-
-// A list of teasers: list items / <article>s whose summary ends with a "Read
-// more" link (headline, summary, date). When the content holds several, they
-// are an index of other stories, not part of this one: every block of those
-// items goes, as long as real content remains.
-void drop_teaser_items(const Segmentation& seg, Selection& sel, std::vector<Verdict>& verdicts) {
-  uint32_t teaser_items[kMaxTeaserItems];
-  size_t items = 0;
-  for (size_t i = 0; i < sel.blocks.size(); ++i) {
-    if (verdicts[i] != Verdict::Keep) continue;
-    const Block& b = seg.blocks[sel.blocks[i]];
-    if (!b.link_chars || !ends_with_more_link(seg.block_text(b))) continue;
-    uint32_t item = kNoIndex;
-    for (uint32_t e = b.element; e != kNoIndex && e != sel.roots[i]; e = seg.elements[e].parent) {
-      TagId t = seg.elements[e].tag;
-      if (t == TagId::Li || t == TagId::Article) {
-        item = e;
-        break;
-      }
-    }
-    if (item == kNoIndex || (items && teaser_items[items - 1] == item)) continue;
-    teaser_items[items++] = item;
-    if (items == kMaxTeaserItems) break;
-  }
-  if (items < kMinTeaserItems) return;
-  std::vector<Verdict> after = verdicts;
-  uint32_t kept = 0;
-  size_t k = 0;
-  for (size_t i = 0; i < sel.blocks.size(); ++i) {
-    uint32_t bi = sel.blocks[i];
-    while (k < items && seg.elements[teaser_items[k]].end_block <= bi) ++k;
-    if (k < items && bi >= seg.elements[teaser_items[k]].first_block) {
-      if (after[i] == Verdict::Keep) after[i] = Verdict::Drop;
-    } else if (after[i] == Verdict::Keep) {
-      kept += seg.blocks[bi].chars();
-    }
-  }
-  if (kept >= kEdgeMinContentChars) verdicts.swap(after);
-}
-
-// A rail heading ("Don't Miss", "Related", "Lesen Sie auch") near the end of
-// the content opens a list of other stories that no class named: it and what
-// follows go when that is short beside the article and reads like teasers:
-// its first entry is a label or headline and none is a long paragraph. Over
-// the article's own next paragraph ("Leggi anche:" over one link, then more
-// article) nothing goes.
-void drop_trailing_rail(const Segmentation& seg, const Selection& sel, std::vector<Verdict>& verdicts) {
-  uint32_t after = 0, longest = 0, first = 0;
-  for (size_t i = sel.blocks.size(); i-- > 0;) {
-    const Block& b = seg.blocks[sel.blocks[i]];
-    if (b.kind == BlockKind::Heading && is_rail_heading(seg.block_text(b))) {
-      uint32_t before = 0;
-      for (size_t j = 0; j < i; ++j)
-        if (verdicts[j] == Verdict::Keep) before += seg.blocks[sel.blocks[j]].chars();
-      if (before < kEdgeMinContentChars || after > kRailMaxShare * before || first >= kGoodParagraphChars ||
-          longest > kRailMaxEntryChars)
-        return;
-      for (size_t j = i; j < sel.blocks.size(); ++j)
-        if (verdicts[j] == Verdict::Keep) verdicts[j] = Verdict::Drop;
-      return;
-    }
-    if (verdicts[i] == Verdict::Keep) {
-      after += b.chars();
-      longest = std::max(longest, b.chars());
-      first = b.chars();
-    }
-  }
-}
-
-// Teaser cards: a linked headline with a short summary (and a date, a
-// thumbnail) in a small element, repeated in sibling elements of the same tag
-// and class — a "recommended stories" rail that no class named. Every block of
-// such cards goes, as long as more real content than card text remains.
-void drop_teaser_cards(const Segmentation& seg, const std::vector<BlockFeatures>& features,
-                       const Selection& sel, std::vector<Verdict>& verdicts) {
-  std::vector<uint32_t> cards;
-  for (size_t i = 0; i < sel.blocks.size(); ++i) {
-    // Headlines are usually dropped already (all link); their cards are not.
-    const Block& b = seg.blocks[sel.blocks[i]];
-    // A heading's kicker ("Editorial", "Analysis") is often left unlinked.
-    const float headline_links = b.kind == BlockKind::Heading ? kCardHeadingLinkDensity : kHeadlineLinkDensity;
-    if (features[sel.blocks[i]].link_density < headline_links || b.chars() > kHeadlineMaxChars) continue;
-    // The largest element around the headline that is still card-sized.
-    uint32_t card = kNoIndex;
-    for (uint32_t e = b.element; e != kNoIndex && e != sel.roots[i]; e = seg.elements[e].parent) {
-      const ElementInfo& info = seg.elements[e];
-      uint32_t unlinked = seg.subtree_chars(info) - seg.subtree_link_chars(info);
-      if (unlinked > kTeaserCardMaxText || info.end_block - info.first_block > kTeaserCardMaxBlocks)
-        break;
-      card = e;
-    }
-    // The headline opens the card (a "Learn more" link closing a section is
-    // not a teaser); table rows are data and numbered lists (references,
-    // steps) are the text's own.
-    if (card == kNoIndex || seg.elements[card].first_block != sel.blocks[i] ||
-        seg.elements[card].end_block - seg.elements[card].first_block < 2)
-      continue;
-    bool in_table = false;  // or in a list
-    for (uint32_t e = b.element; e != kNoIndex && e != sel.roots[i] && !in_table;
-         e = seg.elements[e].parent) {
-      TagId t = seg.elements[e].tag;
-      in_table = t == TagId::Tr || t == TagId::Td || t == TagId::Th || t == TagId::Table ||
-                 t == TagId::Ol;
-    }
-    if (in_table) continue;
-    if (!cards.empty() && cards.back() == card) continue;
-    cards.push_back(card);
-  }
-  if (cards.size() < kMinTeaserCards) return;
-  // Runs of consecutive cards alike (same parent, tag and class) make a rail.
-  std::vector<uint32_t> rail;
-  for (size_t c = 0; c < cards.size();) {
-    const ElementInfo& a = seg.elements[cards[c]];
-    size_t end = c + 1;
-    while (end < cards.size()) {
-      const ElementInfo& o = seg.elements[cards[end]];
-      if (o.parent != a.parent || o.tag != a.tag || first_class_token(o) != first_class_token(a)) break;
-      ++end;
-    }
-    if (end - c >= kMinTeaserCards) rail.insert(rail.end(), cards.begin() + c, cards.begin() + end);
-    c = end;
-  }
-  if (rail.empty()) return;
-  std::vector<Verdict> after = verdicts;
-  uint32_t kept = 0, dropped = 0;
-  size_t k = 0;  // cards are disjoint and in document order, like the blocks
-  for (size_t i = 0; i < sel.blocks.size(); ++i) {
-    if (after[i] != Verdict::Keep) continue;
-    uint32_t bi = sel.blocks[i];
-    while (k < rail.size() && seg.elements[rail[k]].end_block <= bi) ++k;
-    if (k < rail.size() && bi >= seg.elements[rail[k]].first_block) {
-      after[i] = Verdict::Drop;
-      dropped += seg.blocks[bi].chars();
-    } else {
-      kept += seg.blocks[bi].chars();
-    }
-  }
-  // A page that is mostly cards is an index: the cards are its content.
-  if (kept >= kEdgeMinContentChars && kept > dropped) verdicts.swap(after);
 }
 
 // A copyright, script, social or newsletter promo notice, or a short credit
@@ -517,13 +382,7 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
   if (options.thread_opener) promote_thread_opener(seg, features, sel, judge, verdicts);
   keep_described_links(seg, sel, by_links, verdicts);
   drop_teaser_items(seg, sel, verdicts);
-  // A lone teaser left over: a headline closed by its "Watch video" link.
-  for (size_t i = 0; i < sel.blocks.size(); ++i) {
-    const Block& b = seg.blocks[sel.blocks[i]];
-    if (verdicts[i] == Verdict::Keep && b.link_chars && b.chars() <= kHeadlineMaxChars &&
-        ends_with_more_link(seg.block_text(b)))
-      verdicts[i] = Verdict::Drop;
-  }
+  drop_lone_teasers(seg, sel, verdicts);
   drop_teaser_cards(seg, features, sel, verdicts);
   drop_trailing_rail(seg, sel, verdicts);
   drop_repeated_opening(seg, features, sel, verdicts);

@@ -133,8 +133,8 @@ inline constexpr size_t kTitleSearchBlocks = 4;
 // …and is at most this long (bytes): the longest gold title of 1120 is 202. A
 // longer "heading" is broken markup, an unclosed <h1> holding the article.
 inline constexpr uint32_t kMaxHeadlineChars = 300;
-// …or with at least kDateMinDigits digits and at most kDateMaxWords words of
-// letters (a date line).
+// …or with at least kDateMinDigits digits, some of them a year or a time, and
+// at most kDateMaxWords words of letters (a date line).
 inline constexpr int kDateMinDigits = 4;
 inline constexpr int kDateMaxWords = 2;
 // An element holding more than this share of the page's text is a page wrapper:
