@@ -363,17 +363,24 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
       // with an unlinked label ("MIRA: <a>…</a>") is a teaser. A linked
       // sentence after body text ("<a>This week's show is a silly party
       // game</a>.") is the text's own, whatever follows it.
+      // A linked passage longer than any headline beside body text is a
+      // quote linked to its source.
       const bool subhead = b.kind == BlockKind::Heading && b.link_chars >= b.chars();
-      if (!is_link_list_item(seg, b) && (seg.elements[b.element].tag == TagId::P || subhead) &&
-          f.link_density >= kHeadlineLinkDensity && b.chars() <= kHeadlineMaxChars) {
-        auto good = [&](size_t j) {
-          const Block& o = seg.blocks[sel.blocks[j]];
-          const BlockFeatures& of = features[sel.blocks[j]];
-          return o.chars() >= kGoodParagraphChars && of.link_density < 0.2;
-        };
-        if (i > 0 && i + 1 < sel.blocks.size() && good(i - 1) &&
-            (good(i + 1) || (f.sentence_end && b.chars() >= kGoodParagraphChars)))
+      const bool paragraph = seg.elements[b.element].tag == TagId::P;
+      auto good = [&](size_t j) {
+        const Block& o = seg.blocks[sel.blocks[j]];
+        const BlockFeatures& of = features[sel.blocks[j]];
+        return o.chars() >= kGoodParagraphChars && of.link_density < 0.2;
+      };
+      const bool after_text = i > 0 && good(i - 1), before_text = i + 1 < sel.blocks.size() && good(i + 1);
+      if (!is_link_list_item(seg, b) && (paragraph || subhead) && f.link_density >= kHeadlineLinkDensity &&
+          b.chars() <= kHeadlineMaxChars) {
+        if (after_text && i + 1 < sel.blocks.size() &&
+            (before_text || (f.sentence_end && b.chars() >= kGoodParagraphChars)))
           v = Verdict::Keep;
+      } else if (!is_link_list_item(seg, b) && paragraph && b.chars() > kHeadlineMaxChars && f.sentence_end &&
+                 (after_text || before_text)) {
+        v = Verdict::Keep;
       }
     }
     return v;

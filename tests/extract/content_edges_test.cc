@@ -81,6 +81,24 @@ TEST(ContentEdges, AVideoTeaserBetweenParagraphsGoes) {
   EXPECT_TRUE(contains(e.text, "the lake")) << e.text;
 }
 
+TEST(ContentEdges, ALongLinkedQuoteOpeningTheArticleStays) {
+  // dragnet/T84: the post opens with the report it discusses, quoted and linked to it.
+  const std::string quote =
+      "<blockquote><p><a href='/report'>\u201cJust because a car generates a lot of buzz or is a best seller "
+      "does not mean that it is a good choice for you. The five models here may be on a lot of buyers' shopping "
+      "lists, but we suggest you steer clear.\u201d</a></p></blockquote>";
+  auto e = run("<html><body><article><h1>Can buyers be wrong?</h1>" + quote + "<p>" + prose(3) + "</p><p>" +
+               prose(2, "the lake") + "</p></article></body></html>");
+  EXPECT_TRUE(contains(e.text, "Just because a car generates a lot of buzz")) << e.text;
+  // Long linked summaries listed after the text are still a link list.
+  const std::string item =
+      "<li><a href='/other'>Another story about the river: engineers measured its flow, its depth and its "
+      "temperature in every season for years, and what they found surprised everyone who had worked on it.</a></li>";
+  auto link_list = run("<html><body><article><h1>Can buyers be wrong?</h1><p>" + prose(3) + "</p><ul>" + item +
+                       item + item + "</ul></article></body></html>");
+  EXPECT_FALSE(contains(link_list.text, "Another story about the river")) << link_list.text;
+}
+
 TEST(RailHeading, WholeHeadingsThatAnnounceOtherStories) {
   EXPECT_TRUE(is_rail_heading("Don’t Miss"));
   EXPECT_TRUE(is_rail_heading("RELATED ARTICLES:"));
