@@ -4,6 +4,7 @@
 
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -185,6 +186,20 @@ TEST_F(CliTest, FormatsAndFrontMatter) {
   Result html = pith("--format html a.html");
   EXPECT_EQ(html.out.rfind("<article>\n", 0), 0u) << html.out;
   EXPECT_NE(html.out.find("</article>\n"), std::string::npos);
+}
+
+TEST_F(CliTest, JsonlRecordsCarryRenderingsOnRequest) {
+  page("a.html", kBody);
+  Result plain = pith("--format jsonl a.html");
+  EXPECT_EQ(plain.out.find("\"markdown\""), std::string::npos) << plain.out;
+  Result both = pith("--format jsonl --with-markdown --with-html a.html");
+  EXPECT_EQ(both.exit_code, 0);
+  EXPECT_NE(both.out.find("\"markdown\": \"# "), std::string::npos) << both.out;
+  EXPECT_NE(both.out.find("\"html\": \"<article>"), std::string::npos) << both.out;
+  EXPECT_EQ(std::count(both.out.begin(), both.out.end(), '\n'), 1) << both.out;  // still one record
+  Result misuse = pith("--with-markdown a.html");
+  EXPECT_EQ(misuse.exit_code, 2);
+  EXPECT_NE(misuse.err.find("--with-markdown applies to --format json and jsonl"), std::string::npos) << misuse.err;
 }
 
 TEST_F(CliTest, StdinAndFulltext) {

@@ -22,6 +22,9 @@ void add_options(CLI::App& app, CliOptions& o) {
   app.add_flag("--comments", o.extract.comments, "Also extract reader comments (json/jsonl field \"comments\")");
   app.add_flag("--formatting", o.extract.formatting, "Keep bold, italic and code (markdown, html)");
   app.add_flag("--with-metadata", o.with_metadata, "txt/markdown: start with a YAML front-matter header");
+  app.add_flag("--with-markdown", r.with_markdown,
+               "json/jsonl: add the Markdown rendering as field \"markdown\" (with --links, --images …)");
+  app.add_flag("--with-html", r.with_html, "json/jsonl: add the clean HTML article as field \"html\"");
   app.add_option("--input", r.input,
                  "Input kind: html, text (a page's visible text, e.g. a WET record) or auto (by content)")
       ->check(CLI::IsMember({"auto", "html", "text"}))
@@ -50,10 +53,14 @@ std::string finish_options(CliOptions& o) {
   o.extract.favor = r.precision ? Favor::Precision : r.recall ? Favor::Recall : Favor::Balanced;
   o.extract.tables = !r.no_tables;
   o.extract.input = r.input == "html" ? InputKind::Html : r.input == "text" ? InputKind::Text : InputKind::Auto;
-  o.extract.markdown = o.format == Format::Markdown;
-  o.extract.html = o.format == Format::Html;
+  const bool json = o.format == Format::Json || o.format == Format::Jsonl;
+  o.extract.markdown = o.format == Format::Markdown || r.with_markdown;
+  o.extract.html = o.format == Format::Html || r.with_html;
   if (o.with_metadata && o.format != Format::Txt && o.format != Format::Markdown)
     return "--with-metadata applies to --format txt and markdown (json and jsonl always carry metadata)";
+  if ((r.with_markdown || r.with_html) && !json)
+    return std::string(r.with_markdown ? "--with-markdown" : "--with-html") +
+           " applies to --format json and jsonl (use --format markdown or html for the rendering alone)";
   if (o.inputs.empty() && o.input_list.empty()) return "no INPUT given (a file, a directory or - for stdin)";
   return "";
 }
@@ -70,6 +77,7 @@ const char* help_footer() {
   jsonl     one object per line: source, url, title, author, date, sitename,
             language, confidence, text, warnings, ... and "error" when the input
             failed; one record per input, always in input order
+            (--with-markdown / --with-html add those renderings, e.g. for a corpus)
   fulltext  every visible block of the page, one per line (no extraction)
 
 Exit codes: 0 success, 1 an input could not be read or written (in a batch the
