@@ -1,8 +1,7 @@
 # `cmake --install build` installs libpith.so, the public headers, a CMake
 # package (find_package(pith) → pith::pith) and a pkg-config file (pith.pc),
 # as the component "library".
-include(GNUInstallDirs)
-include(CMakePackageConfigHelpers)
+include(CMakePackageConfigHelpers)  # GNUInstallDirs: included by the top CMakeLists.txt
 
 set_target_properties(pith_shared PROPERTIES EXPORT_NAME pith)
 install(TARGETS pith_shared EXPORT pithTargets

@@ -372,14 +372,14 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
         const BlockFeatures& of = features[sel.blocks[j]];
         return o.chars() >= kGoodParagraphChars && of.link_density < 0.2;
       };
-      const bool after_text = i > 0 && good(i - 1), before_text = i + 1 < sel.blocks.size() && good(i + 1);
-      if (!is_link_list_item(seg, b) && (paragraph || subhead) && f.link_density >= kHeadlineLinkDensity &&
-          b.chars() <= kHeadlineMaxChars) {
-        if (after_text && i + 1 < sel.blocks.size() &&
-            (before_text || (f.sentence_end && b.chars() >= kGoodParagraphChars)))
+      const bool has_next = i + 1 < sel.blocks.size();
+      const bool after_text = i > 0 && good(i - 1), before_text = has_next && good(i + 1);
+      const bool text_block = !is_link_list_item(seg, b);  // a link list's items keep their verdict
+      if (text_block && b.chars() <= kHeadlineMaxChars) {
+        if ((paragraph || subhead) && f.link_density >= kHeadlineLinkDensity && after_text &&
+            (before_text || (has_next && f.sentence_end && b.chars() >= kGoodParagraphChars)))
           v = Verdict::Keep;
-      } else if (!is_link_list_item(seg, b) && paragraph && b.chars() > kHeadlineMaxChars && f.sentence_end &&
-                 (after_text || before_text)) {
+      } else if (text_block && paragraph && f.sentence_end && (after_text || before_text)) {
         v = Verdict::Keep;
       }
     }

@@ -1,9 +1,12 @@
 #include "extract/rail_heading.h"
 
+#include "extract/metadata/text_normalize.h"
+
 namespace pith::extraction {
 namespace {
 
-// Lowercase, whole headings after trailing punctuation is stripped. Only
+// Lowercase (matched ASCII-case-insensitively), whole headings after trailing
+// punctuation is stripped. Only
 // phrases that announce other stories: a label that can head the article's
 // own next section ("More information", "See also" over the sources) is not
 // here.
@@ -27,16 +30,10 @@ constexpr size_t kMaxRailHeadingBytes = 64;
 bool is_rail_heading(std::string_view text) {
   while (!text.empty() && (text.back() == ':' || text.back() == ' ' || text.back() == '.')) text.remove_suffix(1);
   if (text.empty() || text.size() > kMaxRailHeadingBytes) return false;
-  char buf[kMaxRailHeadingBytes];
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    buf[i] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
-  }
-  std::string_view s(buf, text.size());
   for (std::string_view h : kRailHeadings)
-    if (s == h) return true;
+    if (metadata::iequals(text, h)) return true;
   for (std::string_view p : kRailPrefixes)
-    if (s.size() > p.size() && s.substr(0, p.size()) == p) return true;
+    if (text.size() > p.size() && metadata::iequals(text.substr(0, p.size()), p)) return true;
   return false;
 }
 

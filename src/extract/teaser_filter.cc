@@ -11,6 +11,15 @@ namespace pith::extraction {
 
 using dom::TagId;
 
+namespace {
+
+// A block closed by a "Read more" / "Watch video" link: a teaser's summary.
+bool closed_by_more_link(const Segmentation& seg, const Block& b) {
+  return b.link_chars && ends_with_more_link(seg.block_text(b));
+}
+
+}  // namespace
+
 // A list of teasers: list items / <article>s whose summary ends with a "Read
 // more" link (headline, summary, date). When the content holds several, they
 // are an index of other stories, not part of this one: every block of those
@@ -21,7 +30,7 @@ void drop_teaser_items(const Segmentation& seg, Selection& sel, std::vector<Verd
   for (size_t i = 0; i < sel.blocks.size(); ++i) {
     if (verdicts[i] != Verdict::Keep) continue;
     const Block& b = seg.blocks[sel.blocks[i]];
-    if (!b.link_chars || !ends_with_more_link(seg.block_text(b))) continue;
+    if (!closed_by_more_link(seg, b)) continue;
     uint32_t item = kNoIndex;
     for (uint32_t e = b.element; e != kNoIndex && e != sel.roots[i]; e = seg.elements[e].parent) {
       TagId t = seg.elements[e].tag;
@@ -154,8 +163,7 @@ void drop_teaser_cards(const Segmentation& seg, const std::vector<BlockFeatures>
 void drop_lone_teasers(const Segmentation& seg, const Selection& sel, std::vector<Verdict>& verdicts) {
   for (size_t i = 0; i < sel.blocks.size(); ++i) {
     const Block& b = seg.blocks[sel.blocks[i]];
-    if (verdicts[i] == Verdict::Keep && b.link_chars && b.chars() <= kHeadlineMaxChars &&
-        ends_with_more_link(seg.block_text(b)))
+    if (verdicts[i] == Verdict::Keep && b.chars() <= kHeadlineMaxChars && closed_by_more_link(seg, b))
       verdicts[i] = Verdict::Drop;
   }
 }
