@@ -2,6 +2,7 @@
 #include "extract/metadata/page_scan.h"
 
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "dom/document.h"
@@ -24,6 +25,23 @@ constexpr std::string_view kDateWords[] = {"date", "publish", "posted", "time", 
                                            "fecha", "data-", "meta"};
 constexpr std::string_view kDateFalseFriends[] = {"update", "modif", "comment", "timeline",
                                                   "runtime", "reading-time", "readtime"};
+
+// The vocabularies are matched against lowercased values.
+constexpr bool all_lowercase(std::span<const std::string_view> words) {
+  for (std::string_view w : words)
+    for (char c : w)
+      if (c >= 'A' && c <= 'Z') return false;
+  return true;
+}
+static_assert(all_lowercase(kAuthorWords) && all_lowercase(kAuthorFalseFriends) && all_lowercase(kDateWords) &&
+              all_lowercase(kDateFalseFriends));
+
+// Fragments of a class or id that name a kind of element, and look-alikes that do not.
+struct HintVocabulary {
+  std::span<const std::string_view> words, false_friends;
+};
+constexpr HintVocabulary kAuthorHint = {kAuthorWords, kAuthorFalseFriends};
+constexpr HintVocabulary kDateHint = {kDateWords, kDateFalseFriends};
 
 // Whole class tokens of a post's category list (WordPress themes' "cat-links"
 // and their kin) and of its tag list. Not "category" alone: news sites put it
@@ -82,29 +100,43 @@ void push_list_hint(PageScan& scan, const dom::Node* n) {
   else if (has_class_token(cls, kTagTokens)) push(scan.tag_hints, n);
 }
 
+// A class or id value ASCII-lowercased once, so that each vocabulary word is a
+// plain find() (memchr and memcmp underneath): these words are tried on the
+// class and id of every element of the page, and a case-folding search per
+// word was the metadata walk's hottest loop. Values up to kInline bytes (nearly
+// all) stay on the stack.
+class LoweredValue {
+ public:
+  explicit LoweredValue(std::string_view value) {
+    char* out = value.size() <= kInline ? inline_ : (heap_.resize(value.size()), heap_.data());
+    for (size_t i = 0; i < value.size(); ++i) {
+      const char c = value[i];
+      out[i] = (c >= 'A' && c <= 'Z') ? char(c + ('a' - 'A')) : c;
+    }
+    view_ = {out, value.size()};
+  }
+  LoweredValue(const LoweredValue&) = delete;
+  LoweredValue& operator=(const LoweredValue&) = delete;
+
+  // One of `kind.words` appears in the value and none of its false friends do.
+  bool names(const HintVocabulary& kind) const {
+    return !view_.empty() && contains_any(kind.words) && !contains_any(kind.false_friends);
+  }
+
+ private:
+  bool contains_any(std::span<const std::string_view> words) const {
+    for (std::string_view w : words)
+      if (view_.find(w) != std::string_view::npos) return true;
+    return false;
+  }
+
+  static constexpr size_t kInline = 256;
+  char inline_[kInline];
+  std::string heap_;
+  std::string_view view_;
+};
+
 }  // namespace
-
-bool names_author(std::string_view value) {
-  if (value.empty()) return false;
-  bool hit = false;
-  for (std::string_view w : kAuthorWords)
-    if (icontains(value, w)) hit = true;
-  if (!hit) return false;
-  for (std::string_view w : kAuthorFalseFriends)
-    if (icontains(value, w)) return false;
-  return true;
-}
-
-bool names_date(std::string_view value) {
-  if (value.empty()) return false;
-  bool hit = false;
-  for (std::string_view w : kDateWords)
-    if (icontains(value, w)) hit = true;
-  if (!hit) return false;
-  for (std::string_view w : kDateFalseFriends)
-    if (icontains(value, w)) return false;
-  return true;
-}
 
 PageScan scan_page(const dom::Node* root) {
   PageScan scan;
@@ -184,10 +216,9 @@ PageScan scan_page(const dom::Node* root) {
       }
       skip_children = true;
     } else {
-      std::string_view cls = attr(n, "class");
-      std::string_view id = attr(n, "id");
-      if (names_author(cls) || names_author(id)) push(scan.author_hints, n);
-      else if (names_date(cls) || names_date(id)) push(scan.date_hints, n);
+      const LoweredValue cls(attr(n, "class")), id(attr(n, "id"));
+      if (cls.names(kAuthorHint) || id.names(kAuthorHint)) push(scan.author_hints, n);
+      else if (cls.names(kDateHint) || id.names(kDateHint)) push(scan.date_hints, n);
       push_list_hint(scan, n);
     }
     n = skip_children ? dom::next_skipping_children(n, root) : dom::next_in_preorder(n, root);

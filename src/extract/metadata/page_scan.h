@@ -42,9 +42,4 @@ struct PageScan {
 
 PageScan scan_page(const dom::Node* root);
 
-// True when `value` (a class or id attribute) names an author/byline element.
-bool names_author(std::string_view value);
-// True when `value` names a publication-date element.
-bool names_date(std::string_view value);
-
 }  // namespace pith::extraction::metadata
