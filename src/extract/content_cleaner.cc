@@ -172,9 +172,8 @@ void drop_repeated_opening(const Segmentation& seg, const std::vector<BlockFeatu
 }
 
 // favor=precision: blocks a careful reader would leave out when unsure — short
-// linked scraps that do not end like a sentence, the items of lists whose text
-// is largely linked (navigation, tag and related lists that no class named),
-// and headings with no text under them.
+// linked scraps that do not end like a sentence and the items of lists whose
+// text is largely linked (navigation, tag and related lists that no class named).
 void drop_doubtful_blocks(const Segmentation& seg, const std::vector<BlockFeatures>& features,
                           const Selection& sel, std::vector<Verdict>& verdicts) {
   for (size_t i = 0; i < sel.blocks.size(); ++i) {
@@ -192,10 +191,17 @@ void drop_doubtful_blocks(const Segmentation& seg, const std::vector<BlockFeatur
     }
     if (doubtful) verdicts[i] = Verdict::Drop;
   }
-  // Headings with no text under them: followed by nothing or by a heading of
-  // the same or a higher rank (an empty section; a subtitle under the
-  // headline has a lower rank and stays). Only on a page with real text: a
-  // page of headings keeps them.
+}
+
+// Headings with no text under them: followed by nothing or by a heading of
+// the same or a higher rank (an empty section: a table of contents' title
+// whose list went, a rail's heading; a subtitle under the headline has a
+// lower rank and stays). With `emptied_only` only a section whose blocks all
+// went loses its heading: one with no blocks at all holds what text does not
+// show (formulas, images, embeds) and keeps it. Only on a page with real
+// text: a page of headings keeps them.
+void drop_empty_sections(const Segmentation& seg, const Selection& sel, bool emptied_only,
+                         std::vector<Verdict>& verdicts) {
   uint32_t text_chars = 0;
   for (size_t i = 0; i < sel.blocks.size(); ++i) {
     const Block& b = seg.blocks[sel.blocks[i]];
@@ -203,9 +209,13 @@ void drop_doubtful_blocks(const Segmentation& seg, const std::vector<BlockFeatur
   }
   if (text_chars < kEdgeMinContentChars) return;
   bool text_after = false;
-  uint8_t next_level = 0;  // level of the next kept heading, 0 when text comes first
+  bool dropped_after = false;  // a block went between this heading and the next one kept
+  uint8_t next_level = 0;      // level of the next kept heading, 0 when text comes first
   for (size_t i = sel.blocks.size(); i-- > 0;) {
-    if (verdicts[i] != Verdict::Keep) continue;
+    if (verdicts[i] != Verdict::Keep) {
+      dropped_after = true;
+      continue;
+    }
     const Block& b = seg.blocks[sel.blocks[i]];
     if (b.kind != BlockKind::Heading) {
       text_after = true;
@@ -213,8 +223,9 @@ void drop_doubtful_blocks(const Segmentation& seg, const std::vector<BlockFeatur
     } else {
       if (next_level && next_level <= b.level) text_after = false;
       next_level = b.level ? b.level : 1;
-      if (!text_after) verdicts[i] = Verdict::Drop;
+      if (!text_after && (dropped_after || !emptied_only)) verdicts[i] = Verdict::Drop;
     }
+    dropped_after = false;
   }
 }
 
@@ -394,6 +405,7 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
   drop_trailing_rail(seg, sel, verdicts);
   drop_repeated_opening(seg, features, sel, verdicts);
   if (options.drop_doubtful) drop_doubtful_blocks(seg, features, sel, verdicts);
+  drop_empty_sections(seg, sel, /*emptied_only=*/!options.drop_doubtful, verdicts);
   size_t w = 0;
   for (size_t i = 0; i < sel.blocks.size(); ++i) {
     if (verdicts[i] == Verdict::Keep) {

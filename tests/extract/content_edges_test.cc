@@ -1,7 +1,8 @@
 // The end of the content: label-like scraps go, but a run of short lines that
 // is the article's own (tour dates) stays, and digits alone do not make a
 // line a date line; a rail of other stories under a "Don't Miss" heading goes,
-// the article's paragraph under an inline "Leggi anche:" stays.
+// the article's paragraph under an inline "Leggi anche:" stays; a heading
+// whose section all went goes.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -97,6 +98,22 @@ TEST(ContentEdges, ALongLinkedQuoteOpeningTheArticleStays) {
   auto link_list = run("<html><body><article><h1>Can buyers be wrong?</h1><p>" + prose(3) + "</p><ul>" + item +
                        item + item + "</ul></article></body></html>");
   EXPECT_FALSE(contains(link_list.text, "Another story about the river")) << link_list.text;
+}
+
+TEST(ContentEdges, AHeadingWhoseSectionAllWentGoesOneWithoutTextStays) {
+  // A table of contents: its title stays in the content, its list of links goes.
+  auto toc = run("<html><body><article><h1>Mozilla</h1><p>" + prose(2) + "</p><div id='toc'><h2>Contents</h2><ul>"
+                 "<li><a href='#History'>1 History</a></li><li><a href='#Values'>2 Values</a></li></ul></div>"
+                 "<h2>History</h2><p>" + prose(2, "the lake") + "</p></article></body></html>");
+  EXPECT_FALSE(contains(toc.text, "Contents")) << toc.text;
+  EXPECT_TRUE(contains(toc.text, "History\n")) << toc.text;
+  // A section of a formula or a picture has no text block at all: its heading stays.
+  auto formulas = run("<html><body><article><h1>Sample equations</h1><p>" + prose(3) + "</p>"
+                      "<h2>The Lorenz Equations</h2><script type='math/tex'>\\dot{x} = \\sigma(y-x)</script>"
+                      "<h2>Maxwell's Equations</h2><img src='maxwell.png'><p>" + prose(2, "the lake") +
+                      "</p></article></body></html>");
+  EXPECT_TRUE(contains(formulas.text, "The Lorenz Equations")) << formulas.text;
+  EXPECT_TRUE(contains(formulas.text, "Maxwell's Equations")) << formulas.text;
 }
 
 TEST(RailHeading, WholeHeadingsThatAnnounceOtherStories) {
