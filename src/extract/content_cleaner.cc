@@ -196,12 +196,11 @@ void drop_doubtful_blocks(const Segmentation& seg, const std::vector<BlockFeatur
 // Headings with no text under them: followed by nothing or by a heading of
 // the same or a higher rank (an empty section: a table of contents' title
 // whose list went, a rail's heading; a subtitle under the headline has a
-// lower rank and stays). With `emptied_only` only a section whose blocks all
-// went loses its heading: one with no blocks at all holds what text does not
-// show (formulas, images, embeds) and keeps it. Only on a page with real
-// text: a page of headings keeps them.
-void drop_empty_sections(const Segmentation& seg, const Selection& sel, bool emptied_only,
-                         std::vector<Verdict>& verdicts) {
+// lower rank and stays). Only a section whose blocks all went loses its
+// heading: one with no block at all holds what text does not show (formulas,
+// images, embeds) and keeps it. Only on a page with real text: a page of
+// headings keeps them.
+void drop_empty_sections(const Segmentation& seg, const Selection& sel, std::vector<Verdict>& verdicts) {
   uint32_t text_chars = 0;
   for (size_t i = 0; i < sel.blocks.size(); ++i) {
     const Block& b = seg.blocks[sel.blocks[i]];
@@ -223,7 +222,7 @@ void drop_empty_sections(const Segmentation& seg, const Selection& sel, bool emp
     } else {
       if (next_level && next_level <= b.level) text_after = false;
       next_level = b.level ? b.level : 1;
-      if (!text_after && (dropped_after || !emptied_only)) verdicts[i] = Verdict::Drop;
+      if (!text_after && dropped_after) verdicts[i] = Verdict::Drop;
     }
     dropped_after = false;
   }
@@ -405,7 +404,7 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
   drop_trailing_rail(seg, sel, verdicts);
   drop_repeated_opening(seg, features, sel, verdicts);
   if (options.drop_doubtful) drop_doubtful_blocks(seg, features, sel, verdicts);
-  drop_empty_sections(seg, sel, /*emptied_only=*/!options.drop_doubtful, verdicts);
+  drop_empty_sections(seg, sel, verdicts);
   size_t w = 0;
   for (size_t i = 0; i < sel.blocks.size(); ++i) {
     if (verdicts[i] == Verdict::Keep) {
