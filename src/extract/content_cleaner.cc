@@ -402,6 +402,7 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
   drop_lone_teasers(seg, sel, verdicts);
   drop_teaser_cards(seg, features, sel, verdicts);
   drop_trailing_rail(seg, sel, verdicts);
+  sel.index_page = drop_teaser_index(seg, features, sel, verdicts);
   drop_repeated_opening(seg, features, sel, verdicts);
   if (options.drop_doubtful) drop_doubtful_blocks(seg, features, sel, verdicts);
   drop_empty_sections(seg, sel, verdicts);

@@ -36,6 +36,9 @@ constexpr double kReaderableArticle = 20;
 constexpr double kProseMaxLinkDensity = 0.3;
 // Confidence cap for pages below that threshold.
 constexpr double kNotReaderableConfidence = 0.3;
+// A section front (summaries of other stories only): as sure as pith is of
+// anything that this is not an article.
+constexpr double kIndexPageConfidence = 0.05;
 
 // The text of the page's <title> element (before <body>), into `out`.
 void page_title_element(const dom::Document& page, std::string& out) {
@@ -158,6 +161,12 @@ ExtractionResult extract_content(const dom::Document& page, const extraction::Se
   compute_block_features(ws.seg, title, title_element, p.short_block_chars, ws.features);
 
   run_pass(ws, policy, options, /*use_classes=*/true, ws.selection);
+  if (ws.selection.index_page) {
+    // A section front holds other pages' summaries; no pass finds an article in it.
+    result.warnings.push_back("not an article: an index of other stories");
+    result.confidence = kIndexPageConfidence;
+    return result;
+  }
   Selection* chosen = &ws.selection;
   uint32_t chars = selected_chars(ws.seg, ws.selection);
   bool fallback = false;

@@ -20,6 +20,7 @@ struct Selection {
   std::vector<uint32_t> comments;  // comment blocks (filled by the cleaner)
   std::vector<uint32_t> comment_roots;
   uint32_t container = kNoIndex;   // the best container
+  bool index_page = false;         // the cleaner found a section front: summaries of other stories only
 };
 
 // Fills `out` from `choice`. `sibling_fraction` is the share of the best score a

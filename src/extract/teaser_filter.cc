@@ -168,4 +168,27 @@ void drop_lone_teasers(const Segmentation& seg, const Selection& sel, std::vecto
   }
 }
 
+// A section front: every text block the content kept is a short summary
+// right under a headline that links to another page (headline, summary, "see
+// also" links, story after story; the headline went as a link or stayed as an
+// inline one). None of it is an article.
+bool drop_teaser_index(const Segmentation& seg, const std::vector<BlockFeatures>& features,
+                       const Selection& sel, std::vector<Verdict>& verdicts) {
+  size_t text_blocks = 0, summaries = 0;
+  for (size_t i = 0; i < sel.blocks.size(); ++i) {
+    const Block& b = seg.blocks[sel.blocks[i]];
+    if (verdicts[i] != Verdict::Keep || b.kind == BlockKind::Heading) continue;
+    ++text_blocks;
+    if (i == 0 || verdicts[i - 1] == Verdict::Comment || sel.blocks[i - 1] + 1 != sel.blocks[i]) continue;
+    const Block& headline = seg.blocks[sel.blocks[i - 1]];
+    if (headline.kind == BlockKind::Heading && features[sel.blocks[i - 1]].link_density >= kHeadlineLinkDensity &&
+        b.chars() - b.link_chars <= kTeaserCardMaxText)
+      ++summaries;
+  }
+  if (summaries < kMinTeaserCards || summaries != text_blocks) return false;
+  for (Verdict& v : verdicts)
+    if (v == Verdict::Keep) v = Verdict::Drop;
+  return true;
+}
+
 }  // namespace pith::extraction
