@@ -1,6 +1,8 @@
 // The single walk behind metadata extraction; see page_scan.h.
 #include "extract/metadata/page_scan.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -54,12 +56,21 @@ constexpr std::string_view kTagTokens[] = {
     "tag-links", "tags-links", "post-tags", "entry-tags", "post_tags", "article-tags", "page-tags",
     "tags-list", "tag-list", "meta-tags", "posttags"};
 
-bool has_class_token(std::string_view value, std::span<const std::string_view> tokens) {
-  return any_space_word(value, [&](std::string_view token) {
-    for (std::string_view w : tokens)
-      if (iequals(token, w)) return true;
-    return false;
-  });
+// The shortest and longest of both lists: a class token of another length
+// ("row", "col-md-4", most of a page's) is neither, without a compare.
+constexpr size_t list_token_length(bool longest) {
+  size_t n = longest ? 0 : SIZE_MAX;
+  for (std::span<const std::string_view> list : {std::span<const std::string_view>(kCategoryTokens),
+                                                 std::span<const std::string_view>(kTagTokens)})
+    for (std::string_view w : list) n = longest ? std::max(n, w.size()) : std::min(n, w.size());
+  return n;
+}
+constexpr size_t kListTokenMin = list_token_length(false), kListTokenMax = list_token_length(true);
+
+bool is_one_of(std::string_view token, std::span<const std::string_view> words) {
+  for (std::string_view w : words)
+    if (iequals(token, w)) return true;
+  return false;
 }
 
 // True when a class/id token of `value` starts with one of `words`
@@ -93,11 +104,17 @@ void push(std::vector<const dom::Node*>& list, const dom::Node* n) {
   if (list.size() < kMaxScanned) list.push_back(n);
 }
 
-// Category and tag lists go to their hint lists.
+// Category and tag lists go to their hint lists (a category token wins).
 void push_list_hint(PageScan& scan, const dom::Node* n) {
-  std::string_view cls = attr(n, "class");
-  if (has_class_token(cls, kCategoryTokens)) push(scan.category_hints, n);
-  else if (has_class_token(cls, kTagTokens)) push(scan.tag_hints, n);
+  bool category = false, tag = false;
+  any_space_word(attr(n, "class"), [&](std::string_view token) {
+    if (token.size() < kListTokenMin || token.size() > kListTokenMax) return false;
+    category = is_one_of(token, kCategoryTokens);
+    tag = tag || (!category && is_one_of(token, kTagTokens));
+    return category;
+  });
+  if (category) push(scan.category_hints, n);
+  else if (tag) push(scan.tag_hints, n);
 }
 
 // A class or id value ASCII-lowercased once, so that each vocabulary word is a
