@@ -1,7 +1,8 @@
 // Teasers for other stories that sit inside the selected content without a
 // class naming them: "Read more" items, rails of sibling cards, a rail under
-// a "Don't Miss" heading at the end, a lone "Watch video" teaser. Steps of
-// clean_content() (content_cleaner.cc), each turning Keep verdicts into Drop.
+// a "Don't Miss" heading at the end, a lone "Watch video" teaser, a section
+// front made of nothing else. Steps of clean_content() (content_cleaner.cc),
+// each turning Keep verdicts into Drop.
 #pragma once
 
 #include <vector>
