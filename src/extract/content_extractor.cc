@@ -36,9 +36,10 @@ constexpr double kReaderableArticle = 20;
 constexpr double kProseMaxLinkDensity = 0.3;
 // Confidence cap for pages below that threshold.
 constexpr double kNotReaderableConfidence = 0.3;
-// A section front (summaries of other stories only): as sure as pith is of
-// anything that this is not an article.
-constexpr double kIndexPageConfidence = 0.05;
+// Confidence of a page judged not an article that still had some text (a
+// scrap, a section front's summaries): as sure as pith is of anything that
+// there is no article to find.
+constexpr double kNotArticleConfidence = 0.05;
 
 // The text of the page's <title> element (before <body>), into `out`.
 void page_title_element(const dom::Document& page, std::string& out) {
@@ -164,7 +165,7 @@ ExtractionResult extract_content(const dom::Document& page, const extraction::Se
   if (ws.selection.index_page) {
     // A section front holds other pages' summaries; no pass finds an article in it.
     result.warnings.push_back("not an article: an index of other stories");
-    result.confidence = kIndexPageConfidence;
+    result.confidence = kNotArticleConfidence;
     return result;
   }
   Selection* chosen = &ws.selection;
@@ -202,7 +203,7 @@ ExtractionResult extract_content(const dom::Document& page, const extraction::Se
   if (chars == 0 || chars < options.min_length ||
       (chars < kNotArticleChars && page_chars > kNotArticleShare * chars)) {
     result.warnings.push_back("not an article: too little main text");
-    result.confidence = chars ? 0.05 : 0.0;
+    result.confidence = chars ? kNotArticleConfidence : 0.0;
     return result;
   }
   // The article's title heading often sits above the container (in a page

@@ -109,9 +109,9 @@ void push_list_hint(PageScan& scan, const dom::Node* n) {
   bool category = false, tag = false;
   any_space_word(attr(n, "class"), [&](std::string_view token) {
     if (token.size() < kListTokenMin || token.size() > kListTokenMax) return false;
-    category = is_one_of(token, kCategoryTokens);
-    tag = tag || (!category && is_one_of(token, kTagTokens));
-    return category;
+    if (is_one_of(token, kCategoryTokens)) return category = true;
+    tag = tag || is_one_of(token, kTagTokens);
+    return false;
   });
   if (category) push(scan.category_hints, n);
   else if (tag) push(scan.tag_hints, n);
