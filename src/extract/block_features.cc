@@ -23,6 +23,14 @@ bool prose_punctuation(std::string_view t) {
   if (t.size() >= 3) {
     std::string_view tail = t.substr(t.size() - 3);
     if (tail == "\xe3\x80\x82" || tail == "\xef\xbc\x81" || tail == "\xef\xbc\x9f") return true;
+    // A quotation or an ellipsis closes the sentence: ” “ (German) ’ … 」
+    if (tail == "\xe2\x80\x9d" || tail == "\xe2\x80\x9c" || tail == "\xe2\x80\x99" ||
+        tail == "\xe2\x80\xa6" || tail == "\xe3\x80\x8d")
+      return true;
+  }
+  if (t.size() >= 2) {
+    std::string_view tail = t.substr(t.size() - 2);
+    if (tail == "\xc2\xbb" || tail == "\xc2\xab") return true;  // » « (guillemets close either way)
   }
   return t.find(". ") != std::string_view::npos;
 }

@@ -90,7 +90,9 @@ uint32_t prose_rival(const Segmentation& seg, const std::vector<BlockFeatures>& 
     if (c.verdict.negative > 0 || (c.inherited & kRemoveInContentFlags)) continue;
     double ld = link_density(seg, c);
     if (ld > params.max_container_link_density) continue;
-    if (c.score - class_bonus(c, params, ld) <= top_plain || prose_of(c) < need) continue;
+    // A winner without prose (a post of quoted lines) needs a rival with some.
+    const uint32_t rival_prose = prose_of(c);
+    if (c.score - class_bonus(c, params, ld) <= top_plain || rival_prose == 0 || rival_prose < need) continue;
     if (rival == top || c.score > els[rival].score) rival = i;
   }
   return rival;

@@ -40,6 +40,16 @@ TEST(ClassBonusRival, TeaserTextLosesToTheArticle) {
   EXPECT_TRUE(contains(text, "Bekämpfung der Klimakrise verlieren"));
 }
 
+TEST(ClassBonusRival, QuotedLinesAreProseAndAWidgetIsNoRival) {
+  // trafilatura/gnaur: a post of three quoted lines („…“) under div.post
+  // against the "%d Bloggern gefällt das:" box of the likes widget. The lines
+  // end in a closing quotation mark, which closes a sentence.
+  std::string text = extract_dataset_page("trafilatura/pages/gnaur.wordpress.com.moglichkeit.html");
+  EXPECT_TRUE(contains(text, "sollte das vielleicht nicht sagen")) << text;
+  EXPECT_TRUE(contains(text, "„Dann sag es nicht“"));
+  EXPECT_FALSE(contains(text, "Bloggern gefällt das"));
+}
+
 TEST(ClassBonusRival, SwitchedOffByItsParameter) {
   ScoringParams params;
   params.rival_prose_ratio = 0;
