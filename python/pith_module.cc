@@ -69,7 +69,7 @@ using OptionalString = std::optional<std::string>;
 pith::Options make_options(const OptionalString& url, const std::string& favor, bool tables, bool links,
                            bool images, bool comments, bool formatting, size_t min_length,
                            const OptionalString& target_language, const OptionalString& charset,
-                           const std::string& input, bool markdown, bool html) {
+                           const std::string& input, bool markdown, bool html, bool normalize_unicode) {
   pith::Options o;
   o.url = url.value_or("");
   o.favor = parse_favor(favor);
@@ -84,6 +84,7 @@ pith::Options make_options(const OptionalString& url, const std::string& favor, 
   o.input = parse_input(input);
   o.markdown = markdown;
   o.html = html;
+  o.normalize_unicode = normalize_unicode;
   return o;
 }
 
@@ -186,6 +187,8 @@ Options (keywords, as the command line's):
   input            'auto' (default: decided by content), 'html' or 'text'
                    (a page's visible text, e.g. a Common Crawl WET record)
   markdown, html   also fill Document.markdown / Document.html
+  normalize_unicode  text fields in Unicode NFC (default True; False: as the
+                   page spells them)
 
 Bad or empty input never raises: it gives empty text and a warning.)";
 
@@ -240,9 +243,10 @@ PYBIND11_MODULE(_pith, m) {
       "extract",
       [](const py::object& data, const OptionalString& url, const std::string& favor, bool tables, bool links,
          bool images, bool comments, bool formatting, size_t min_length, const OptionalString& target_language,
-         const OptionalString& charset, const std::string& input, bool markdown, bool html) {
+         const OptionalString& charset, const std::string& input, bool markdown, bool html, bool normalize_unicode) {
         pith::Options options = make_options(url, favor, tables, links, images, comments, formatting, min_length,
-                                             target_language, charset, input, markdown, html);
+                                             target_language, charset, input, markdown, html,
+                                             normalize_unicode);
         Page page = page_from(data);
         options = options_for(page, options);
         py::gil_scoped_release unlocked;
@@ -253,6 +257,7 @@ PYBIND11_MODULE(_pith, m) {
       py::arg("links") = false, py::arg("images") = false, py::arg("comments") = false,
       py::arg("formatting") = false, py::arg("min_length") = 0, py::arg("target_language") = py::none(),
       py::arg("charset") = py::none(), py::arg("input") = "auto", py::arg("markdown") = false, py::arg("html") = false,
+      py::arg("normalize_unicode") = true,
       kExtractDoc.c_str());
 
   m.def(
@@ -261,9 +266,10 @@ PYBIND11_MODULE(_pith, m) {
          const OptionalString& url, const std::string& favor,
          bool tables, bool links, bool images, bool comments, bool formatting, size_t min_length,
          const OptionalString& target_language, const OptionalString& charset, const std::string& input, bool markdown,
-         bool html) {
+         bool html, bool normalize_unicode) {
         pith::Options options = make_options(url, favor, tables, links, images, comments, formatting, min_length,
-                                             target_language, charset, input, markdown, html);
+                                             target_language, charset, input, markdown, html,
+                                             normalize_unicode);
         std::vector<Page> copies;
         for (const py::handle& p : pages) copies.push_back(page_from(p));
         std::vector<std::string> page_urls;
@@ -283,5 +289,6 @@ PYBIND11_MODULE(_pith, m) {
       py::arg("tables") = true, py::arg("links") = false, py::arg("images") = false, py::arg("comments") = false,
       py::arg("formatting") = false, py::arg("min_length") = 0, py::arg("target_language") = py::none(),
       py::arg("charset") = py::none(), py::arg("input") = "auto", py::arg("markdown") = false, py::arg("html") = false,
+      py::arg("normalize_unicode") = true,
       kExtractManyDoc.c_str());
 }

@@ -41,6 +41,7 @@ struct Options {
   InputKind input = InputKind::Auto;  // HTML, text, or decided from the bytes
   bool markdown = false;           // fill Document::markdown
   bool html = false;               // fill Document::html
+  bool normalize_unicode = true;   // hand out text in Unicode NFC (one spelling per character)
 };
 
 struct Document {

@@ -9,12 +9,14 @@
 // Everything that can go wrong becomes a warning on the Document: extract()
 // catches every exception (allocation failures included) and never prints.
 #include <exception>
+#include <initializer_list>
 #include <string>
 
 #include "api/input_check.h"
 #include "api/input_kind.h"
 #include "api/pipeline.h"
 #include "api/text_pipeline.h"
+#include "html/encoding/nfc_normalizer.h"
 #include "pith/extract.h"
 
 namespace pith {
@@ -73,6 +75,15 @@ void copy_result(api::PageResult& r, const Options& options, Document& doc) {
   for (std::string& w : r.warnings) doc.warnings.push_back(std::move(w));
 }
 
+// One spelling per character in every text field (see nfc_normalizer.h).
+void normalize_text_fields(Document& doc) {
+  for (std::string* field : {&doc.text, &doc.markdown, &doc.html, &doc.comments, &doc.title, &doc.author,
+                             &doc.sitename, &doc.description, &doc.license})
+    html::encoding::normalize_nfc(*field);
+  for (std::string& c : doc.categories) html::encoding::normalize_nfc(c);
+  for (std::string& t : doc.tags) html::encoding::normalize_nfc(t);
+}
+
 void clear_content(Document& doc) {
   doc.text.clear();
   doc.markdown.clear();
@@ -102,6 +113,7 @@ void extract_into(std::string_view bytes, const Options& options, Document& doc)
                                                          : api::run_pipeline(input.body, request);
   bool extractor_explained = !result.warnings.empty();
   copy_result(result, options, doc);
+  if (options.normalize_unicode) normalize_text_fields(doc);
 
   if (!options.target_language.empty() && !doc.language.empty() &&
       primary_language(doc.language) != primary_language(options.target_language)) {

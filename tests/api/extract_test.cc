@@ -35,6 +35,25 @@ TEST(ExtractTest, ArticleGivesTextAndMetadata) {
   EXPECT_GT(d.confidence, 0);
 }
 
+TEST(ExtractTest, TextFieldsComeOutInNfc) {
+  // The page spells é as e + U+0301 in its title and body; the default hands
+  // out the precomposed U+00E9, normalize_unicode = false the page's bytes.
+  std::string html = "<html><head><title>Le cafe\xCC\x81 du port</title></head><body><article><h1>Le cafe\xCC\x81 du port</h1>";
+  for (int i = 0; i < 6; ++i)
+    html += "<p>Au cafe\xCC\x81 du port, les pe\xCC\x82" "cheurs se retrouvent chaque matin avant l'aube, "
+            "boivent un cafe\xCC\x81 noir et parlent du temps, des prix et de la mer.</p>";
+  html += "</article></body></html>";
+  Document d = extract(html);
+  EXPECT_NE(d.text.find("Au caf\xC3\xA9 du port, les p\xC3\xAA" "cheurs"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("\xCC"), std::string::npos);
+  EXPECT_EQ(d.title, "Le caf\xC3\xA9 du port");
+  Options verbatim;
+  verbatim.normalize_unicode = false;
+  Document v = extract(html, verbatim);
+  EXPECT_NE(v.text.find("Au cafe\xCC\x81 du port"), std::string::npos) << v.text;
+  EXPECT_EQ(v.title, "Le cafe\xCC\x81 du port");
+}
+
 TEST(ExtractTest, MarkdownAndHtmlOnlyOnRequest) {
   Document d = extract(read_file(PITH_SOURCE_DIR "/examples/article.html"));
   EXPECT_TRUE(d.markdown.empty());

@@ -87,6 +87,20 @@ class ExtractHtml(unittest.TestCase):
         with self.assertRaises(TypeError):
             pith.extract(data, 'https://positional.example/')  # options are keywords only
 
+    def test_text_is_nfc_unless_asked_otherwise(self):
+        import unicodedata
+        page = read(os.path.join(SHARED, 'datasets', 'trafilatura', 'pages', 'gnaur.wordpress.com.moglichkeit.html'),
+                    'r')
+        decomposed = unicodedata.normalize('NFD', page)  # "weiß" stays, "Möglichkeit" takes two code points
+        self.assertNotEqual(decomposed, page)
+        doc = pith.extract(decomposed)
+        self.assertIn('Möglichkeit', doc.title)
+        self.assertEqual(doc.text, pith.extract(page).text)
+        kept = pith.extract(decomposed, normalize_unicode=False)
+        self.assertEqual(kept.text, unicodedata.normalize('NFD', doc.text))
+        self.assertEqual(kept.title, unicodedata.normalize('NFD', doc.title))
+        self.assertNotEqual(kept.title, doc.title)
+
 
 class BadInput(unittest.TestCase):
     def test_empty_and_binary_give_empty_text_and_a_warning(self):

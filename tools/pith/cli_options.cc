@@ -33,6 +33,8 @@ void add_options(CLI::App& app, CliOptions& o) {
                  "Encoding label to decode input with (a BOM still wins); default: sniff");
   app.add_option("--min-length", o.extract.min_length,
                  "Pages with less main text (characters) count as not-an-article: empty text, a warning");
+  app.add_flag("--no-normalize", r.no_normalize,
+               "Hand text out as the page spells it (default: Unicode NFC, one spelling per character)");
   app.add_option("--target-language", o.extract.target_language,
                  "ISO 639-1 code; pages in other languages give empty text and a warning");
   app.add_option("-j,--jobs", o.jobs, "Worker threads; output keeps the input order")
@@ -52,6 +54,7 @@ std::string finish_options(CliOptions& o) {
   o.format = formats.at(r.format);
   o.extract.favor = r.precision ? Favor::Precision : r.recall ? Favor::Recall : Favor::Balanced;
   o.extract.tables = !r.no_tables;
+  o.extract.normalize_unicode = !r.no_normalize;
   o.extract.input = r.input == "html" ? InputKind::Html : r.input == "text" ? InputKind::Text : InputKind::Auto;
   const bool json = o.format == Format::Json || o.format == Format::Jsonl;
   o.extract.markdown = o.format == Format::Markdown || r.with_markdown;

@@ -30,6 +30,7 @@ struct CliOptions {
     bool precision = false;
     bool recall = false;
     bool no_tables = false;
+    bool no_normalize = false;
     bool with_markdown = false;  // json/jsonl: a "markdown" field
     bool with_html = false;      // json/jsonl: an "html" field
   } raw;

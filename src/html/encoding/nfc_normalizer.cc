@@ -1,0 +1,50 @@
+// NFC through ICU's UTF-8 normaliser (see the header).
+#include "html/encoding/nfc_normalizer.h"
+
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+
+#include <cstdint>
+
+namespace pith::html::encoding {
+namespace {
+
+// Code points below U+0300 are NFC-stable and never combine with a neighbour;
+// their UTF-8 lead bytes are below 0xCC.
+constexpr unsigned char kFirstUnstableLead = 0xCC;
+
+bool below_combining_marks(std::string_view text) {
+  for (char c : text)
+    if (static_cast<unsigned char>(c) >= kFirstUnstableLead) return false;
+  return true;
+}
+
+const icu::Normalizer2* nfc() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+  return U_SUCCESS(status) ? n : nullptr;
+}
+
+}  // namespace
+
+bool is_nfc(std::string_view text) {
+  // ICU counts in int32_t; pith's texts are bounded far below (kMaxPageBytes).
+  if (below_combining_marks(text) || text.size() > size_t(INT32_MAX)) return true;
+  const icu::Normalizer2* n = nfc();
+  if (!n) return true;  // no normaliser data: the text is handed out as it is
+  UErrorCode status = U_ZERO_ERROR;
+  bool yes = n->isNormalizedUTF8(icu::StringPiece(text.data(), int32_t(text.size())), status);
+  return U_FAILURE(status) || yes;
+}
+
+void normalize_nfc(std::string& text) {
+  if (is_nfc(text)) return;
+  std::string out;
+  out.reserve(text.size());
+  icu::StringByteSink<std::string> sink(&out);
+  UErrorCode status = U_ZERO_ERROR;
+  nfc()->normalizeUTF8(0, icu::StringPiece(text.data(), int32_t(text.size())), sink, nullptr, status);
+  if (U_SUCCESS(status)) text.swap(out);
+}
+
+}  // namespace pith::html::encoding
