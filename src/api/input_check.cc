@@ -16,14 +16,14 @@ bool looks_binary(std::string_view bytes) {
     return false;
   std::string_view sample = bytes.substr(0, kSniffBytes);
   if (sample.empty()) return false;
+  // Branch-free counts, so that the compiler vectorises the loop: it reads
+  // the first 8 KiB of every page.
   size_t nul = 0, control = 0;
   for (char ch : sample) {
     auto c = static_cast<unsigned char>(ch);
-    if (c == 0) {
-      ++nul;
-    } else if (c < 0x20 && !(c >= 0x09 && c <= 0x0D) && c != 0x1B) {
-      ++control;
-    }
+    const bool whitespace_or_escape = (c >= 0x09 && c <= 0x0D) || c == 0x1B;
+    nul += c == 0;
+    control += (c != 0) & (c < 0x20) & !whitespace_or_escape;
   }
   double n = static_cast<double>(sample.size());
   return nul > kMaxNulShare * n || control > kMaxControlShare * n;

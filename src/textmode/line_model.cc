@@ -23,6 +23,13 @@ inline int32_t select(int32_t pick, int32_t yes, int32_t no) { return (pick & ye
 
 }  // namespace
 
+// Eight lines fill one AVX2 register: on a CPU that has it (nearly every x86
+// machine since 2013) GCC's function clone runs the batch loops at twice the
+// SSE2 width; the default clone serves the rest. The same compares and adds
+// in the same order either way, so the scores are bit for bit equal.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+__attribute__((target_clones("avx2", "default")))
+#endif
 std::vector<float> score_lines(const PageFeatures& features, const LineModel& model) {
   const size_t n = features.facts.size();
   std::vector<float> scores(n);
