@@ -140,23 +140,30 @@ bool holds_any(const Segmentation& seg, const std::vector<uint32_t>& blocks, uin
 // appends the next stories below the first): the story is the one under the
 // page's title heading, not the longest. When neither the winner nor its two
 // nearest ancestors hold the title, a container of the winner's tag and first
-// class whose parent or grandparent holds it, scoring at least
-// `title_twin_fraction` of the winner, takes over.
+// class with an ancestor (up to kTitleTwinStoryLevels) that holds it, scoring at
+// least `title_twin_fraction` of the winner, takes over; the other stories are
+// then no alternatives to widen the choice over.
 uint32_t title_twin(const Segmentation& seg, const std::vector<BlockFeatures>& features,
                     const ScoringParams& params, uint32_t top) {
   const std::vector<ElementInfo>& els = seg.elements;
   const ElementInfo& t = els[top];
   const std::string_view cls = first_class_token(t);
   if (cls.empty()) return top;
-  // Title headings and <h1>s, found once (a page has a handful).
-  thread_local std::vector<uint32_t> titles, h1s;
+  // Title headings, and the headlines of the page's stories: headings of a
+  // title heading's rank (<h1> for most, <h2> where the page's template keeps
+  // <h1> for the site), found once (a page has a handful).
+  thread_local std::vector<uint32_t> titles, headlines;
   titles.clear();
-  h1s.clear();
+  headlines.clear();
+  uint8_t headline_levels = 0;  // bit L: a title heading is an <hL>
+  for (uint32_t b = 0; b < seg.blocks.size(); ++b)
+    if (features[b].title && seg.blocks[b].kind == BlockKind::Heading) headline_levels |= uint8_t(1u << seg.blocks[b].level);
+  if (headline_levels == 0) headline_levels = 1u << 1;  // a title outside any heading: stories under <h1>s
   for (uint32_t b = 0; b < seg.blocks.size(); ++b) {
     if (features[b].title) titles.push_back(b);
-    if (seg.blocks[b].kind == BlockKind::Heading && els[seg.blocks[b].element].tag == TagId::H1) h1s.push_back(b);
+    if (seg.blocks[b].kind == BlockKind::Heading && (headline_levels >> seg.blocks[b].level & 1)) headlines.push_back(b);
   }
-  if (titles.empty() || h1s.empty()) return top;
+  if (titles.empty() || headlines.empty()) return top;
   auto holds_title = [&](uint32_t e) { return holds_any(seg, titles, e); };
   uint32_t up = top;
   for (int level = 0; level < 3 && up != kNoIndex && els[up].tag != TagId::Body; ++level, up = els[up].parent)
@@ -166,14 +173,15 @@ uint32_t title_twin(const Segmentation& seg, const std::vector<BlockFeatures>& f
     const ElementInfo& c = els[i];
     if (i == top || !c.scored || c.score < need || c.tag != t.tag || first_class_token(c) != cls) continue;
     // The story around the twin holds the title, and the winner sits in a
-    // story of the same template under its own <h1>: the page repeats one
-    // story layout (sections of one article have lesser headings).
+    // story of the same template under its own headline: the page repeats
+    // one story layout (sections of one article have lesser headings).
     uint32_t p = c.parent;
-    for (int level = 0; level < 2 && p != kNoIndex && els[p].tag != TagId::Body; ++level, p = els[p].parent) {
+    for (int level = 0; level < kTitleTwinStoryLevels && p != kNoIndex && els[p].tag != TagId::Body;
+         ++level, p = els[p].parent) {
       if (!holds_title(p)) continue;
       const std::string_view story = first_class_token(els[p]);
       for (uint32_t w = t.parent; w != kNoIndex && els[w].tag != TagId::Body && w > p; w = els[w].parent)
-        if (els[w].tag == els[p].tag && first_class_token(els[w]) == story && holds_any(seg, h1s, w)) return i;
+        if (els[w].tag == els[p].tag && first_class_token(els[w]) == story && holds_any(seg, headlines, w)) return i;
       break;
     }
   }
@@ -237,7 +245,11 @@ ContainerChoice score_containers(Segmentation& seg, const std::vector<BlockFeatu
   }
   uint32_t top = best.element;
   if (use_classes && params.rival_prose_ratio > 0) top = prose_rival(seg, features, params, top);
+  const uint32_t before_twin = top;
   if (params.title_twin_fraction > 0) top = title_twin(seg, features, params, top);
+  // The twin is one of several stories of one template: they are the page's
+  // other articles, not alternatives to widen the choice over.
+  const bool twin = top != before_twin;
   if (params.table_article_prose > 0) top = table_in_article(seg, features, params, top);
   // Several strong alternatives sharing an ancestor: take that ancestor.
   std::vector<uint32_t> alternatives;
@@ -245,7 +257,7 @@ ContainerChoice score_containers(Segmentation& seg, const std::vector<BlockFeatu
     if (i != top && els[i].scored && els[i].score >= 0.75 * els[top].score &&
         !seg.contains(i, top) && !seg.contains(top, i))
       alternatives.push_back(i);
-  if (alternatives.size() >= 3) {
+  if (alternatives.size() >= 3 && !twin) {
     for (uint32_t anc = els[top].parent; anc != kNoIndex && els[anc].tag != TagId::Body;
          anc = els[anc].parent) {
       int contained = 0;

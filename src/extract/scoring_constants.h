@@ -217,6 +217,13 @@ inline constexpr float kProseRivalLinkDensity = 0.25f;
 // A winning table or list yields to an ancestor at most this many levels up
 // (ScoringParams::table_article_prose says how much prose it must add).
 inline constexpr int kTableArticleLevels = 4;
+// title_twin(): the story around a twin container that holds the page's title
+// heading is looked for this many levels above the twin: a story's headline
+// sits in its header, its text a few wrappers down (article > content >
+// container > detail > text). Over 2, 3, 4, 5, 6, 8 levels: 5 and more mend a
+// page of 13 collapsed stories (trafilatura correctiv, 0/2 → 2/2), fewer do
+// not; nothing else moves.
+inline constexpr int kTitleTwinStoryLevels = 5;
 // How many levels above the container an enclosing <article> is looked for.
 inline constexpr int kArticleSearchLevels = 3;  // a "real" paragraph for inline-headline rescue
 
