@@ -29,6 +29,12 @@ TEST(BoilerplateVocabulary, ClassTokensAndPieces) {
   EXPECT_TRUE(verdict_of("<div data-t class='ad'></div>").flags & kAd);
   EXPECT_TRUE(verdict_of("<div data-t class='sr-only'></div>").flags & kHidden);
   EXPECT_GT(verdict_of("<div data-t class='entry-content'></div>").positive, 0);
+  // A sidebar widget is a sidebar; a page builder's widget is a block of the page.
+  EXPECT_TRUE(verdict_of("<div data-t class='widget widget_text'></div>").flags & kSidebar);
+  EXPECT_TRUE(verdict_of("<div data-t class='footer-widget-area'></div>").flags & kSidebar);
+  EXPECT_FALSE(verdict_of("<div data-t class='elementor-element elementor-widget elementor-widget-text-editor'></div>")
+                   .flags & kSidebar);
+  EXPECT_FALSE(verdict_of("<div data-t class='elementor-widget-container'></div>").flags & kRemoveFlags);
   // Media player chrome, but not the player box (it holds the clip's description).
   EXPECT_TRUE(verdict_of("<div data-t class='yvp-settings-container'></div>").flags & kRemoveFlags);
   EXPECT_TRUE(verdict_of("<div data-t class='td-videoplayer'></div>").flags & kRemoveFlags);
