@@ -222,6 +222,9 @@ PageScan scan_page(const dom::Node* root) {
       for (const dom::Node* d = n->first_child; d; d = dom::next_in_preorder(d, stop)) {
         if (!d->is_element()) continue;
         if (footer) push_list_hint(scan, d);
+        // …and its structured data: the author as itemprop=author (an <address> in a
+        // post's <footer>).
+        if (footer && d->tag != dom::TagId::Meta && d->attribute("itemprop")) push(scan.itemprops, d);
         if (d->tag == dom::TagId::Meta) push(scan.metas, d);
         else if (d->tag == dom::TagId::Link) push(scan.links, d);
         else if (d->tag == dom::TagId::Script && icontains(attr(d, "type"), "ld+json"))

@@ -80,6 +80,12 @@ TEST(Metadata, MicrodataAndBodyByline) {
   EXPECT_EQ(m.date, "2018-02-03");
   EXPECT_EQ(m.title, "Head");
 
+  // In the post's own <footer> (journal.3960.org: an h-card <address>).
+  m = meta_of(R"(<body><article><h1>Head</h1><p>Text of the post.</p>
+    <footer class="meta"><address itemprop="author" itemscope itemtype="http://schema.org/Person">
+    <span itemprop="name">Frank Boes</span></address></footer></article></body>)");
+  EXPECT_EQ(m.author, "Frank Boes");
+
   m = meta_of(R"(<body><h1>T</h1><div class="byline">By <a href="/a/x">Sam Smith</a> |
     May 3, 2021</div></body>)");
   EXPECT_EQ(m.author, "Sam Smith");
