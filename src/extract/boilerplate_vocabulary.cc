@@ -1,5 +1,6 @@
-// The extractor's vocabulary tables and their matchers (see the header). Terms
-// are grouped by meaning; a term marked whole-only matches a complete class token
+// The class/id/role vocabulary and its matcher (see the header); the
+// phrases of boilerplate text are in boilerplate_phrases.cc. Terms are
+// grouped by meaning; a term marked whole-only matches a complete class token
 // ("tags", "hidden") but not a piece of one ("tag-foo" on a WordPress <article>,
 // "hidden-xs" on Bootstrap columns).
 #include "extract/boilerplate_vocabulary.h"
@@ -11,9 +12,12 @@
 #include <vector>
 
 #include "dom/inline_style.h"
+#include "extract/vocabulary_hash.h"
 
 namespace pith::extraction {
 namespace {
+
+using vocabulary::hash_word;
 
 struct Term {
   std::string_view word;
@@ -160,85 +164,14 @@ constexpr Term kStems[] = {
   {"article", 0, P, S}, {"content", 0, P, S}, {"story", 0, P, S},
 };
 
-// Short boilerplate phrases, lowercase; a block matches when its text starts
-// with one and is short (see is_boilerplate_text).
-constexpr std::string_view kPhrases[] = {
-  "read more", "continue reading", "read the full", "read full", "share this", "share on",
-  "share:", "share via", "advertisement", "advertising", "sponsored", "hidden categories", "related articles", "related stories",
-  "related posts", "related:", "related content", "you may also like", "you might also like",
-  "recommended for you", "don't miss", "don\xe2\x80\x99t miss", "recommended", "more from", "more stories", "most read", "most popular",
-  "sign up for", "sign up to", "subscribe to", "subscribe now", "subscribe for", "follow us",
-  "follow me", "click here", "all rights reserved", "copyright", "\xc2\xa9", "this site uses cookies",
-  "we use cookies", "this website uses cookies", "accept cookies", "cookie policy", "leave a comment",
-  "leave a reply", "post a comment", "add a comment", "posted in", "filed under", "tags:",
-  "this entry was posted",
-  "tagged", "categories:", "image:", "photo:", "(photo", "picture:", "getty images",
-  "download the app", "get the app", "back to top", "skip to", "print this", "email this",
-  "previous article", "next article", "previous post", "next post", "loading", "login",
-  "log in", "sign in", "enable javascript", "please enable javascript", "javascript is disabled",
-  "weiterlesen", "mehr zum thema", "lesen sie auch", "anzeige", "werbung", "teilen",
-  "artikel teilen", "zum artikel", "auch interessant", "das könnte sie auch interessieren",
-  "lire aussi", "lire la suite", "à lire aussi", "publicité", "partager", "voir aussi",
-  "leer más", "lee también", "compartir", "publicidad", "te puede interesar", "noticias relacionadas",
-  "leggi anche", "condividi", "pubblicità", "leia mais", "leia também", "compartilhe",
-  "publicidade", "читать далее", "читайте также", "реклама", "поделиться", "lees ook",
-  "lees meer", "delen", "czytaj także", "czytaj więcej", "reklama", "udostępnij",
-  "lea también", "lea más", "lee más", "lea:", "kommentare schreiben", "kommentar schreiben",
-  "war der artikel nützlich", "möchten sie den artikel teilen", "if you enjoyed reading this",
-  "if you enjoyed this", "aktualisiert:", "aktualisiert am", "meistgelesene", "meistdiskutierte",
-  "schon gelesen", "entdecken sie jetzt", "sie wollen mehr", "meist gelesen", "meistgelesen",
-  "vorschau auf den nächsten", "das thema könnte", "das könnte dich auch", "könnte dich auch interessieren",
-  "you might be interested", "you may be interested", "drukuj", "więcej", "permalink",
-  "permalien", "zurück", "nach oben", "top of page", "print", "email", "e-mail", "tweet",
-  "more:", "see also:", "watch:", "listen:", "updated:", "published:", "posted:",
-  "kontakt", "themen:", "mehr themen", "mehr zum", "veja também", "sorted by", "über den autor",
-  "about the author", "explore further", "externer inhalt", "kategorie:", "category:",
-  "neueste artikel", "quellenangaben", "ähnliche themen", "ähnliche beiträge", "originalartikel",
-  "zum weiterlesen", "inhaltsverzeichnis", "table of contents", "quellen ausblenden",
-  "be sociable", "empfohlene beiträge", "originalpublikation", "zusatzinformationen",
-  "weitere informationen", "contexto de la noticia", "quelle:", "source:", "más sobre",
-  "(noch keine bewertungen", "pour accéder", "(alle angaben ohne gewähr", "(\xc2\xa9",
-  "crédits photos", "(credit:", "credit:", "(quelle:", "(foto:", "foto:", "ansprechpartner",
-  "stay up-to-date", "stay up to date", "audios et vidéos", "bild anzeigen", "(photo:",
-};
-
-constexpr std::string_view kCommentHeadings[] = {
-  "comments", "comment", "leave a comment", "leave a reply", "post a comment", "responses",
-  "reader comments", "join the discussion", "discussion", "kommentare", "commentaires",
-  "comentarios", "commenti", "комментарии", "reacties", "komentarze",
-};
-
-// Stop words of English, German, French, Spanish, Italian, Portuguese, Dutch.
-constexpr std::string_view kStopWords[] = {
-  "a", "about", "after", "al", "als", "also", "am", "an", "and", "are", "as", "at", "auch",
-  "auf", "aus", "be", "been", "bei", "but", "by", "can", "ce", "che", "con", "could", "da",
-  "dans", "das", "dass", "de", "del", "dem", "den", "der", "des", "det", "die", "do", "does",
-  "du", "e", "een", "ein", "eine", "einen", "el", "em", "en", "es", "est", "et", "for", "from",
-  "had", "has", "have", "he", "her", "het", "his", "how", "i", "if", "il", "im", "in", "into",
-  "is", "ist", "it", "its", "kann", "la", "las", "le", "les", "lo", "los", "mais", "man", "may",
-  "mit", "more", "most", "na", "nach", "ne", "nicht", "no", "não", "o", "od", "of", "on", "one",
-  "only", "or", "os", "other", "our", "par", "pas", "per", "por", "pour", "qu", "que", "qui",
-  "se", "sich", "sie", "sind", "so", "some", "su", "such", "sur", "than", "that", "the", "their",
-  "them", "then", "there", "these", "they", "this", "to", "um", "um", "un", "una", "und", "une",
-  "uno", "up", "van", "von", "was", "we", "were", "what", "when", "which", "who", "will", "with",
-  "wird", "would", "y", "you", "your", "zu", "zum", "zur",
-};
 // clang-format on
 
-uint32_t hash_word(std::string_view w) {
-  uint32_t h = 2166136261u;  // FNV-1a
-  for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h;
-}
-
-// Open-addressing hash sets over the term and stop-word tables: one hash and
-// usually one comparison per lookup (class tokens are looked up for every
-// element, so this is on the hot path).
+// An open-addressing hash set over the term table: one hash and usually one
+// comparison per lookup (class tokens are looked up for every element, so
+// this is on the hot path).
 struct Table {
   static constexpr uint32_t kTermSlots = 1024;  // power of two, > 2 × terms
-  static constexpr uint32_t kStopSlots = 512;
   const Term* term_slots[kTermSlots] = {};
-  const std::string_view* stop_slots[kStopSlots] = {};
   size_t shortest_term = 99, longest_term = 0;
 
   Table() {
@@ -249,22 +182,12 @@ struct Table {
       shortest_term = std::min(shortest_term, t.word.size());
       longest_term = std::max(longest_term, t.word.size());
     }
-    for (const std::string_view& w : kStopWords) {
-      uint32_t i = hash_word(w) & (kStopSlots - 1);
-      while (stop_slots[i] && *stop_slots[i] != w) i = (i + 1) & (kStopSlots - 1);
-      stop_slots[i] = &w;
-    }
   }
   const Term* find(std::string_view w) const {
     if (w.size() < shortest_term || w.size() > longest_term) return nullptr;
     for (uint32_t i = hash_word(w) & (kTermSlots - 1); term_slots[i]; i = (i + 1) & (kTermSlots - 1))
       if (term_slots[i]->word == w) return term_slots[i];
     return nullptr;
-  }
-  bool is_stop_word(std::string_view w) const {
-    for (uint32_t i = hash_word(w) & (kStopSlots - 1); stop_slots[i]; i = (i + 1) & (kStopSlots - 1))
-      if (*stop_slots[i] == w) return true;
-    return false;
   }
 };
 
@@ -273,7 +196,7 @@ const Table& table() {
   return t;
 }
 
-inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
+using vocabulary::lower;
 
 struct Hits {
   uint16_t flags = 0;
@@ -500,129 +423,6 @@ ClassVerdict classify_element(const dom::Node& el) {
     }
   }
   return v;
-}
-
-// Phrases bucketed by first byte, so a block is compared with a handful.
-struct PhraseIndex {
-  std::vector<std::string_view> by_first[256];
-  PhraseIndex() {
-    for (std::string_view p : kPhrases) by_first[static_cast<unsigned char>(p[0])].push_back(p);
-  }
-};
-
-bool is_boilerplate_text(std::string_view text) {
-  static const PhraseIndex index;
-  if (text.empty()) return false;
-  const auto& bucket = index.by_first[static_cast<unsigned char>(lower(text[0]))];
-  if (bucket.empty()) return false;
-  char buf[96];
-  size_t n = 0;
-  for (size_t i = 0; i < text.size() && n < sizeof buf; ++i) {
-    char c = lower(text[i]);
-    // Latin-1 capitals (U+00C0–U+00DE but ×): "Über den Autor" → "über …".
-    if (n && static_cast<unsigned char>(buf[n - 1]) == 0xc3) {
-      unsigned char u = static_cast<unsigned char>(c);
-      if (u >= 0x80 && u <= 0x9e && u != 0x97) c = char(u + 0x20);
-    }
-    buf[n++] = c;
-  }
-  std::string_view s(buf, n);
-  for (std::string_view p : bucket)
-    if (s.substr(0, p.size()) == p) return true;
-  return false;
-}
-
-// Link texts that close a teaser summary ("… Read more…", "… Weiterlesen »").
-constexpr std::string_view kMoreLinks[] = {
-  "read more", "continue reading", "read the full story", "read full story", "read the rest",
-  "weiterlesen", "mehr lesen", "lire la suite", "lire plus", "leer más", "lee más", "leia mais",
-  "leggi tutto", "continua a leggere", "czytaj więcej", "czytaj dalej", "lees meer", "lees verder",
-  "читать далее", "подробнее", "watch video", "watch the video", "play video",
-};
-
-bool ends_with_more_link(std::string_view text) {
-  // Strip closing punctuation and arrows: "Read more...", "Read more »", "(more)".
-  auto strip = [](std::string_view& s) {
-    for (;;) {
-      if (s.empty()) return;
-      unsigned char c = static_cast<unsigned char>(s.back());
-      if (c == '.' || c == ' ' || c == '>' || c == ')' || c == ']' || c == ':' || c == '!') {
-        s.remove_suffix(1);
-        continue;
-      }
-      // » › → … (UTF-8 tails)
-      if (s.size() >= 2 && (s.substr(s.size() - 2) == "\xc2\xbb")) { s.remove_suffix(2); continue; }
-      if (s.size() >= 3) {
-        std::string_view t = s.substr(s.size() - 3);
-        if (t == "\xe2\x80\xba" || t == "\xe2\x86\x92" || t == "\xe2\x80\xa6") {
-          s.remove_suffix(3);
-          continue;
-        }
-      }
-      return;
-    }
-  };
-  std::string_view s = text;
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  // A full stop ends a sentence ("… had never read more."); a link ends bare,
-  // with an ellipsis or with an arrow.
-  if (s.size() >= 2 && s.back() == '.' && s[s.size() - 2] != '.') return false;
-  strip(s);
-  if (s.size() < 4) return false;
-  char buf[32];
-  size_t start = s.size() > sizeof buf ? s.size() - sizeof buf : 0;
-  size_t n = 0;
-  for (size_t i = start; i < s.size(); ++i) buf[n++] = lower(s[i]);
-  std::string_view tail(buf, n);
-  for (std::string_view p : kMoreLinks) {
-    if (tail.size() < p.size() || tail.substr(tail.size() - p.size()) != p) continue;
-    // The phrase starts a word and is not the whole text.
-    size_t at = tail.size() - p.size();
-    char before = at ? tail[at - 1] : (start ? ' ' : '\0');
-    if (before == ' ' || before == '(' || before == '[') return true;
-  }
-  return false;
-}
-
-bool is_comment_heading(std::string_view text) {
-  char buf[64];
-  size_t n = 0;
-  for (size_t i = 0; i < text.size() && n < sizeof buf; ++i) buf[n++] = lower(text[i]);
-  std::string_view s(buf, n);
-  // Strip a leading count ("12 Comments") and trailing punctuation.
-  while (!s.empty() && ((s[0] >= '0' && s[0] <= '9') || s[0] == ' ')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ':' || s.back() == ' ' || s.back() == ')')) s.remove_suffix(1);
-  for (std::string_view h : kCommentHeadings)
-    if (s == h) return true;
-  return false;
-}
-
-uint32_t count_words(std::string_view text, uint32_t* stop_words) {
-  const Table& tab = table();
-  uint32_t words = 0, stops = 0;
-  char buf[16];
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && text[i] == ' ') ++i;
-    size_t j = i;
-    while (j < text.size() && text[j] != ' ') ++j;
-    if (j > i) {
-      ++words;
-      size_t len = j - i;
-      if (len <= 5) {
-        size_t n = 0;
-        for (size_t k = i; k < j; ++k) {
-          char c = lower(text[k]);
-          if ((c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80) buf[n++] = c;
-        }
-        std::string_view w(buf, n);
-        if (n && tab.is_stop_word(w)) ++stops;
-      }
-    }
-    i = j;
-  }
-  *stop_words = stops;
-  return words;
 }
 
 }  // namespace pith::extraction

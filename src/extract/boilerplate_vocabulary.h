@@ -2,7 +2,9 @@
 // navigation, share bars, comments, ads, cookie banners … (and the few that mark
 // article bodies), and the short phrases of boilerplate text ("Read more",
 // "Advertisement", "Lesen Sie auch" …), in many languages. Everything language- or
-// site-vocabulary-shaped lives in boilerplate_vocabulary.cc and nowhere else.
+// site-vocabulary-shaped lives in boilerplate_vocabulary.cc (class/id/role
+// tokens) and boilerplate_phrases.cc (text; declared in boilerplate_phrases.h,
+// included here) and nowhere else.
 //
 // Matching is token based: an attribute value is lowercased, split on whitespace
 // (whole tokens: "sr-only") and again on '-', '_' and digits ("post-comments" →
@@ -14,6 +16,7 @@
 #include <string_view>
 
 #include "dom/node.h"
+#include "extract/boilerplate_phrases.h"
 
 namespace pith::extraction {
 
@@ -52,22 +55,5 @@ struct ClassVerdict {
 // Classifies an element by its class, id, role, itemprop and aria attributes and
 // its tag (<nav>, <aside>, <footer> …).
 ClassVerdict classify_element(const dom::Node& element);
-
-// True when a short block's text is a boilerplate phrase ("Read more",
-// "Share this article", "Advertisement", "Weiterlesen" …). `text` is the
-// block's visible text, already whitespace-collapsed.
-bool is_boilerplate_text(std::string_view text);
-
-// True when `text` ends with a "more" link phrase ("… Read more...", "… Weiterlesen »",
-// "… (more)"): the summary of a teaser that links to the full story.
-bool ends_with_more_link(std::string_view text);
-
-// Words typical of comment sections' headings ("Comments", "Leave a reply" …).
-bool is_comment_heading(std::string_view text);
-
-// Counts stop words of several languages in whitespace-separated `text` (a cheap
-// "is this running prose" signal, as in jusText). Returns the number of words
-// and, in `stop_words`, how many of them are stop words.
-uint32_t count_words(std::string_view text, uint32_t* stop_words);
 
 }  // namespace pith::extraction
