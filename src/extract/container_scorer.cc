@@ -156,12 +156,13 @@ uint32_t title_twin(const Segmentation& seg, const std::vector<BlockFeatures>& f
   titles.clear();
   headlines.clear();
   uint8_t headline_levels = 0;  // bit L: a title heading is an <hL>
+  auto heading_level = [&](uint32_t b) { return seg.blocks[b].kind == BlockKind::Heading ? seg.blocks[b].level : 0; };
   for (uint32_t b = 0; b < seg.blocks.size(); ++b)
-    if (features[b].title && seg.blocks[b].kind == BlockKind::Heading) headline_levels |= uint8_t(1u << seg.blocks[b].level);
+    if (features[b].title && heading_level(b)) headline_levels |= uint8_t(1u << heading_level(b));
   if (headline_levels == 0) headline_levels = 1u << 1;  // a title outside any heading: stories under <h1>s
   for (uint32_t b = 0; b < seg.blocks.size(); ++b) {
     if (features[b].title) titles.push_back(b);
-    if (seg.blocks[b].kind == BlockKind::Heading && (headline_levels >> seg.blocks[b].level & 1)) headlines.push_back(b);
+    if (heading_level(b) && (headline_levels >> heading_level(b) & 1)) headlines.push_back(b);
   }
   if (titles.empty() || headlines.empty()) return top;
   auto holds_title = [&](uint32_t e) { return holds_any(seg, titles, e); };
