@@ -3,6 +3,8 @@
 // ambiguous: ISO, compact, numeric with separators, then month names.
 #include "extract/metadata/dates.h"
 
+#include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <vector>
@@ -63,10 +65,25 @@ constexpr MonthName kMonthNames[] = {
 
 int month_from_name(std::string_view word) {
   while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
-  std::string w = ascii_lower(word);
+  // Every word of a date line is asked: one that is no month's length leaves
+  // before any copy or compare.
+  static constexpr size_t kLongestName = [] {
+    size_t n = 0;
+    for (const MonthName& m : kMonthNames) n = std::max(n, m.name.size());
+    return n;
+  }();
+  if (word.empty() || word.size() > kLongestName) return 0;
+  char buf[kLongestName];
+  for (size_t i = 0; i < word.size(); ++i) buf[i] = word[i] >= 'A' && word[i] <= 'Z' ? char(word[i] + 32) : word[i];
+  const std::string_view w(buf, word.size());
   // Uppercase non-ASCII first letters are rare in month names (Ä, É); accept the
-  // common lowercase spellings only.
-  for (const MonthName& m : kMonthNames)
+  // common lowercase spellings only. Names are bucketed by their first byte.
+  static const std::array<std::vector<MonthName>, 256> by_first = [] {
+    std::array<std::vector<MonthName>, 256> buckets;
+    for (const MonthName& m : kMonthNames) buckets[static_cast<unsigned char>(m.name[0])].push_back(m);
+    return buckets;
+  }();
+  for (const MonthName& m : by_first[static_cast<unsigned char>(w[0])])
     if (m.name == w) return m.month;
   return 0;
 }
