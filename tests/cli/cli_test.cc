@@ -289,6 +289,18 @@ TEST_F(CliTest, TextInputIsDecodedAndTrimmed) {
   EXPECT_EQ(pith("--format fulltext -", utf8).out, utf8);
 }
 
+TEST_F(CliTest, TextComesOutInNfcUnlessNoNormalize) {
+  // "Café" with e + U+0301 in an HTML page and in text mode's input.
+  const std::string decomposed = "Cafe\xCC\x81";
+  const std::string composed = "Caf\xC3\xA9";
+  page("cafe.html", kBody + " " + decomposed + " au port.");
+  EXPECT_NE(pith("cafe.html").out.find(composed + " au port."), std::string::npos);
+  EXPECT_NE(pith("--no-normalize cafe.html").out.find(decomposed + " au port."), std::string::npos);
+  const std::string text = kBody + "\n\n" + kBody + " " + decomposed + " au port.\n";
+  EXPECT_NE(pith("--input text -", text).out.find(composed), std::string::npos);
+  EXPECT_NE(pith("--input text --no-normalize -", text).out.find(decomposed + " au port."), std::string::npos);
+}
+
 TEST_F(CliTest, BatchOfHtmlAndTextKeepsEveryRecord) {
   fs::create_directories(dir_ / "mixed");
   for (int i = 0; i < 6; ++i) {
