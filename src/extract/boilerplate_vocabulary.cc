@@ -230,10 +230,21 @@ int count_pieces(std::string_view token) {
 // novalanalove 0/3 → 2/3, shabka 1/3 → 3/3; nothing else moves).
 constexpr std::string_view kBuilderPrefixes[] = {"elementor-"};
 
-bool builder_block(std::string_view token, const Term& piece) {
-  if (piece.word != "widget") return false;
-  for (std::string_view prefix : kBuilderPrefixes)
-    if (token.starts_with(prefix)) return true;
+// A script hook ("js-", "js_") names what a script does to the element:
+// "js_readmore" folds a long text behind a "read more" toggle, the text is
+// the page's (a "read more" link is named plainly: "read-more", "readmore").
+// trafilatura travanto 1/3 → 3/3; nothing else moves.
+constexpr std::string_view kScriptHookPrefixes[] = {"js-", "js_"};
+
+// A piece whose usual meaning the token's prefix overrides.
+bool neutral_under_prefix(std::string_view token, const Term& piece) {
+  if (piece.word == "widget") {
+    for (std::string_view prefix : kBuilderPrefixes)
+      if (token.starts_with(prefix)) return true;
+  } else if (piece.word == "readmore") {
+    for (std::string_view prefix : kScriptHookPrefixes)
+      if (token.starts_with(prefix)) return true;
+  }
   return false;
 }
 
@@ -253,7 +264,7 @@ void match_token(std::string_view token, Hits& hits, bool is_id) {
     if (j > i) {
       std::string_view piece = token.substr(i, j - i);
       const Term* t = piece.size() == token.size() ? nullptr : tab.find(piece);
-      if (t && builder_block(token, *t)) t = nullptr;
+      if (t && neutral_under_prefix(token, *t)) t = nullptr;
       if (t && !t->whole_only) {
         hits.add(*t);
       } else if (!t && piece.size() >= 7) {

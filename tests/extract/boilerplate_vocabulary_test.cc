@@ -35,6 +35,10 @@ TEST(BoilerplateVocabulary, ClassTokensAndPieces) {
   EXPECT_FALSE(verdict_of("<div data-t class='elementor-element elementor-widget elementor-widget-text-editor'></div>")
                    .flags & kSidebar);
   EXPECT_FALSE(verdict_of("<div data-t class='elementor-widget-container'></div>").flags & kRemoveFlags);
+  // A "read more" link is related content; a script's fold-away text is the page's.
+  EXPECT_TRUE(verdict_of("<div data-t class='readmore'></div>").flags & kRelated);
+  EXPECT_TRUE(verdict_of("<a data-t class='post-readmore' href=/x>x</a>").flags & kRelated);
+  EXPECT_FALSE(verdict_of("<p data-t class='presentation-box-txt js_readmore'></p>").flags & kRemoveFlags);
   // Media player chrome, but not the player box (it holds the clip's description).
   EXPECT_TRUE(verdict_of("<div data-t class='yvp-settings-container'></div>").flags & kRemoveFlags);
   EXPECT_TRUE(verdict_of("<div data-t class='td-videoplayer'></div>").flags & kRemoveFlags);
