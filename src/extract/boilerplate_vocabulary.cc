@@ -236,8 +236,15 @@ constexpr std::string_view kBuilderPrefixes[] = {"elementor-"};
 // trafilatura travanto 1/3 → 3/3; nothing else moves.
 constexpr std::string_view kScriptHookPrefixes[] = {"js-", "js_"};
 
+// Adobe Experience Manager's core components (enterprise and news sites) are
+// named "cmp-text", "cmp-container", "cmp-image": there "cmp" is the
+// component namespace, not a consent-management platform (whose boxes are
+// "qc-cmp2-container", "cmpbox"). The other pieces still count ("cmp-popup").
+constexpr std::string_view kComponentPrefix = "cmp-";
+
 // A piece whose usual meaning the token's prefix overrides.
 bool neutral_under_prefix(std::string_view token, const Term& piece) {
+  if (piece.word == "cmp") return token.starts_with(kComponentPrefix);
   if (piece.word == "widget") {
     for (std::string_view prefix : kBuilderPrefixes)
       if (token.starts_with(prefix)) return true;

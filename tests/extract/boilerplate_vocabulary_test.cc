@@ -39,6 +39,10 @@ TEST(BoilerplateVocabulary, ClassTokensAndPieces) {
   EXPECT_TRUE(verdict_of("<div data-t class='readmore'></div>").flags & kRelated);
   EXPECT_TRUE(verdict_of("<a data-t class='post-readmore' href=/x>x</a>").flags & kRelated);
   EXPECT_FALSE(verdict_of("<p data-t class='presentation-box-txt js_readmore'></p>").flags & kRemoveFlags);
+  // A consent platform's box is a cookie notice; Adobe's "cmp-" components are the page.
+  EXPECT_TRUE(verdict_of("<div data-t class='qc-cmp2-container'></div>").flags & kCookie);
+  EXPECT_FALSE(verdict_of("<div data-t class='cmp-text' id='text-e7f36e096c'></div>").flags & kRemoveFlags);
+  EXPECT_TRUE(verdict_of("<div data-t class='cmp-popup'></div>").flags & kModal);
   // Media player chrome, but not the player box (it holds the clip's description).
   EXPECT_TRUE(verdict_of("<div data-t class='yvp-settings-container'></div>").flags & kRemoveFlags);
   EXPECT_TRUE(verdict_of("<div data-t class='td-videoplayer'></div>").flags & kRemoveFlags);
