@@ -6,10 +6,9 @@ namespace pith::extraction {
 namespace {
 
 // Lowercase (matched ASCII-case-insensitively), whole headings after trailing
-// punctuation is stripped. Only
-// phrases that announce other stories: a label that can head the article's
-// own next section ("More information", "See also" over the sources) is not
-// here.
+// punctuation is stripped. Only phrases that announce other stories: a label
+// that can head the article's own next section ("More information", "See
+// also" over the sources) is not here.
 constexpr std::string_view kRailHeadings[] = {
   "don't miss", "don\xe2\x80\x99t miss", "related", "related articles", "related stories",
   "related posts", "related content", "related news", "more stories", "more news", "top stories",

@@ -23,8 +23,8 @@ void drop_teaser_cards(const Segmentation& seg, const std::vector<BlockFeatures>
                        const Selection& sel, std::vector<Verdict>& verdicts);
 // A rail heading near the end and the teasers under it.
 void drop_trailing_rail(const Segmentation& seg, const Selection& sel, std::vector<Verdict>& verdicts);
-// A section front: nothing kept but summaries under dropped linked headlines
-// (all of it goes; true when it did).
+// A section front: nothing kept but summaries right under linked headlines,
+// dropped or kept inline (all of it goes; true when it did).
 bool drop_teaser_index(const Segmentation& seg, const std::vector<BlockFeatures>& features,
                        const Selection& sel, std::vector<Verdict>& verdicts);
 // A short block closed by its "Watch video" / "Read more" link.

@@ -3,7 +3,6 @@
 // ambiguous: ISO, compact, numeric with separators, then month names.
 #include "extract/metadata/dates.h"
 
-#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdio>
@@ -65,26 +64,22 @@ constexpr MonthName kMonthNames[] = {
 
 int month_from_name(std::string_view word) {
   while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
-  // Every word of a date line is asked: one that is no month's length leaves
-  // before any copy or compare.
-  static constexpr size_t kLongestName = [] {
-    size_t n = 0;
-    for (const MonthName& m : kMonthNames) n = std::max(n, m.name.size());
-    return n;
-  }();
-  if (word.empty() || word.size() > kLongestName) return 0;
-  char buf[kLongestName];
-  for (size_t i = 0; i < word.size(); ++i) buf[i] = word[i] >= 'A' && word[i] <= 'Z' ? char(word[i] + 32) : word[i];
-  const std::string_view w(buf, word.size());
+  if (word.empty()) return 0;
+  // Every word of a date line is asked: names are bucketed by their first
+  // byte, under its ASCII capital too, so a word meets a handful of them.
   // Uppercase non-ASCII first letters are rare in month names (Ä, É); accept the
-  // common lowercase spellings only. Names are bucketed by their first byte.
+  // common lowercase spellings only.
   static const std::array<std::vector<MonthName>, 256> by_first = [] {
     std::array<std::vector<MonthName>, 256> buckets;
-    for (const MonthName& m : kMonthNames) buckets[static_cast<unsigned char>(m.name[0])].push_back(m);
+    for (const MonthName& m : kMonthNames) {
+      const unsigned char first = static_cast<unsigned char>(m.name[0]);
+      buckets[first].push_back(m);
+      if (first >= 'a' && first <= 'z') buckets[first - ('a' - 'A')].push_back(m);
+    }
     return buckets;
   }();
-  for (const MonthName& m : by_first[static_cast<unsigned char>(w[0])])
-    if (m.name == w) return m.month;
+  for (const MonthName& m : by_first[static_cast<unsigned char>(word[0])])
+    if (iequals(word, m.name)) return m.month;
   return 0;
 }
 

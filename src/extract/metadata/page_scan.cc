@@ -117,6 +117,11 @@ void push_list_hint(PageScan& scan, const dom::Node* n) {
   else if (tag) push(scan.tag_hints, n);
 }
 
+// Microdata (itemprop) elements; a <meta itemprop> goes with the metas.
+void push_itemprop(PageScan& scan, const dom::Node* n) {
+  if (n->tag != dom::TagId::Meta && n->attribute("itemprop")) push(scan.itemprops, n);
+}
+
 // A class or id value ASCII-lowercased once, so that each vocabulary word is a
 // plain find() (memchr and memcmp underneath): these words are tried on the
 // class and id of every element of the page, and a case-folding search per
@@ -210,7 +215,7 @@ PageScan scan_page(const dom::Node* root) {
       if (n->attribute("rel")) push(scan.links, n);
       if (links_to_license(attr(n, "href"))) push(scan.license_links, n);
     }
-    if (n->tag != dom::TagId::Meta && n->attribute("itemprop")) push(scan.itemprops, n);
+    push_itemprop(scan, n);
 
     if (is_noise_container(n)) {
       // Keep walking for JSON-LD/meta/time inside, but do not take hints there:
@@ -224,7 +229,7 @@ PageScan scan_page(const dom::Node* root) {
         if (footer) push_list_hint(scan, d);
         // …and its structured data: the author as itemprop=author (an <address> in a
         // post's <footer>).
-        if (footer && d->tag != dom::TagId::Meta && d->attribute("itemprop")) push(scan.itemprops, d);
+        if (footer) push_itemprop(scan, d);
         if (d->tag == dom::TagId::Meta) push(scan.metas, d);
         else if (d->tag == dom::TagId::Link) push(scan.links, d);
         else if (d->tag == dom::TagId::Script && icontains(attr(d, "type"), "ld+json"))

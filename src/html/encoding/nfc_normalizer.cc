@@ -19,10 +19,14 @@ bool below_combining_marks(std::string_view text) {
   return true;
 }
 
+// ICU's shared NFC instance, looked up once (null without normaliser data).
 const icu::Normalizer2* nfc() {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
-  return U_SUCCESS(status) ? n : nullptr;
+  static const icu::Normalizer2* const instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+    return U_SUCCESS(status) ? n : nullptr;
+  }();
+  return instance;
 }
 
 }  // namespace
