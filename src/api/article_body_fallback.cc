@@ -7,6 +7,7 @@
 #include "extract/block_segmenter.h"
 #include "extract/boilerplate_vocabulary.h"
 #include "extract/content_tree_builder.h"
+#include "extract/metadata/text_normalize.h"
 #include "html/parser.h"
 #include "output/text_writer.h"
 
@@ -19,18 +20,6 @@ using extraction::ContentTree;
 uint32_t words_of(std::string_view text) {
   uint32_t stop_words = 0;
   return extraction::count_words(text, &stop_words);
-}
-
-// "<p>", "</strong>", "<br/>": markup rather than a "<" in prose ("a < b").
-bool looks_like_html(std::string_view s) {
-  for (size_t i = s.find('<'); i != std::string_view::npos && i + 1 < s.size(); i = s.find('<', i + 1)) {
-    char c = s[i + 1];
-    if (c == '/' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-      size_t close = s.find('>', i);
-      if (close != std::string_view::npos && close - i < 200) return true;
-    }
-  }
-  return false;
 }
 
 ContentTree tree_from_html(std::string_view markup, const extraction::Settings& settings) {
@@ -75,8 +64,9 @@ std::optional<ContentTree> article_body_content(std::string_view article_body, c
   if (raw_words < kMinArticleBodyWords) return std::nullopt;
   const uint32_t extracted_words = words_of(output::write_text(extracted));
   if (extracted_words >= kArticleBodyShare * raw_words) return std::nullopt;
-  ContentTree body = looks_like_html(article_body) ? tree_from_html(article_body, settings)
-                                                   : tree_from_lines(article_body);
+  ContentTree body = extraction::metadata::looks_like_markup(article_body)
+                         ? tree_from_html(article_body, settings)
+                         : tree_from_lines(article_body);
   const uint32_t body_words = words_of(output::write_text(body));
   if (body_words < kMinArticleBodyWords || extracted_words >= kArticleBodyShare * body_words)
     return std::nullopt;

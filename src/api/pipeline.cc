@@ -52,7 +52,7 @@ PageResult run_pipeline(std::string_view bytes, const PipelineRequest& request) 
   extraction::ExtractionResult content = extraction::extract_content(page, settings, metadata.title);
   if (auto body = article_body_content(metadata.article_body, content.content, settings)) {
     content.content = std::move(*body);
-    content.warnings.assign(1, "text from the page's JSON-LD articleBody: its HTML holds little of the article");
+    content.warnings.assign(1, "text from the page's JSON-LD (its articleBody, or a how-to's or recipe's steps): its HTML holds little of the article");
     content.confidence = std::max(content.confidence, kArticleBodyConfidence);
   }
   copy_metadata(metadata, result);

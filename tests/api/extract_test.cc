@@ -210,5 +210,23 @@ TEST(ExtractTest, ArticleBodyFromJsonLdWhenTheHtmlHoldsLittle) {
   EXPECT_NE(d.text.find("Volunteers counted"), std::string::npos) << d.text;
 }
 
+// A script-rendered how-to: the steps are only in its JSON-LD HowTo.
+TEST(ExtractTest, HowToStepsFromJsonLdWhenTheHtmlHoldsLittle) {
+  std::string step;
+  for (int i = 0; i < 12; ++i) step += "Measure the table from edge to edge through its centre, then add the drop. ";
+  std::string html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"HowTo\", "
+                     "\"name\": \"A round tablecloth\", \"step\": [{\"@type\": \"HowToStep\", "
+                     "\"name\": \"Step 1: Measure\", \"text\": \"<p>" + step + "</p>\"}, {\"@type\": "
+                     "\"HowToStep\", \"text\": \"" + step + "\"}]}</script></head>"
+                     "<body><div id=\"app\"><p>Your browser is out of date.</p></div></body></html>";
+  Options options;
+  options.markdown = true;
+  Document d = extract(html, options);
+  EXPECT_TRUE(has_warning(d, "how-to")) << d.text;
+  EXPECT_NE(d.markdown.find("### Step 1: Measure"), std::string::npos) << d.markdown;
+  EXPECT_EQ(d.text.find("out of date"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Step 1: Measure\nMeasure the table"), 0u) << d.text;
+}
+
 }  // namespace
 }  // namespace pith

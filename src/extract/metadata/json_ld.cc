@@ -207,6 +207,98 @@ const json* field(const json& obj, const char* name) {
   return it == obj.end() ? nullptr : &*it;
 }
 
+// A HowTo's or Recipe's text when it has no articleBody: the description, the
+// ingredients, then every step as HTML for the articleBody fallback, which
+// parses it into blocks. Script-rendered how-to pages ship their steps only
+// here. Steps come as strings, HowToStep {name, text}, HowToSection {name,
+// itemListElement: steps} and HowToStep {name, itemListElement: HowToDirection
+// or HowToTip}; nesting past kMaxStepLevels is left out (no recursion on page data).
+constexpr int kMaxStepLevels = 3;
+
+void append_escaped(std::string& out, std::string_view s) {
+  for (char c : s) {
+    if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else if (c == '&') out += "&amp;";
+    else out.push_back(c);
+  }
+}
+
+// A text as a block: markup given as markup, plain text escaped in a <p>.
+void append_block(std::string& out, const std::string& text) {
+  if (trim(text).empty()) return;
+  if (looks_like_markup(text)) {
+    out += text;
+  } else {
+    out += "<p>";
+    append_escaped(out, text);
+    out += "</p>";
+  }
+  out += '\n';
+}
+
+void append_steps(std::string& out, const json& steps) {
+  struct Level {
+    const json* items;  // an array, or a single object/string
+    size_t next = 0;
+  };
+  std::vector<Level> stack{{&steps}};
+  while (!stack.empty()) {
+    Level& level = stack.back();
+    const json& items = *level.items;
+    const size_t count = items.is_array() ? items.size() : 1;
+    if (level.next >= count) {
+      stack.pop_back();
+      continue;
+    }
+    const json& item = items.is_array() ? items[level.next] : items;
+    ++level.next;
+    if (item.is_string()) {
+      append_block(out, item.get_ref<const std::string&>());
+      continue;
+    }
+    if (!item.is_object()) continue;
+    const json* name = field(item, "name");
+    const json* text = field(item, "text");
+    const json* children = field(item, "itemListElement");
+    const std::string text_value = text && text->is_string() ? text->get_ref<const std::string&>() : "";
+    const std::string name_value = name ? string_of(*name) : "";
+    // A step's name is a heading over its text unless it only repeats the
+    // text's opening (Recipe steps often carry name = text).
+    if (!name_value.empty() && (text_value.empty() ? children != nullptr
+                                                   : clean_field(text_value).rfind(name_value, 0) != 0)) {
+      out += "<h3>";
+      append_escaped(out, name_value);
+      out += "</h3>\n";
+    }
+    append_block(out, text_value);
+    if (children && stack.size() < kMaxStepLevels) stack.push_back({children});
+  }
+}
+
+bool is_steps_type(std::string_view t) { return t == "HowTo" || t == "Recipe"; }
+
+std::string steps_body(const json& o) {
+  const json* steps = field(o, "step");
+  if (!steps) steps = field(o, "recipeInstructions");
+  if (!steps) return {};
+  std::string out;
+  if (const json* d = field(o, "description"); d && d->is_string())
+    append_block(out, d->get_ref<const std::string&>());
+  if (const json* ingredients = field(o, "recipeIngredient"); ingredients && ingredients->is_array()) {
+    out += "<ul>";
+    for (const json& i : *ingredients) {
+      if (!i.is_string()) continue;
+      out += "<li>";
+      append_escaped(out, i.get_ref<const std::string&>());
+      out += "</li>";
+    }
+    out += "</ul>\n";
+  }
+  append_steps(out, *steps);
+  return out;
+}
+
 void fill_from_object(const json& o, const std::vector<const json*>& objects, JsonLdData& d,
                       bool article) {
   auto set = [](std::string& dst, std::string v) {
@@ -217,6 +309,7 @@ void fill_from_object(const json& o, const std::vector<const json*>& objects, Js
     if (const json* n = field(o, "name")) set(d.article_name, string_of(*n));
     if (const json* b = field(o, "articleBody"); b && b->is_string() && d.article_body.empty())
       d.article_body = b->get_ref<const std::string&>();
+    if (d.article_body.empty() && type_matches(o, is_steps_type)) d.article_body = steps_body(o);
   } else {
     if (const json* n = field(o, "name")) set(d.page_name, string_of(*n));
     if (const json* h = field(o, "headline")) set(d.page_name, string_of(*h));

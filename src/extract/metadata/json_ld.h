@@ -28,8 +28,9 @@ struct JsonLdData {
   std::string url;
   std::vector<std::string> sections;  // articleSection
   std::vector<std::string> keywords;
-  // The article's articleBody as given (plain text, lines, or HTML): on
-  // script-rendered pages the only copy of the text in the bytes.
+  // The article's articleBody as given (plain text, lines, or HTML), or for a
+  // HowTo or Recipe without one its description, ingredients and steps as
+  // HTML: on script-rendered pages the only copy of the text in the bytes.
   std::string article_body;
 };
 

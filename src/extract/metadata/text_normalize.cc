@@ -200,6 +200,17 @@ std::string decode_basic_entities(std::string_view s) {
 
 std::string clean_field(std::string_view s) { return collapse_whitespace(decode_basic_entities(s)); }
 
+bool looks_like_markup(std::string_view s) {
+  for (size_t i = s.find('<'); i != std::string_view::npos && i + 1 < s.size(); i = s.find('<', i + 1)) {
+    const char c = s[i + 1];
+    if (c == '/' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      const size_t close = s.find('>', i);
+      if (close != std::string_view::npos && close - i < 200) return true;
+    }
+  }
+  return false;
+}
+
 std::string strip_markup(std::string_view s) {
   if (s.find('<') == std::string_view::npos) return std::string(s);
   std::string out;

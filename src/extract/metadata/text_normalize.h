@@ -30,6 +30,10 @@ std::string clean_field(std::string_view s);
 
 std::string ascii_lower(std::string_view s);
 
+// True when `s` holds a tag ("<p>", "</strong>", "<br/>": "<" then a letter or
+// "/", closed within 200 bytes), not just a "<" in prose ("a < b").
+bool looks_like_markup(std::string_view s);
+
 // Removes "<…>" markup some CMSs leave inside meta descriptions, then
 // collapses whitespace.
 std::string strip_markup(std::string_view s);

@@ -118,5 +118,41 @@ TEST(JsonLd, DeepNestingIsHarmless) {
   EXPECT_EQ(d.headline, "x");
 }
 
+// A HowTo or Recipe without articleBody: its description, ingredients and
+// steps, in order, as HTML for the articleBody fallback.
+TEST(JsonLd, HowToAndRecipeStepsBecomeTheBody) {
+  JsonLdData d = read(R"({"@type":"HowTo","name":"A round tablecloth",
+    "description":"<p>Any round table deserves one.</p>",
+    "step":[{"@type":"HowToStep","name":"Step 1: Measure the table",
+             "itemListElement":{"@type":"HowToDirection","text":"<p>Measure the diameter.</p>"}},
+            {"@type":"HowToSection","name":"Sewing","itemListElement":[
+              {"@type":"HowToStep","text":"Fold the cloth & cut it < 2 m > wide."},
+              {"@type":"HowToStep","name":"Hem it","text":"Hem it all round."}]}]})");
+  EXPECT_EQ(d.article_body,
+            "<p>Any round table deserves one.</p>\n"
+            "<h3>Step 1: Measure the table</h3>\n<p>Measure the diameter.</p>\n"
+            "<h3>Sewing</h3>\n<p>Fold the cloth &amp; cut it &lt; 2 m &gt; wide.</p>\n"
+            "<p>Hem it all round.</p>\n");
+
+  d = read(R"({"@type":"Recipe","name":"Pierogi","recipeIngredient":["flour","2 eggs"],
+    "recipeInstructions":["Knead the dough.","Boil the pierogi."]})");
+  EXPECT_EQ(d.article_body, "<ul><li>flour</li><li>2 eggs</li></ul>\n<p>Knead the dough.</p>\n<p>Boil the pierogi.</p>\n");
+
+  // An articleBody wins over the steps; a HowTo without steps has no body.
+  d = read(R"({"@type":"Recipe","articleBody":"The story.","recipeInstructions":["Boil."]})");
+  EXPECT_EQ(d.article_body, "The story.");
+  d = read(R"({"@type":"HowTo","description":"Just a summary."})");
+  EXPECT_EQ(d.article_body, "");
+}
+
+// Sections nested past the step levels read stop there; nothing recurses.
+TEST(JsonLd, DeeplyNestedStepsAreBounded) {
+  std::string nested = R"({"@type":"HowToStep","text":"deepest"})";
+  for (int i = 0; i < 2000; ++i) nested = R"({"@type":"HowToSection","name":"s","itemListElement":[)" + nested + "]}";
+  JsonLdData d = read(R"({"@type":"HowTo","step":[)" + nested + "]}");
+  EXPECT_EQ(d.article_body.find("deepest"), std::string::npos);
+  EXPECT_NE(d.article_body.find("<h3>s</h3>"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace pith::extraction::metadata
