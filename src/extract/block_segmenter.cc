@@ -283,6 +283,7 @@ class Segmenter {
     cur_ = static_cast<uint32_t>(out_.blocks.size());
     out_.blocks.push_back(b);
     pending_space_ = false;
+    image_event_ = kNoIndex;
     if (opt_.inline_structure)
       for (const auto& o : open_inlines_)
         out_.events.push_back({InlineOp::Open, o.kind, 0, 0, o.node});
@@ -313,8 +314,17 @@ class Segmenter {
     out_.blocks[cur_].images++;
     if (opt_.inline_structure) {
       flush_pending_space();
+      image_event_ = static_cast<uint32_t>(out_.events.size());
       out_.events.push_back({InlineOp::Image, ContentKind::Image, 0, 0, n});
     }
+  }
+
+  // A collapsed space the block's text does not take (at its start, after a
+  // space) still belongs after an inline image that sits just before it: "an
+  // <img> inside" keeps a space on both sides of the image in Markdown and
+  // HTML, while the text, which has no image, keeps one.
+  void space_dropped() {
+    if (image_event_ != kNoIndex) out_.events[image_event_].space_after = true;
   }
 
   // Writes a collapsed space that is still pending as text of its own, so that
@@ -328,8 +338,11 @@ class Segmenter {
       if (opt_.inline_structure)
         out_.events.push_back({InlineOp::Text, ContentKind::Text, static_cast<uint32_t>(t.size() - 1),
                                static_cast<uint32_t>(t.size()), nullptr});
+    } else {
+      space_dropped();
     }
     pending_space_ = false;
+    image_event_ = kNoIndex;
   }
 
   void add_text(std::string_view data) {
@@ -388,8 +401,10 @@ class Segmenter {
       }
       if (pending_space_) {
         if (t.size() > b.text_begin && t.back() != ' ' && t.back() != '\n') t.push_back(' ');
+        else space_dropped();
         pending_space_ = false;
       }
+      image_event_ = kNoIndex;
       // Copy a run of ordinary characters at once.
       size_t j = i;
       if (collapse) {
@@ -443,6 +458,7 @@ class Segmenter {
   int link_depth_ = 0;
   int noscript_depth_ = 0;
   bool pending_space_ = false;
+  uint32_t image_event_ = kNoIndex;  // the last inline event, when it is an image
 };
 
 }  // namespace

@@ -55,6 +55,7 @@ struct InlineEvent {
   ContentKind kind;             // Open: Link/Emphasis/Strong/InlineCode
   uint32_t begin = 0, end = 0;  // Text: byte range in Segmentation::text
   const dom::Node* node = nullptr;  // Open Link / Image: the element
+  bool space_after = false;     // Image: a space follows it that the text did not take
 };
 
 struct Block {

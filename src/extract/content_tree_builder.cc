@@ -262,7 +262,15 @@ class Builder {
             n.kind = ContentKind::Image;
             n.url = metadata::resolve_url(opt_.url, image_source(ev.node));
             if (const dom::Attribute* a = ev.node->attribute("alt")) n.text = std::string(a->value);
-            if (!n.url.empty()) tree_.add(stack_.back(), std::move(n));
+            if (!n.url.empty()) {
+              tree_.add(stack_.back(), std::move(n));
+              if (ev.space_after) {
+                ContentNode space;
+                space.kind = ContentKind::Text;
+                space.text = " ";
+                tree_.add(stack_.back(), std::move(space));
+              }
+            }
           }
           break;
       }

@@ -210,6 +210,28 @@ TEST(ExtractTest, ArticleBodyFromJsonLdWhenTheHtmlHoldsLittle) {
   EXPECT_NE(d.text.find("Volunteers counted"), std::string::npos) << d.text;
 }
 
+// An image inside a sentence keeps the spaces on both sides of it in Markdown
+// and HTML ("an ![](x) inside", not "an ![](x)inside"); the text, without the
+// image, has one space there.
+TEST(ExtractTest, InlineImageKeepsTheSpacesAroundIt) {
+  std::string filler;
+  for (int i = 0; i < 6; ++i) filler += " The seals rest on the sandbank at low tide and swim off when it floods.";
+  const std::string html = "<html><body><article><p><img src=\"/lead.jpg\" alt=\"lead\"> A seal with an "
+                           "<img src=\"/seal.jpg\" alt=\"seal\"> inside the sentence." + filler +
+                           "</p></article></body></html>";
+  Options options;
+  options.images = true;
+  options.markdown = true;
+  options.html = true;
+  options.url = "https://news.example/a";
+  Document d = extract(html, options);
+  EXPECT_NE(d.markdown.find("![lead](https://news.example/lead.jpg) A seal with an "
+                            "![seal](https://news.example/seal.jpg) inside the sentence."),
+            std::string::npos) << d.markdown;
+  EXPECT_NE(d.html.find("alt=\"seal\"> inside"), std::string::npos) << d.html;
+  EXPECT_EQ(d.text.find("A seal with an inside the sentence."), 0u) << d.text;
+}
+
 // A script-rendered how-to: the steps are only in its JSON-LD HowTo.
 TEST(ExtractTest, HowToStepsFromJsonLdWhenTheHtmlHoldsLittle) {
   std::string step;
