@@ -58,6 +58,12 @@ PageResult run_pipeline(std::string_view bytes, const PipelineRequest& request) 
   copy_metadata(metadata, result);
 
   result.text = without_final_newline(output::write_text(content.content));
+  // Markdown and HTML open with the title even where the page's headline sits
+  // outside the content found (above a sidebar, in a banner) or the text came
+  // from JSON-LD: a reader view shows what it is reading.
+  if ((request.markdown || request.html) && !content.content.empty() && !result.title.empty() &&
+      !content.content.has_title())
+    content.content.prepend_title(result.title);
   result.language = choose_language(std::move(result.language), result.text);
   if (request.markdown) result.markdown = output::write_markdown(content.content);
   if (request.html) result.html = output::write_html(content.content);

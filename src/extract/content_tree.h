@@ -83,6 +83,20 @@ class ContentTree {
     add(id, std::move(run));
     return id;
   }
+  // Whether a node is marked as the article's title heading.
+  bool has_title() const {
+    for (const ContentNode& n : nodes_)
+      if (n.title) return true;
+    return false;
+  }
+  // Puts a level-1 title heading holding `text` before every other block.
+  void prepend_title(std::string_view text) {
+    uint32_t id = add_text_block(ContentKind::Heading, text, 1);
+    nodes_[id].title = true;
+    std::vector<uint32_t>& top = nodes_[kRoot].children;
+    top.pop_back();
+    top.insert(top.begin(), id);
+  }
   const ContentNode& operator[](uint32_t id) const { return nodes_[id]; }
   ContentNode& operator[](uint32_t id) { return nodes_[id]; }
   size_t size() const { return nodes_.size(); }

@@ -246,6 +246,8 @@ TEST(ExtractTest, HowToStepsFromJsonLdWhenTheHtmlHoldsLittle) {
   Document d = extract(html, options);
   EXPECT_TRUE(has_warning(d, "how-to")) << d.text;
   EXPECT_NE(d.markdown.find("### Step 1: Measure"), std::string::npos) << d.markdown;
+  // The title opens the Markdown although no heading of the page holds it.
+  EXPECT_EQ(d.markdown.find("# A round tablecloth\n\n"), 0u) << d.markdown;
   EXPECT_EQ(d.text.find("out of date"), std::string::npos) << d.text;
   EXPECT_EQ(d.text.find("Step 1: Measure\nMeasure the table"), 0u) << d.text;
 }
