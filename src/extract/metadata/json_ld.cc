@@ -225,7 +225,7 @@ void append_escaped(std::string& out, std::string_view s) {
 }
 
 // A text as a block: markup given as markup, plain text escaped in a <p>.
-void append_block(std::string& out, const std::string& text) {
+void append_block(std::string& out, std::string_view text) {
   if (trim(text).empty()) return;
   if (looks_like_markup(text)) {
     out += text;
@@ -261,7 +261,8 @@ void append_steps(std::string& out, const json& steps) {
     const json* name = field(item, "name");
     const json* text = field(item, "text");
     const json* children = field(item, "itemListElement");
-    const std::string text_value = text && text->is_string() ? text->get_ref<const std::string&>() : "";
+    const std::string_view text_value =
+        text && text->is_string() ? std::string_view(text->get_ref<const std::string&>()) : std::string_view();
     const std::string name_value = name ? string_of(*name) : "";
     // A step's name is a heading over its text unless it only repeats the
     // text's opening (Recipe steps often carry name = text).

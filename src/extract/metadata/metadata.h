@@ -29,8 +29,9 @@ struct Metadata {
   std::vector<std::string> categories;
   std::vector<std::string> tags;
   std::string license;
-  // The JSON-LD articleBody as given (or a HowTo's or Recipe's steps): the text of script-rendered pages (see
-  // api/article_body_fallback.h). Not part of the Document either.
+  // The JSON-LD articleBody as given (or a HowTo's or Recipe's steps): the
+  // text of script-rendered pages (see api/article_body_fallback.h). Not part
+  // of the Document either.
   std::string article_body;
 };
 
