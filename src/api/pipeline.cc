@@ -38,6 +38,27 @@ void copy_metadata(extraction::Metadata& m, PageResult& r) {
   r.tags = std::move(m.tags);
 }
 
+// A headline heading that opens with a kicker in an element of its own
+// ("<h1><span class=overline>Die Zukunft der Arbeit</span>"Wir dekorieren
+// …"</h1>") reads as one glued line ("Arbeit"Wir …") where the page's CSS
+// set the kicker on a line above; the title already left it out. The heading
+// then shows the title. A separator before the title ("Top Gear in Iran: Why
+// …") makes the whole heading the page's own headline: kept.
+void drop_headline_kicker(extraction::ContentTree& tree, std::string_view title) {
+  uint32_t id = tree.title_heading();
+  if (id == extraction::ContentTree::kRoot || title.empty()) return;
+  std::string heading = tree.text_below(id);
+  while (!heading.empty() && heading.back() == ' ') heading.pop_back();
+  if (heading.size() <= title.size() || !std::string_view(heading).ends_with(title)) return;
+  std::string_view kicker = std::string_view(heading).substr(0, heading.size() - title.size());
+  while (!kicker.empty() && kicker.back() == ' ') kicker.remove_suffix(1);
+  if (kicker.empty()) return;
+  constexpr std::string_view kSeparators[] = {":", "|", "-", "/", ">", "\u00bb", "\u00b7", "\u2013", "\u2014", "\u2022"};
+  for (std::string_view sep : kSeparators)
+    if (kicker.ends_with(sep)) return;
+  tree.set_text(id, title);
+}
+
 }  // namespace
 
 PageResult run_pipeline(std::string_view bytes, const PipelineRequest& request) {
@@ -61,9 +82,10 @@ PageResult run_pipeline(std::string_view bytes, const PipelineRequest& request) 
   // Markdown and HTML open with the title even where the page's headline sits
   // outside the content found (above a sidebar, in a banner) or the text came
   // from JSON-LD: a reader view shows what it is reading.
-  if ((request.markdown || request.html) && !content.content.empty() && !result.title.empty() &&
-      !content.content.has_title())
-    content.content.prepend_title(result.title);
+  if ((request.markdown || request.html) && !content.content.empty() && !result.title.empty()) {
+    if (!content.content.has_title()) content.content.prepend_title(result.title);
+    else drop_headline_kicker(content.content, result.title);
+  }
   result.language = choose_language(std::move(result.language), result.text);
   if (request.markdown) result.markdown = output::write_markdown(content.content);
   if (request.html) result.html = output::write_html(content.content);

@@ -131,6 +131,42 @@ bool is_short_grid_row(const Node* row) {
   return columns >= 2;
 }
 
+// A link to a place on the same page whose text is only a mark: a heading's
+// permalink ("Setting up<a href="#setting-up">¶</a>", Sphinx, static site
+// generators), a footnote's way back ("S. 13 <a href="#fnref-1">↩</a>"), a
+// photo's anchor. A browser shows it as an icon on hover; in text it is a
+// stray symbol glued to the word before it ("Setting up¶").
+constexpr std::string_view kAnchorMarks[] = {"\u00b6", "\u00a7", "#", "\u21a9", "\u2191",
+                                             "\u2693", "\U0001f517", "\u204b", "\ufe0e", "\ufe0f"};
+// Text below such a link looked at before it counts as words (bounds the check).
+constexpr size_t kAnchorMarkMaxBytes = 16;
+
+bool is_anchor_mark_link(const Node* a) {
+  const dom::Attribute* href = a->attribute("href");
+  if (!href || !href->value.starts_with('#')) return false;
+  if (text_exceeds(a, kAnchorMarkMaxBytes)) return false;
+  bool mark = false;
+  for (const Node* d = a->first_child; d; d = dom::next_in_preorder(d, a)) {
+    if (!d->is_text()) continue;
+    std::string_view t = d->data;
+    while (!t.empty()) {
+      if (t[0] == ' ' || t[0] == '\n' || t[0] == '\t' || t[0] == '\r') {
+        t.remove_prefix(1);
+        continue;
+      }
+      bool known = false;
+      for (std::string_view m : kAnchorMarks)
+        if (t.starts_with(m)) {
+          t.remove_prefix(m.size());
+          known = mark = true;
+          break;
+        }
+      if (!known) return false;
+    }
+  }
+  return mark;
+}
+
 class Segmenter {
  public:
   Segmenter(const SegmentOptions& o, Segmentation& out) : opt_(o), out_(out) {}
@@ -195,6 +231,7 @@ class Segmenter {
       if (tag == TagId::Hr) flush();
       return false;
     }
+    if (tag == TagId::A && is_anchor_mark_link(n)) return false;
     ClassVerdict verdict = classify_element(*n);
     if (verdict.flags & kHidden) return false;
     // A caption or credit set inline in a paragraph ("<a><img><span class=legend>

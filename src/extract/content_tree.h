@@ -83,11 +83,33 @@ class ContentTree {
     add(id, std::move(run));
     return id;
   }
-  // Whether a node is marked as the article's title heading.
-  bool has_title() const {
-    for (const ContentNode& n : nodes_)
-      if (n.title) return true;
-    return false;
+  // The node marked as the article's title heading, kRoot when none is.
+  uint32_t title_heading() const {
+    for (uint32_t i = 0; i < nodes_.size(); ++i)
+      if (nodes_[i].title) return i;
+    return kRoot;
+  }
+  bool has_title() const { return title_heading() != kRoot; }
+  // The text below `id`, its runs concatenated (line breaks as spaces).
+  std::string text_below(uint32_t id) const {
+    std::string out;
+    std::vector<uint32_t> stack(nodes_[id].children.rbegin(), nodes_[id].children.rend());
+    while (!stack.empty()) {
+      const ContentNode& n = nodes_[stack.back()];
+      stack.pop_back();
+      if (n.kind == ContentKind::Text) out += n.text;
+      if (n.kind == ContentKind::LineBreak) out += ' ';
+      stack.insert(stack.end(), n.children.rbegin(), n.children.rend());
+    }
+    return out;
+  }
+  // Makes block `id` hold one run of `text` in place of its children.
+  void set_text(uint32_t id, std::string_view text) {
+    ContentNode run;
+    run.kind = ContentKind::Text;
+    run.text = std::string(text);
+    nodes_[id].children.clear();
+    add(id, std::move(run));
   }
   // Puts a level-1 title heading holding `text` before every other block.
   void prepend_title(std::string_view text) {

@@ -252,5 +252,47 @@ TEST(ExtractTest, HowToStepsFromJsonLdWhenTheHtmlHoldsLittle) {
   EXPECT_EQ(d.text.find("Step 1: Measure\nMeasure the table"), 0u) << d.text;
 }
 
+// Real pages: a permalink mark after each heading (Sphinx's "¶", a blog's
+// "#") and a footnote's way back ("↩") are links within the page, icons on
+// screen; the text keeps the heading's words only.
+TEST(ExtractTest, InPageMarkLinksLeaveNoStraySymbol) {
+  const std::string shared = std::string(PITH_SHARED_DIR) + "/datasets/";
+  Options options;
+  options.markdown = true;
+  Document sphinx = extract(read_file(shared + "readability/pages/mercurial.html"), options);
+  ASSERT_FALSE(sphinx.text.empty());
+  EXPECT_NE(sphinx.text.find("\nSetting up\n"), std::string::npos) << sphinx.text;
+  EXPECT_EQ(sphinx.text.find("\u00b6"), std::string::npos) << sphinx.text;
+  EXPECT_EQ(sphinx.markdown.find("# Evolve: Shared Mutable History\n"), 0u) << sphinx.markdown;
+  Document blog = extract(read_file(shared + "readability/pages/v8-blog.html"), options);
+  EXPECT_NE(blog.text.find("\nUsing standalone mode in Emscripten\n"), std::string::npos) << blog.text;
+  Document notes = extract(read_file(shared + "trafilatura/pages/archive.org.steinzeitwissen.de.werkzeuge.html"), options);
+  EXPECT_NE(notes.text.find("Darmstadt, 2011, S. 13\n"), std::string::npos) << notes.text;
+  EXPECT_EQ(notes.text.find("\u21a9"), std::string::npos) << notes.text;
+  // A "#" that is the link's whole text but leads off the page stays.
+  Document off = extract("<html><body><article><p>Issue <a href=\"https://bugs.example/1\">#</a>"
+                         "1 was fixed in the spring release, as the release notes say at length.</p>"
+                         "</article></body></html>", options);
+  EXPECT_EQ(off.text.find("Issue #1 was fixed"), 0u) << off.text;
+}
+
+// A headline whose kicker sits in an element of its own, set above it by the
+// page's CSS (deutschlandfunk: "<span class=overline>Die Zukunft der
+// Arbeit</span>"Wir dekorieren …""): the Markdown heading is the title, not
+// the two glued together; a heading with a separator before the title stays whole.
+TEST(ExtractTest, HeadlineKickerIsNotGluedIntoTheHeading) {
+  const std::string shared = std::string(PITH_SHARED_DIR) + "/datasets/";
+  Options options;
+  options.markdown = true;
+  Document kicker = extract(read_file(shared + "trafilatura/pages/deutschlandfunk.de.titanic.html"), options);
+  ASSERT_EQ(kicker.title, "\"Wir dekorieren auf der Titanic die Liegestühle um\"");
+  EXPECT_EQ(kicker.markdown.find("# \"Wir dekorieren auf der Titanic die Liegestühle um\"\n"), 0u)
+      << kicker.markdown.substr(0, 200);
+  Document whole = extract(read_file(shared + "cleanportaleval/pages/bbc.co.uk_news_06.html"), options);
+  ASSERT_EQ(whole.title, "Why do Iranians love Jeremy Clarkson?");
+  EXPECT_EQ(whole.markdown.find("# Top Gear in Iran: Why do Iranians love Jeremy Clarkson?\n"), 0u)
+      << whole.markdown.substr(0, 200);
+}
+
 }  // namespace
 }  // namespace pith
