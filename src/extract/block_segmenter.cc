@@ -220,6 +220,7 @@ class Segmenter {
         pending_space_ = true;
       } else {
         flush();
+        after_break_ = true;
       }
       return false;
     }
@@ -317,6 +318,8 @@ class Segmenter {
     b.kind = kind_of(out_.elements[b.element].tag, &b.level);
     b.text_begin = static_cast<uint32_t>(out_.text.size());
     b.events_begin = static_cast<uint32_t>(out_.events.size());
+    b.after_break = after_break_;
+    after_break_ = false;
     cur_ = static_cast<uint32_t>(out_.blocks.size());
     out_.blocks.push_back(b);
     pending_space_ = false;
@@ -495,6 +498,7 @@ class Segmenter {
   int link_depth_ = 0;
   int noscript_depth_ = 0;
   bool pending_space_ = false;
+  bool after_break_ = false;  // the next block starts after a <br> that ended one
   uint32_t image_event_ = kNoIndex;  // the last inline event, when it is an image
 };
 

@@ -61,6 +61,7 @@ struct InlineEvent {
 struct Block {
   BlockKind kind = BlockKind::Paragraph;
   uint8_t level = 0;            // heading level
+  bool after_break = false;     // a <br> outside a paragraph ended the block before it
   uint32_t element = kNoIndex;  // owning (nearest block-level) element
   uint32_t text_begin = 0, text_end = 0;  // whitespace-collapsed text in Segmentation::text
   uint32_t link_chars = 0;      // characters inside <a>

@@ -90,6 +90,17 @@ class Builder {
     } else if (owner_structural && (own_kind == ContentKind::ListItem ||
                                     own_kind == ContentKind::TableCell)) {
       target = parent;  // inline content straight in the item or cell
+      // A <br> outside a paragraph ends a block, so an item or cell can get a
+      // second one ("<li>Roasted lamb, Astoria.<br>Photo …</li>"): a line
+      // break in an item, a space in a cell (its row stays one line of text),
+      // not "Astoria.Photo". Other splits (an empty <div> that the page's
+      // style sets inline) leave the runs together.
+      if (b.after_break && !tree_[target].children.empty()) {
+        ContentNode sep;
+        sep.kind = own_kind == ContentKind::ListItem ? ContentKind::LineBreak : ContentKind::Text;
+        if (sep.kind == ContentKind::Text) sep.text = " ";
+        tree_.add(target, std::move(sep));
+      }
     } else if (b.chars() == 0) {
       ContentNode n;
       n.kind = ContentKind::Figure;

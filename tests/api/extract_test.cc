@@ -294,5 +294,25 @@ TEST(ExtractTest, HeadlineKickerIsNotGluedIntoTheHeading) {
       << whole.markdown.substr(0, 200);
 }
 
+// A <br> in a list item or a table cell outside any paragraph: the item
+// breaks its line there, the cell keeps its row on one line with a space;
+// neither glues the words either side ("Astoria.-", "lambplatter").
+TEST(ExtractTest, LineBreakInAnItemOrCellSeparatesTheWords) {
+  Document photos = extract(read_file(std::string(PITH_SHARED_DIR) + "/datasets/dragnet/pages/375.html"), Options{});
+  EXPECT_NE(photos.text.find("\nRoasted lamb platter, Drina Daisy Restaurant, Astoria.\n"), std::string::npos)
+      << photos.text;
+  std::string prose;
+  for (int i = 0; i < 4; ++i) prose += "The seals rest on the sandbank at low tide and swim off when it floods. ";
+  Options options;
+  options.markdown = true;
+  Document d = extract("<html><body><article><p>" + prose + "</p><table><tr><th>Dish</th><th>Place</th></tr>"
+                       "<tr><td>Roasted lamb<br>platter</td><td>Astoria</td></tr></table><ul><li>The handoff<br>"
+                       "Problems arise</li><li>One line</li></ul><p>" + prose + "</p></article></body></html>",
+                       options);
+  EXPECT_NE(d.text.find("\nRoasted lamb platter | Astoria\nThe handoff\nProblems arise\nOne line\n"),
+            std::string::npos) << d.text;
+  EXPECT_NE(d.markdown.find("- The handoff\\\n  Problems arise\n- One line"), std::string::npos) << d.markdown;
+}
+
 }  // namespace
 }  // namespace pith
