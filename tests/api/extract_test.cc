@@ -17,6 +17,13 @@ bool has_warning(const Document& d, const std::string& needle) {
   return false;
 }
 
+// A page of ../shared/datasets ("dragnet/pages/375.html"), extracted.
+Document dataset_page(const std::string& path, const Options& options) {
+  std::string html = read_file(std::string(PITH_SHARED_DIR) + "/datasets/" + path);
+  EXPECT_FALSE(html.empty()) << "missing " << path;
+  return extract(html, options);
+}
+
 TEST(ExtractTest, ArticleGivesTextAndMetadata) {
   std::string html = read_file(PITH_SOURCE_DIR "/examples/article.html");
   ASSERT_FALSE(html.empty());
@@ -256,17 +263,15 @@ TEST(ExtractTest, HowToStepsFromJsonLdWhenTheHtmlHoldsLittle) {
 // "#") and a footnote's way back ("↩") are links within the page, icons on
 // screen; the text keeps the heading's words only.
 TEST(ExtractTest, InPageMarkLinksLeaveNoStraySymbol) {
-  const std::string shared = std::string(PITH_SHARED_DIR) + "/datasets/";
   Options options;
   options.markdown = true;
-  Document sphinx = extract(read_file(shared + "readability/pages/mercurial.html"), options);
-  ASSERT_FALSE(sphinx.text.empty());
+  Document sphinx = dataset_page("readability/pages/mercurial.html", options);
   EXPECT_NE(sphinx.text.find("\nSetting up\n"), std::string::npos) << sphinx.text;
   EXPECT_EQ(sphinx.text.find("\u00b6"), std::string::npos) << sphinx.text;
   EXPECT_EQ(sphinx.markdown.find("# Evolve: Shared Mutable History\n"), 0u) << sphinx.markdown;
-  Document blog = extract(read_file(shared + "readability/pages/v8-blog.html"), options);
+  Document blog = dataset_page("readability/pages/v8-blog.html", options);
   EXPECT_NE(blog.text.find("\nUsing standalone mode in Emscripten\n"), std::string::npos) << blog.text;
-  Document notes = extract(read_file(shared + "trafilatura/pages/archive.org.steinzeitwissen.de.werkzeuge.html"), options);
+  Document notes = dataset_page("trafilatura/pages/archive.org.steinzeitwissen.de.werkzeuge.html", options);
   EXPECT_NE(notes.text.find("Darmstadt, 2011, S. 13\n"), std::string::npos) << notes.text;
   EXPECT_EQ(notes.text.find("\u21a9"), std::string::npos) << notes.text;
   // A "#" that is the link's whole text but leads off the page stays.
@@ -281,14 +286,13 @@ TEST(ExtractTest, InPageMarkLinksLeaveNoStraySymbol) {
 // Arbeit</span>"Wir dekorieren …""): the Markdown heading is the title, not
 // the two glued together; a heading with a separator before the title stays whole.
 TEST(ExtractTest, HeadlineKickerIsNotGluedIntoTheHeading) {
-  const std::string shared = std::string(PITH_SHARED_DIR) + "/datasets/";
   Options options;
   options.markdown = true;
-  Document kicker = extract(read_file(shared + "trafilatura/pages/deutschlandfunk.de.titanic.html"), options);
+  Document kicker = dataset_page("trafilatura/pages/deutschlandfunk.de.titanic.html", options);
   ASSERT_EQ(kicker.title, "\"Wir dekorieren auf der Titanic die Liegestühle um\"");
   EXPECT_EQ(kicker.markdown.find("# \"Wir dekorieren auf der Titanic die Liegestühle um\"\n"), 0u)
       << kicker.markdown.substr(0, 200);
-  Document whole = extract(read_file(shared + "cleanportaleval/pages/bbc.co.uk_news_06.html"), options);
+  Document whole = dataset_page("cleanportaleval/pages/bbc.co.uk_news_06.html", options);
   ASSERT_EQ(whole.title, "Why do Iranians love Jeremy Clarkson?");
   EXPECT_EQ(whole.markdown.find("# Top Gear in Iran: Why do Iranians love Jeremy Clarkson?\n"), 0u)
       << whole.markdown.substr(0, 200);
@@ -298,7 +302,7 @@ TEST(ExtractTest, HeadlineKickerIsNotGluedIntoTheHeading) {
 // breaks its line there, the cell keeps its row on one line with a space;
 // neither glues the words either side ("Astoria.-", "lambplatter").
 TEST(ExtractTest, LineBreakInAnItemOrCellSeparatesTheWords) {
-  Document photos = extract(read_file(std::string(PITH_SHARED_DIR) + "/datasets/dragnet/pages/375.html"), Options{});
+  Document photos = dataset_page("dragnet/pages/375.html", Options{});
   EXPECT_NE(photos.text.find("\nRoasted lamb platter, Drina Daisy Restaurant, Astoria.\n"), std::string::npos)
       << photos.text;
   std::string prose;
