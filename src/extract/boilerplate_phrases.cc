@@ -53,6 +53,9 @@ constexpr std::string_view kPhrases[] = {
   "(noch keine bewertungen", "pour accéder", "(alle angaben ohne gewähr", "(\xc2\xa9",
   "crédits photos", "(credit:", "credit:", "(quelle:", "(foto:", "foto:", "ansprechpartner",
   "stay up-to-date", "stay up to date", "audios et vidéos", "bild anzeigen", "(photo:",
+  // A media player's own labels, left in the page where it did not load.
+  "autoplay", "auto-play", "wird geladen", "chargement...", "cargando...", "caricamento...",
+  "正在加载", "加载中", "自动播放", "読み込み中", "自動再生",
 };
 
 constexpr std::string_view kCommentHeadings[] = {
