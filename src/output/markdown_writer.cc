@@ -406,11 +406,17 @@ class MarkdownWriter {
           std::swap(escaped, out);
           content = escaped;
         }
+        // Spaces at the ends of the link text stay outside the brackets
+        // ("Lucius<a> Annaeus Seneca</a>" → "Lucius [Annaeus Seneca](…)").
+        const size_t first = content.find_first_not_of(' ');
+        const size_t last = content.find_last_not_of(' ');
+        out += content.substr(0, first);
         out += '[';
-        out += content;
+        out += content.substr(first, last - first + 1);
         out += "](";
         append_url(out, span.url);
         out += ')';
+        out += content.substr(last + 1);
         return;
       }
       default: {  // Emphasis, Strong: delimiters hug the text, spaces stay outside

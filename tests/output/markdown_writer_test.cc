@@ -94,6 +94,17 @@ TEST(MarkdownWriterTest, LinksAndImages) {
             "![a \\*cat\\*](https://example.com/cat.png)\n");
 }
 
+// The page put the spaces inside the link ("Lucius<a> Annaeus Seneca </a>was"):
+// they stay outside the brackets, so the words do not run into them.
+TEST(MarkdownWriterTest, SpacesAtTheEndsOfALinkStayOutside) {
+  ContentTree t;
+  uint32_t p = node(t, kRoot, ContentKind::Paragraph);
+  text(t, p, "Lucius");
+  span(t, p, ContentKind::Link, " Annaeus Seneca ", "https://example.com/s");
+  text(t, p, "was a philosopher.");
+  EXPECT_EQ(write_markdown(t), "Lucius [Annaeus Seneca](https://example.com/s) was a philosopher.\n");
+}
+
 TEST(MarkdownWriterTest, NestedAndOrderedLists) {
   ContentTree t;
   para(t, kRoot, "Intro");
