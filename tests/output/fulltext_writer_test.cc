@@ -28,8 +28,20 @@ TEST(FulltextWriterTest, SkipsHiddenContent) {
 
 TEST(FulltextWriterTest, BreaksPreAndTables) {
   EXPECT_EQ(fulltext("<p>one<br>two</p><pre>  code\n    indented</pre>"
-                     "<table><tr><th>A</th><td>B<br>C</td></tr><tr><td>1</td><td><p>2</p></td></tr></table>"),
+                     "<table><tr><th>A</th><td>B<br>C</td></tr><tr><td>1</td><td><b>2</b></td></tr></table>"),
             "one\ntwo\n  code\n    indented\nA | B C\n1 | 2\n");
+}
+
+// A row whose cells hold blocks lays out the page (a whole blog in one <td>
+// beside a sidebar): its blocks get their lines, as a browser breaks them,
+// while a data table's rows inside it stay one line each.
+TEST(FulltextWriterTest, LayoutRowsBreakAtTheirBlocks) {
+  EXPECT_EQ(fulltext("<table><tr><td><h1>Minecraft News</h1><p>Powered by Tumblr</p><ul><li>Granite<li>Slime"
+                     "</ul><table><tr><td>Energie</td><td>318 kcal</td></tr></table></td>"
+                     "<td><div>Archive</div><div>About</div></td></tr></table>"),
+            "Minecraft News\nPowered by Tumblr\nGranite\nSlime\nEnergie | 318 kcal\nArchive\nAbout\n");
+  // Hidden blocks do not make a row a layout row.
+  EXPECT_EQ(fulltext("<table><tr><td>1</td><td>2<div hidden>x</div></td></tr></table>"), "1 | 2\n");
 }
 
 TEST(FulltextWriterTest, EmptyAndDeepPages) {
