@@ -44,6 +44,20 @@ TEST(FulltextWriterTest, LayoutRowsBreakAtTheirBlocks) {
   EXPECT_EQ(fulltext("<table><tr><td>1</td><td>2<div hidden>x</div></td></tr></table>"), "1 | 2\n");
 }
 
+// A browser running scripts shows no <noscript>; but an element left open in
+// one ("<noscript><div id=nojava></noscript>", parsed as markup) takes in the
+// rest of the page, which the browser does show.
+TEST(FulltextWriterTest, PageSwallowedByANoscriptIsShown) {
+  std::string para(300, 'w');
+  for (size_t i = 7; i < para.size(); i += 8) para[i] = ' ';
+  std::string page = "<body><noscript><div id=nojava></noscript><h1>Bears</h1>";
+  for (int i = 0; i < 8; ++i) page += "<p>" + para + "</p>";
+  std::string out = fulltext(page);
+  EXPECT_EQ(out.rfind("Bears\n", 0), 0u) << out.substr(0, 80);
+  EXPECT_EQ(out.size(), 6 + 8 * (para.size() + 1));
+  EXPECT_EQ(fulltext("<p>a</p><noscript><p>Please enable JavaScript to view this page.</p></noscript>"), "a\n");
+}
+
 TEST(FulltextWriterTest, EmptyAndDeepPages) {
   EXPECT_EQ(fulltext(""), "");
   std::string deep;
