@@ -8,6 +8,7 @@
 #include "api/language_choice.h"
 #include "extract/content_extractor.h"
 #include "extract/metadata/metadata.h"
+#include "extract/metadata/text_normalize.h"
 #include "html/parser.h"
 #include "output/html_writer.h"
 #include "output/markdown_writer.h"
@@ -47,11 +48,10 @@ void copy_metadata(extraction::Metadata& m, PageResult& r) {
 void drop_headline_kicker(extraction::ContentTree& tree, std::string_view title) {
   uint32_t id = tree.title_heading();
   if (id == extraction::ContentTree::kRoot || title.empty()) return;
-  std::string heading = tree.text_below(id);
-  while (!heading.empty() && heading.back() == ' ') heading.pop_back();
-  if (heading.size() <= title.size() || !std::string_view(heading).ends_with(title)) return;
-  std::string_view kicker = std::string_view(heading).substr(0, heading.size() - title.size());
-  while (!kicker.empty() && kicker.back() == ' ') kicker.remove_suffix(1);
+  const std::string text = tree.text_below(id);
+  const std::string_view heading = extraction::metadata::trim(text);
+  if (heading.size() <= title.size() || !heading.ends_with(title)) return;
+  const std::string_view kicker = extraction::metadata::trim(heading.substr(0, heading.size() - title.size()));
   if (kicker.empty()) return;
   constexpr std::string_view kSeparators[] = {":", "|", "-", "/", ">", "\u00bb", "\u00b7", "\u2013", "\u2014", "\u2022"};
   for (std::string_view sep : kSeparators)

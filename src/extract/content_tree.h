@@ -77,10 +77,7 @@ class ContentTree {
     block.kind = kind;
     block.level = level;
     uint32_t id = add(kRoot, std::move(block));
-    ContentNode run;
-    run.kind = ContentKind::Text;
-    run.text = std::string(text);
-    add(id, std::move(run));
+    set_text(id, text);
     return id;
   }
   // The node marked as the article's title heading, kRoot when none is.

@@ -79,19 +79,10 @@ constexpr int kMaxRowScan = 2000;
 // so each block gets its own line, as outside a table.
 bool is_inline_row(const Node* row) {
   int seen = 0;
-  const Node* n = row->first_child;
-  while (n && n != row) {
-    bool descend = false;
-    if (n->is_element() && !is_hidden(n)) {
-      if (++seen > kMaxRowScan || kBlock.contains(n->tag)) return false;
-      descend = n->first_child != nullptr;
-    }
-    if (descend) {
-      n = n->first_child;
-      continue;
-    }
-    while (n != row && !n->next_sibling) n = n->parent;
-    n = n == row ? nullptr : n->next_sibling;
+  for (const Node* n = row->first_child; n;) {
+    const bool shown = n->is_element() && !is_hidden(n);
+    if (shown && (++seen > kMaxRowScan || kBlock.contains(n->tag))) return false;
+    n = shown ? dom::next_in_preorder(n, row) : dom::next_skipping_children(n, row);
   }
   return true;
 }
