@@ -128,6 +128,10 @@ constexpr std::string_view kMoreLinks[] = {
 
 bool is_boilerplate_text(std::string_view text) {
   static const PhraseIndex index;
+  // A marker before the phrase ("*Werbung", "> Read more", "» Weiterlesen") is decoration.
+  while (!text.empty() && (text[0] == '*' || text[0] == '>' || text[0] == ' '))
+    text.remove_prefix(1);
+  if (text.starts_with("\xC2\xBB ")) text.remove_prefix(3);
   if (text.empty()) return false;
   const auto& bucket = index.by_first[static_cast<unsigned char>(lower(text[0]))];
   if (bucket.empty()) return false;

@@ -99,6 +99,17 @@ bool page_notice(std::string_view text) {
          (text.size() < kCreditMaxChars && text.find("\xC2\xA9") != std::string_view::npos);
 }
 
+// A link behind an unlinked label of its own ("Lea más: <a>…</a>", "READ
+// MORE: <a>…</a>"): the site pointing to another story, however much it
+// looks like an inline related headline. The label is the block's unlinked
+// part and holds the colon.
+bool labelled_link(std::string_view text, const Block& b) {
+  uint32_t unlinked = b.chars() - std::min(b.link_chars, b.chars());
+  if (unlinked == 0 || unlinked > kLinkLabelMaxChars) return false;
+  size_t colon = text.find(':');
+  return colon != std::string_view::npos && colon < unlinked;
+}
+
 // The enclosing list (<ul>, <ol>, <dl>) of a list item block, below `root`.
 uint32_t enclosing_list(const Segmentation& seg, uint32_t element, uint32_t root) {
   for (uint32_t e = element; e != kNoIndex && e != root; e = seg.elements[e].parent) {
@@ -386,6 +397,7 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
       const bool after_text = i > 0 && good(i - 1), before_text = has_next && good(i + 1);
       const bool text_block = !is_link_list_item(seg, b);  // a link list's items keep their verdict
       if (text_block && b.chars() <= kHeadlineMaxChars) {
+        if (labelled_link(seg.block_text(b), b)) return v;
         if ((paragraph || subhead) && f.link_density >= kHeadlineLinkDensity && after_text &&
             (before_text || (has_next && f.sentence_end && b.chars() >= kGoodParagraphChars)))
           v = Verdict::Keep;

@@ -20,18 +20,29 @@ constexpr std::string_view kNoticePhrases[] = {
   "rättigheter förbehållna", "oikeudet pidätetään", "práva vyhrazena",
   "jog fenntartva", "hakları saklıdır", "права защищены",
   "版权所有", "無断転載",
+  // What a site shows an old browser.
+  "limited support for css", "outdated browser", "upgrade your browser", "update your browser",
+  "browser is not supported", "browser is out of date", "veralteten browser",
   // What a paywall or a membership drive puts where the story stops.
+  "consider supporting our", "consider supporting us", "support our journalism", "unterstützen sie unsere arbeit",
+  "unterstütze unsere arbeit",
   "already a subscriber", "to view the full story", "subscribe to continue",
   "support independent journalism", "bereits abonnent", "schon abonnent", "werden sie mitglied",
   "déjà abonné", "ya eres suscriptor", "hazte miembro", "sei già abbonato",
 };
 
 // A call to follow the site on a social network: one of each list, anywhere.
-constexpr std::string_view kSocialNetworks[] = {"facebook", "twitter", "instagram"};
+constexpr std::string_view kSocialNetworks[] = {"facebook", "twitter", "instagram", "telegram", "whatsapp",
+                                                "youtube", "tiktok", "linkedin"};
 // The site speaks of itself ("us", "fan page"): an author's own "Follow me on
 // Twitter" sign-off is part of the post.
 constexpr std::string_view kSocialCues[] = {
   "follow us", "like us", "click like", "tell us", "join us", "find us", "fan page", "connect with us",
+  "send us", "message us", "our channel", "subscribe to our", "canal de",
+  // The same in the other languages of the evaluation sets and their neighbours.
+  "folgen sie uns", "folge uns", "folgt uns", "unserem kanal", "unseren kanal", "suivez-nous",
+  "rejoignez-nous", "notre chaîne", "síguenos", "siguenos", "únete", "nuestro canal", "seguici",
+  "siga-nos", "nosso canal", "volg ons", "obserwuj nas",
 };
 
 // A call to get the site's newsletter or alerts: one of each list, anywhere.

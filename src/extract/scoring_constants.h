@@ -111,6 +111,9 @@ inline constexpr uint32_t kGoodParagraphChars = 80;
 // An inline related headline is a <p> at least this linked and at most this long.
 inline constexpr float kHeadlineLinkDensity = 0.9f;
 inline constexpr uint32_t kHeadlineMaxChars = 200;
+// A linked headline behind an unlinked label of at most this many bytes
+// ("Lea más: ", "Lesen Sie auch: ") is a pointer to another story.
+inline constexpr uint32_t kLinkLabelMaxChars = 24;
 // A paragraph opening with an image label ("Abbildung 4: …") is a caption
 // below this length (the longest such caption the trafilatura gold leaves out
 // has 155 characters; prose rarely opens with a label and a colon).
@@ -182,7 +185,7 @@ inline constexpr size_t kMaxTeaserItems = 64;
 // A block shorter than this holding a notice phrase ("© 2012 … All rights
 // reserved. This material may not be …", "Please enable JavaScript to view …")
 // is dropped from the content.
-inline constexpr uint32_t kNoticeMaxChars = 300;
+inline constexpr uint32_t kNoticeMaxChars = 400;
 // …and so is a block shorter than this asking to follow the site on a social
 // network or to sign up for its newsletter.
 inline constexpr uint32_t kSocialPromoMaxChars = 120;

@@ -83,6 +83,11 @@ TEST(BoilerplateVocabulary, Phrases) {
   EXPECT_TRUE(is_boilerplate_text("ADVERTISEMENT"));
   EXPECT_TRUE(is_boilerplate_text("Lesen Sie auch: Der Fluss"));
   EXPECT_FALSE(is_boilerplate_text("The river rose overnight."));
+  // A marker before the phrase is decoration.
+  EXPECT_TRUE(is_boilerplate_text("*Werbung. Dieser Beitrag enth\xC3\xA4lt Werbung"));
+  EXPECT_TRUE(is_boilerplate_text(">> Weiterlesen"));
+  EXPECT_TRUE(is_boilerplate_text("\xC2\xBB Read more"));
+  EXPECT_FALSE(is_boilerplate_text("* The river rose overnight."));
   // A video player's labels where it did not load (qq.com: "autoplay switch", "loading...").
   EXPECT_TRUE(is_boilerplate_text("\u81ea\u52a8\u64ad\u653e\u5f00\u5173 \u81ea\u52a8\u64ad\u653e"));
   EXPECT_TRUE(is_boilerplate_text("\u6b63\u5728\u52a0\u8f7d..."));

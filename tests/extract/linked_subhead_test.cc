@@ -1,6 +1,7 @@
 // A subhead that is wholly a link to what its section is about (a list of
 // games, each "<h3><a>Title ($30)</a></h3>" over its review) stays between the
-// paragraphs; a subhead with an unlinked label ("MIRA: <a>…</a>") is a teaser.
+// paragraphs; a subhead or paragraph with an unlinked label ("MIRA: <a>…</a>")
+// is a teaser.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -29,6 +30,20 @@ TEST(LinkedSubhead, ALabelledTeaserHeadingGoes) {
                "<p>" + prose(3, "the market") + "</p></article></body></html>");
   EXPECT_FALSE(contains(e.text, "Mother arrested")) << e.text;
   EXPECT_TRUE(contains(e.text, "the market")) << e.text;
+}
+
+TEST(LinkedSubhead, ALabelledLinkParagraphGoesWhereAnUnlabelledOneStays) {
+  // 100noticias: "<p><strong>Lea más: <a>…</a></strong></p>" between paragraphs.
+  auto page = [](const std::string& label) {
+    return run("<html><body><article><h1>Desembolsos externos</h1><p>" + prose(3) + "</p><p><strong>" + label +
+               "<a href='https://example.com/other'>Juan Carlos Ortega propone legalizar el cultivo en Nicaragua"
+               "</a></strong></p><p>" + prose(3, "the market") + "</p></article></body></html>");
+  };
+  auto labelled = page("Lea m\xC3\xA1s: ");
+  EXPECT_FALSE(contains(labelled.text, "Juan Carlos Ortega")) << labelled.text;
+  EXPECT_TRUE(contains(labelled.text, "the market")) << labelled.text;
+  auto unlabelled = page("");
+  EXPECT_TRUE(contains(unlabelled.text, "Juan Carlos Ortega")) << unlabelled.text;
 }
 
 TEST(LinkedSubhead, RealPageKeepsItsGameTitles) {

@@ -21,6 +21,13 @@ TEST(PageNotices, CopyrightAndScriptNotices) {
   EXPECT_TRUE(is_page_notice("If you're seeing this message but you're already a subscriber, you can log in."));
   EXPECT_TRUE(is_page_notice("HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS"));
   EXPECT_FALSE(is_page_notice("She became a member of the board in 1990."));
+  // What a site shows an old browser, and a donation appeal under the story.
+  EXPECT_TRUE(is_page_notice("Thank you for visiting nature.com. You are using a browser version with "
+                             "limited support for CSS."));
+  EXPECT_TRUE(is_page_notice("If you enjoyed reading this post \xE2\x80\x93 would you consider supporting "
+                             "our work? Just click here. Thanks!"));
+  EXPECT_FALSE(is_page_notice("Lawmakers consider supporting the bill after the vote."));
+  EXPECT_FALSE(is_page_notice("The museum will update its browser-based catalogue next year."));
 }
 
 TEST(PageNotices, CopyrightInOtherLanguages) {
@@ -45,9 +52,15 @@ TEST(PageNotices, SocialPromosOfTheSiteOnly) {
   EXPECT_TRUE(is_social_promo("Do you think she will be a better judge? Tell us on Facebook!"));
   EXPECT_TRUE(is_social_promo("Facebook Fan Page: www.facebook.com/nuttynomads"));
   EXPECT_TRUE(is_social_promo("FOLLOW US ON TWITTER"));
+  EXPECT_TRUE(is_social_promo("\xC2\xA1Mira lo que tiene nuestro canal de YouTube!"));
+  EXPECT_TRUE(is_social_promo("Folgt uns auf unserem neuen offiziellen Instagram-Account"));
+  EXPECT_TRUE(is_social_promo("O conhecimento liberta. Saiba mais. Siga-nos no Telegram."));
+  EXPECT_TRUE(is_social_promo("Send us a message on WhatsApp at 1-876-499-0169"));
   // An author's sign-off and prose about the networks stay.
   EXPECT_FALSE(is_social_promo("Follow Marcas on Twitter @MarcasG"));
   EXPECT_FALSE(is_social_promo("He explained how the singer uses Twitter to connect with fans."));
+  EXPECT_FALSE(is_social_promo("The band posted the video to its YouTube channel in May."));
+  EXPECT_FALSE(is_social_promo("El canal de Panam\xC3\xA1 cobra m\xC3\xA1s a los buques."));
 }
 
 TEST(PageNotices, AppPromosAndSignUpCalls) {
