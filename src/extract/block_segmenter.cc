@@ -232,7 +232,10 @@ class Segmenter {
       if (tag == TagId::Hr) flush();
       return false;
     }
-    if (tag == TagId::A && is_anchor_mark_link(n)) return false;
+    if (tag == TagId::A && is_anchor_mark_link(n)) {
+      drop_mark_brackets(n);
+      return false;
+    }
     ClassVerdict verdict = classify_element(*n);
     if (verdict.flags & kHidden) return false;
     // A caption or credit set inline in a paragraph ("<a><img><span class=legend>
@@ -385,7 +388,30 @@ class Segmenter {
     image_event_ = kNoIndex;
   }
 
+  // A mark link in brackets ("[<a href=#ref>↩</a>]") leaves its brackets
+  // behind: the opening one goes now, the closing one with the next text.
+  void drop_mark_brackets(const Node* a) {
+    if (cur_ == kNoIndex || pending_space_ || pre_depth_ > 0) return;
+    const Node* next = a->next_sibling;
+    std::string& t = out_.text;
+    if (!next || !next->is_text() || t.size() <= out_.blocks[cur_].text_begin) return;
+    char close = t.back() == '[' ? ']' : t.back() == '(' ? ')' : 0;
+    if (!close || !next->data.starts_with(close)) return;
+    if (opt_.inline_structure) {
+      if (out_.events.empty() || out_.events.back().op != InlineOp::Text || out_.events.back().end != t.size())
+        return;
+      if (--out_.events.back().end == out_.events.back().begin) out_.events.pop_back();
+    }
+    if (link_depth_ > 0 && out_.blocks[cur_].link_chars > 0) --out_.blocks[cur_].link_chars;
+    t.pop_back();
+    drop_close_ = close;
+  }
+
   void add_text(std::string_view data) {
+    if (drop_close_) {
+      if (data.starts_with(drop_close_)) data.remove_prefix(1);
+      drop_close_ = 0;
+    }
     if (pre_depth_ > 0) {
       if (cur_ == kNoIndex) {
         size_t k = 0;
@@ -498,6 +524,7 @@ class Segmenter {
   int link_depth_ = 0;
   int noscript_depth_ = 0;
   bool pending_space_ = false;
+  char drop_close_ = 0;  // the closing bracket of a dropped mark link's pair (drop_mark_brackets)
   bool after_break_ = false;  // the next block starts after a <br> that ended one
   uint32_t image_event_ = kNoIndex;  // the last inline event, when it is an image
 };

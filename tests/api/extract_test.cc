@@ -274,6 +274,15 @@ TEST(ExtractTest, InPageMarkLinksLeaveNoStraySymbol) {
   Document notes = dataset_page("trafilatura/pages/archive.org.steinzeitwissen.de.werkzeuge.html", options);
   EXPECT_NE(notes.text.find("Darmstadt, 2011, S. 13\n"), std::string::npos) << notes.text;
   EXPECT_EQ(notes.text.find("\u21a9"), std::string::npos) << notes.text;
+  // A mark link in brackets takes its brackets along ("Quelle: www.zitate.net [↩]").
+  Document bracketed = dataset_page("trafilatura/pages/alexander-klier.net.zeitphilosophie.html", options);
+  EXPECT_NE(bracketed.text.find("Quelle: www.zitate.net"), std::string::npos) << bracketed.text;
+  EXPECT_EQ(bracketed.text.find("[]"), std::string::npos) << bracketed.text;
+  Document inline_pair = extract("<html><body><article><p>The river rose overnight (<a href=\"#n1\">\u21a9</a>) "
+                                 "and the town woke to water in the streets, as the old men had said it would.</p>"
+                                 "</article></body></html>", options);
+  EXPECT_EQ(inline_pair.text.find("The river rose overnight and the town"), 0u) << inline_pair.text;
+  EXPECT_EQ(inline_pair.markdown.find("The river rose overnight and the town"), 0u) << inline_pair.markdown;
   // A "#" that is the link's whole text but leads off the page stays.
   Document off = extract("<html><body><article><p>Issue <a href=\"https://bugs.example/1\">#</a>"
                          "1 was fixed in the spring release, as the release notes say at length.</p>"
