@@ -3,6 +3,7 @@
 // innermost one, and entering or leaving a block-level element ends the block.
 #include "extract/block_segmenter.h"
 
+#include "extract/metadata/text_normalize.h"
 #include "extract/scoring_constants.h"
 
 namespace pith::extraction {
@@ -50,6 +51,20 @@ BlockKind kind_of(TagId tag, uint8_t* level) {
     case TagId::Blockquote: return BlockKind::Quote;
     case TagId::Figcaption: case TagId::Caption: return BlockKind::Caption;
     default: return BlockKind::Paragraph;
+  }
+}
+
+// A <div role=heading aria-level=N> is a heading to a screen reader, and so
+// to us (a box's "Keep Reading", a widget's title); no level means 2, as
+// ARIA says.
+void aria_heading(const Node* n, Block& b) {
+  const dom::Attribute* role = n ? n->attribute("role") : nullptr;
+  if (!role || !metadata::iequals(metadata::trim(role->value), "heading")) return;
+  b.kind = BlockKind::Heading;
+  b.level = 2;
+  if (const dom::Attribute* level = n->attribute("aria-level")) {
+    std::string_view v = metadata::trim(level->value);
+    if (v.size() == 1 && v[0] >= '1' && v[0] <= '6') b.level = uint8_t(v[0] - '0');
   }
 }
 
@@ -319,6 +334,7 @@ class Segmenter {
                                      : block_stack_.back();
     if (b.element == kNoIndex) return;
     b.kind = kind_of(out_.elements[b.element].tag, &b.level);
+    if (b.kind == BlockKind::Paragraph) aria_heading(out_.elements[b.element].node, b);
     b.text_begin = static_cast<uint32_t>(out_.text.size());
     b.events_begin = static_cast<uint32_t>(out_.events.size());
     b.after_break = after_break_;

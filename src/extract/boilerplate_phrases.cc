@@ -16,7 +16,7 @@ using vocabulary::lower;
 // Short boilerplate phrases, lowercase; a block matches when its text starts
 // with one and is short (see is_boilerplate_text).
 constexpr std::string_view kPhrases[] = {
-  "read more", "continue reading", "read the full", "read full", "share this", "share on",
+  "read more", "continue reading", "keep reading", "read the full", "read full", "share this", "share on",
   "share:", "share via", "advertisement", "advertising", "sponsored", "hidden categories", "related articles", "related stories",
   "related posts", "related:", "related content", "you may also like", "you might also like",
   "recommended for you", "don't miss", "don\xe2\x80\x99t miss", "recommended", "more from", "more stories", "most read", "most popular",
@@ -118,7 +118,7 @@ struct PhraseIndex {
 
 // Link texts that close a teaser summary ("… Read more…", "… Weiterlesen »").
 constexpr std::string_view kMoreLinks[] = {
-  "read more", "continue reading", "read the full story", "read full story", "read the rest",
+  "read more", "continue reading", "keep reading", "read the full story", "read full story", "read the rest",
   "weiterlesen", "mehr lesen", "lire la suite", "lire plus", "leer más", "lee más", "leia mais",
   "leggi tutto", "continua a leggere", "czytaj więcej", "czytaj dalej", "lees meer", "lees verder",
   "читать далее", "подробнее", "watch video", "watch the video", "play video",

@@ -413,6 +413,7 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
   drop_teaser_items(seg, sel, verdicts);
   drop_lone_teasers(seg, sel, verdicts);
   drop_teaser_cards(seg, features, sel, verdicts);
+  drop_boxed_rails(seg, sel, verdicts);
   drop_trailing_rail(seg, sel, verdicts);
   sel.index_page = drop_teaser_index(seg, features, sel, verdicts);
   drop_repeated_opening(seg, features, sel, verdicts);

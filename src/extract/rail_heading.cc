@@ -17,7 +17,7 @@ constexpr std::string_view kRailHeadings[] = {
   "lesen sie auch", "auch interessant", "das könnte sie auch interessieren", "meistgelesen",
   "meistgelesene artikel", "mehr zum thema", "lire aussi", "à lire aussi", "sur le même sujet",
   "leggi anche", "lee también", "noticias relacionadas", "te puede interesar", "leia também",
-  "читайте также",
+  "читайте также", "keep reading", "read next", "related coverage", "more coverage", "up next",
 };
 // Prefixes that end in a source's name ("More from Reuters", "Mehr aus Bayern").
 constexpr std::string_view kRailPrefixes[] = {"more from ", "more in ", "mehr aus ", "mehr von ", "plus de "};

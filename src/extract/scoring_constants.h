@@ -206,6 +206,9 @@ inline constexpr uint16_t kSiblingFurnitureFlags = kRemoveInContentFlags | kByli
 // many sibling cards of one tag and class are a story rail and are dropped.
 inline constexpr uint32_t kTeaserCardMaxText = 300;
 inline constexpr uint32_t kTeaserCardMaxBlocks = 6;
+// A box under a rail heading set into the story holds at most this much text
+// (a teaser or two); more is a section of the story's own.
+inline constexpr uint32_t kBoxedRailMaxChars = 400;
 inline constexpr size_t kMinTeaserCards = 3;
 // A block of the content's opening of at least kRepeatMinChars whose exact
 // text comes again within the next kRepeatWindowBlocks kept blocks is dropped

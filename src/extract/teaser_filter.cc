@@ -87,6 +87,39 @@ void drop_trailing_rail(const Segmentation& seg, const Selection& sel, std::vect
   }
 }
 
+// A box set into the story under a rail heading ("<div class=callout><h4>Keep
+// Reading</h4><figure>…</figure><h5>The latest on <a>AI</a> …</h5></div>"):
+// the heading opens a small element, and the heading and all of that element
+// go. The element must hold no more than a teaser's worth of text and no
+// paragraph of prose.
+void drop_boxed_rails(const Segmentation& seg, const Selection& sel, std::vector<Verdict>& verdicts) {
+  for (size_t i = 0; i < sel.blocks.size(); ++i) {
+    const Block& b = seg.blocks[sel.blocks[i]];
+    if (b.kind != BlockKind::Heading || !is_rail_heading(seg.block_text(b)))
+      continue;
+    uint32_t box = kNoIndex;
+    for (uint32_t e = seg.elements[b.element].parent; e != kNoIndex && e != sel.roots[i]; e = seg.elements[e].parent) {
+      const ElementInfo& info = seg.elements[e];
+      if (info.first_block != sel.blocks[i] || seg.subtree_chars(info) > kBoxedRailMaxChars ||
+          info.end_block - info.first_block > kTeaserCardMaxBlocks)
+        break;
+      box = e;
+    }
+    if (box == kNoIndex || seg.elements[box].end_block - seg.elements[box].first_block < 2) continue;
+    // A paragraph of prose in it ("Mehr zum Thema" over what the links offer) is the story's.
+    bool prose = false;
+    for (uint32_t k = seg.elements[box].first_block; k < seg.elements[box].end_block && !prose; ++k) {
+      const Block& o = seg.blocks[k];
+      prose = o.kind == BlockKind::Paragraph && o.chars() >= kGoodParagraphChars && o.link_chars * 2 < o.chars();
+    }
+    if (prose) continue;
+    size_t j = i;
+    for (; j < sel.blocks.size() && sel.blocks[j] < seg.elements[box].end_block; ++j)
+      if (verdicts[j] == Verdict::Keep) verdicts[j] = Verdict::Drop;
+    i = j - 1;
+  }
+}
+
 // Teaser cards: a linked headline with a short summary (and a date, a
 // thumbnail) in a small element, repeated in sibling elements of the same tag
 // and class — a "recommended stories" rail that no class named. Every block of

@@ -21,6 +21,8 @@ void drop_teaser_items(const Segmentation& seg, Selection& sel, std::vector<Verd
 // Sibling cards of one tag and class, each a linked headline over a summary.
 void drop_teaser_cards(const Segmentation& seg, const std::vector<BlockFeatures>& features,
                        const Selection& sel, std::vector<Verdict>& verdicts);
+// A small box opened by a rail heading, anywhere in the content.
+void drop_boxed_rails(const Segmentation& seg, const Selection& sel, std::vector<Verdict>& verdicts);
 // A rail heading near the end and the teasers under it.
 void drop_trailing_rail(const Segmentation& seg, const Selection& sel, std::vector<Verdict>& verdicts);
 // A section front: nothing kept but summaries right under linked headlines,

@@ -310,6 +310,21 @@ TEST(ExtractTest, HeadlineKickerIsNotGluedIntoTheHeading) {
 // A <br> in a list item or a table cell outside any paragraph: the item
 // breaks its line there, the cell keeps its row on one line with a space;
 // neither glues the words either side ("Astoria.-", "lambplatter").
+// A <div role=heading aria-level=N> is a heading, as a screen reader reads it
+// (ad-magazin: each hotel's name over its description).
+TEST(ExtractTest, AriaHeadingsAreHeadings) {
+  Options options;
+  options.markdown = true;
+  const std::string para = "<p>The river rose overnight and the town woke to water in the streets, as the old "
+                           "men had said it would, and nobody was surprised by it.</p>";
+  Document d = extract("<html><body><article><h1>Hotels</h1>" + para + "<div role=\"heading\" aria-level=\"3\">"
+                       "Forestis, Brixen</div>" + para + "<div role=heading>Miramonti, Meran</div>" + para +
+                       "<div role=\"headingx\">Not a heading</div>" + para + "</article></body></html>", options);
+  EXPECT_NE(d.markdown.find("\n### Forestis, Brixen\n"), std::string::npos) << d.markdown;
+  EXPECT_NE(d.markdown.find("\n## Miramonti, Meran\n"), std::string::npos) << d.markdown;
+  EXPECT_EQ(d.markdown.find("# Not a heading"), std::string::npos) << d.markdown;
+}
+
 TEST(ExtractTest, LineBreakInAnItemOrCellSeparatesTheWords) {
   Document photos = dataset_page("dragnet/pages/375.html", Options{});
   EXPECT_NE(photos.text.find("\nRoasted lamb platter, Drina Daisy Restaurant, Astoria.\n"), std::string::npos)

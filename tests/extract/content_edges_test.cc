@@ -67,6 +67,25 @@ TEST(ContentEdges, ArticleParagraphUnderAnInlineRailHeadingStays) {
   EXPECT_TRUE(contains(e.text, "the sea")) << e.text;
 }
 
+TEST(ContentEdges, ABoxUnderARailHeadingInsideTheStoryGoes) {
+  // wired: "<div class=callout><div role=heading>Keep Reading</div><figure>…</figure>
+  // <div role=heading aria-level=5>The latest on <a>AI</a>…</div></div>" between paragraphs.
+  auto boxed = [](const std::string& box) {
+    return run("<html><body><article><h1>The band tours Europe</h1><p>" + prose(3) + "</p><div class='callout'>" +
+               box + "</div><p>" + prose(3, "the lake") + "</p></article></body></html>");
+  };
+  auto teaser = boxed("<div role='heading' aria-level='4'>Keep Reading</div><figure><img src='ai.jpg'></figure>"
+                      "<div role='heading' aria-level='5'>The latest on <a href='/ai'>artificial intelligence</a>, "
+                      "from machine learning to computer vision and more</div>");
+  EXPECT_FALSE(contains(teaser.text, "The latest on artificial intelligence")) << teaser.text;
+  EXPECT_TRUE(contains(teaser.text, "the lake")) << teaser.text;
+  // A paragraph of prose in the box is the story's (datev: "Mehr zum Thema" over what the links offer).
+  auto section = boxed("<h2>Mehr zum Thema</h2><p>Einen detaillierten \xC3\x9C""berblick \xC3\xBC""ber die neue "
+                       "Schnittstelle finden Sie im Hilfe-Center und auf den Seiten des Partners:</p>"
+                       "<ul><li><a href='/f'>Funktionen nutzen</a></li></ul>");
+  EXPECT_TRUE(contains(section.text, "Einen detaillierten")) << section.text;
+}
+
 TEST(ContentEdges, ALinkedSentenceAfterBodyTextStays) {
   auto e = run(article("<p><a href='/video'>This week's new show is a really fun, quick and profoundly silly party "
                        "game called Say Anything</a>.</p><p>If you like it, try <a href='/a'>Apples to Apples</a>, "
@@ -121,6 +140,7 @@ TEST(RailHeading, WholeHeadingsThatAnnounceOtherStories) {
   EXPECT_TRUE(is_rail_heading("RELATED ARTICLES:"));
   EXPECT_TRUE(is_rail_heading("More from Reuters"));
   EXPECT_TRUE(is_rail_heading("Lesen Sie auch"));
+  EXPECT_TRUE(is_rail_heading("Keep Reading"));
   EXPECT_FALSE(is_rail_heading("Advertisement"));
   EXPECT_FALSE(is_rail_heading("Related work in the field of river hydrology"));
   EXPECT_FALSE(is_rail_heading("More from"));
