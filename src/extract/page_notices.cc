@@ -31,6 +31,14 @@ constexpr std::string_view kNoticePhrases[] = {
   "déjà abonné", "ya eres suscriptor", "hazte miembro", "sei già abbonato",
 };
 
+// The site's disclaimer for what its authors write: one of each list, anywhere
+// ("… do not necessarily reflect the views of …", "Dieser Beitrag gibt die
+// Meinung des Autors wieder, nicht notwendigerweise die der Redaktion").
+constexpr std::string_view kDisclaimerHedges[] = {"not necessarily", "not responsible for", "nicht notwendigerweise",
+                                                  "nicht unbedingt", "no necesariamente", "pas nécessairement",
+                                                  "non necessariamente"};
+constexpr std::string_view kDisclaimerObjects[] = {"views", "opinion", "meinung", "opini", "avis", "position"};
+
 // A call to follow the site on a social network: one of each list, anywhere.
 constexpr std::string_view kSocialNetworks[] = {"facebook", "twitter", "instagram", "telegram", "whatsapp",
                                                 "youtube", "tiktok", "linkedin"};
@@ -138,7 +146,8 @@ bool is_app_promo(std::string_view text) {
 bool is_page_notice(std::string_view text) {
   char buf[kFoldedMax];
   std::string_view folded = fold_ascii(text, buf);
-  return contains_any(folded, kNoticePhrases) || is_script_error(folded);
+  return contains_any(folded, kNoticePhrases) || is_script_error(folded) ||
+         (contains_any(folded, kDisclaimerHedges) && contains_any(folded, kDisclaimerObjects));
 }
 
 }  // namespace pith::extraction

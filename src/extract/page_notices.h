@@ -13,7 +13,8 @@ namespace pith::extraction {
 // True when `text` holds a site-wide notice phrase (any case): "(All) rights
 // reserved" however long the legal tail, "Please enable JavaScript …",
 // "Media requires JavaScript …", a PHP warning printed into the page, a
-// paywall's or membership drive's appeal ("… already a subscriber, log in").
+// paywall's or membership drive's appeal ("… already a subscriber, log in"),
+// an old-browser notice, a disclaimer for the authors' views.
 // (Short "© …" lines are boilerplate phrases.)
 bool is_page_notice(std::string_view text);
 

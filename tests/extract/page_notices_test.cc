@@ -27,6 +27,14 @@ TEST(PageNotices, CopyrightAndScriptNotices) {
   EXPECT_TRUE(is_page_notice("If you enjoyed reading this post \xE2\x80\x93 would you consider supporting "
                              "our work? Just click here. Thanks!"));
   EXPECT_FALSE(is_page_notice("Lawmakers consider supporting the bill after the vote."));
+  // A disclaimer for the authors' views; a hedge in prose is not one.
+  EXPECT_TRUE(is_page_notice("Views expressed on this page are those of the authors and not necessarily those of "
+                             "the Institute."));
+  EXPECT_TRUE(is_page_notice("Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der "
+                             "Redaktion."));
+  EXPECT_TRUE(is_page_notice("NOW Grenada is not responsible for the opinions, statements or media content "
+                             "presented by contributors."));
+  EXPECT_FALSE(is_page_notice("A larger engine does not necessarily make the car faster."));
   EXPECT_FALSE(is_page_notice("The museum will update its browser-based catalogue next year."));
 }
 
