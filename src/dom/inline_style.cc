@@ -33,4 +33,25 @@ bool style_hides(std::string_view style) {
   return false;
 }
 
+bool style_pins_to_percent(std::string_view style) {
+  bool vertical = false, horizontal = false;
+  while (!style.empty()) {
+    size_t end = style.find(';');
+    std::string_view decl = style.substr(0, end);
+    style.remove_prefix(end == std::string_view::npos ? style.size() : end + 1);
+    size_t colon = decl.find(':');
+    if (colon == std::string_view::npos || decl.find('%', colon) == std::string_view::npos) continue;
+    std::string_view name = decl.substr(0, colon);
+    while (!name.empty() && is_style_space(name.front())) name.remove_prefix(1);
+    while (!name.empty() && is_style_space(name.back())) name.remove_suffix(1);
+    if (name.size() > 6) continue;
+    char n[7] = {};
+    for (size_t i = 0; i < name.size(); ++i) n[i] = lower(name[i]);
+    std::string_view lowered(n, name.size());
+    if (lowered == "top" || lowered == "bottom") vertical = true;
+    if (lowered == "left" || lowered == "right") horizontal = true;
+  }
+  return vertical && horizontal;
+}
+
 }  // namespace pith::dom

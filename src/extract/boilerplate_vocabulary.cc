@@ -434,6 +434,7 @@ ClassVerdict classify_element(const dom::Node& el) {
       if (equals_lower(at.value, "true")) v.flags |= kHidden;
     } else if (name == "style") {
       if (dom::style_hides(at.value)) v.flags |= kHidden;
+      else if (dom::style_pins_to_percent(at.value)) v.flags |= kCaption;
     }
   }
   return v;

@@ -310,6 +310,17 @@ TEST(ExtractTest, HeadlineKickerIsNotGluedIntoTheHeading) {
 // A <br> in a list item or a table cell outside any paragraph: the item
 // breaks its line there, the cell keeps its row on one line with a space;
 // neither glues the words either side ("Astoria.-", "lambplatter").
+// A chart's words laid over its image (ai2html: each label a <div> pinned at
+// percentage offsets) are not the story's text (readability nytimes-4: "$915",
+// "billion", "’17" … between the paragraphs).
+TEST(ExtractTest, ChartLabelsOverAGraphicAreNotText) {
+  Document d = dataset_page("readability/pages/nytimes-4.html", Options{});
+  EXPECT_EQ(d.text.find("\nbillion\n"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Interest payments on the national debt\n"), std::string::npos) << d.text;
+  EXPECT_NE(d.text.find("The federal government could soon pay more in interest on its debt"), std::string::npos)
+      << d.text;
+}
+
 // A <div role=heading aria-level=N> is a heading, as a screen reader reads it
 // (ad-magazin: each hotel's name over its description).
 TEST(ExtractTest, AriaHeadingsAreHeadings) {
