@@ -55,7 +55,8 @@ constexpr std::string_view kPhrases[] = {
   "stay up-to-date", "stay up to date", "audios et vidéos", "bild anzeigen", "(photo:",
   // A media player's own labels, left in the page where it did not load.
   "autoplay", "auto-play", "wird geladen", "chargement...", "cargando...", "caricamento...",
-  "正在加载", "加载中", "自动播放", "読み込み中", "自動再生",
+  "正在加载", "加载中", "自动播放", "読み込み中", "自動再生", "now watching", "now playing",
+  "next video starts in", "rating failed", "request failed",
 };
 
 constexpr std::string_view kCommentHeadings[] = {

@@ -20,6 +20,8 @@ constexpr std::string_view kNoticePhrases[] = {
   "rättigheter förbehållna", "oikeudet pidätetään", "práva vyhrazena",
   "jog fenntartva", "hakları saklıdır", "права защищены",
   "版权所有", "無断転載",
+  // What a player says where its video may not play.
+  "not available in your region", "not available in your country", "nicht in ihrem land verfügbar",
   // What a site shows an old browser.
   "limited support for css", "outdated browser", "upgrade your browser", "update your browser",
   "browser is not supported", "browser is out of date", "veralteten browser",

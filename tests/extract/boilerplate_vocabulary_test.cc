@@ -92,6 +92,8 @@ TEST(BoilerplateVocabulary, Phrases) {
   EXPECT_TRUE(is_boilerplate_text("\u81ea\u52a8\u64ad\u653e\u5f00\u5173 \u81ea\u52a8\u64ad\u653e"));
   EXPECT_TRUE(is_boilerplate_text("\u6b63\u5728\u52a0\u8f7d..."));
   EXPECT_FALSE(is_boilerplate_text("Cargando camiones en el puerto"));
+  EXPECT_TRUE(is_boilerplate_text("Next video starts in : 7 Play"));
+  EXPECT_TRUE(is_boilerplate_text("Rating failed. Try again."));
   EXPECT_TRUE(is_comment_heading("12 Comments"));
   EXPECT_TRUE(is_comment_heading("Leave a Reply"));
   EXPECT_FALSE(is_comment_heading("Comments on the budget were mixed"));
