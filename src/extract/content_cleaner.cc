@@ -127,8 +127,20 @@ uint32_t enclosing_list(const Segmentation& seg, uint32_t element, uint32_t root
 // code is unlinked. A bare link in such a list still goes, and so does every
 // item of a list the content keeps fewer than kDescribedLinkListKept of (a
 // menu, a related-stories list).
-void keep_described_links(const Segmentation& seg, const Selection& sel, const std::vector<bool>& by_links,
-                          std::vector<Verdict>& verdicts) {
+void keep_described_links(const Segmentation& seg, const std::vector<BlockFeatures>& features, const Selection& sel,
+                          const std::vector<bool>& by_links, std::vector<Verdict>& verdicts) {
+  // An item that is a sentence with links in it ("Neil has patches up to <a>improve
+  // the tab unloader</a>, and <a>show UI when subframes crash</a>"), inside the
+  // story, is the story's, whatever its list: its own words say so.
+  size_t first_kept = sel.blocks.size(), last_kept = 0;
+  for (size_t i = 0; i < sel.blocks.size(); ++i)
+    if (verdicts[i] == Verdict::Keep) first_kept = std::min(first_kept, i), last_kept = i;
+  for (size_t i = first_kept + 1; i < last_kept; ++i) {
+    const Block& b = seg.blocks[sel.blocks[i]];
+    if (by_links[i] && is_link_list_item(seg, b) && b.chars() >= b.link_chars + kProseItemMinUnlinkedChars &&
+        features[sel.blocks[i]].stop_words >= kProseItemMinStopWords)
+      verdicts[i] = Verdict::Keep;
+  }
   for (size_t i = 0; i < sel.blocks.size();) {
     const Block& first = seg.blocks[sel.blocks[i]];
     uint32_t list = is_link_list_item(seg, first) ? enclosing_list(seg, first.element, sel.roots[i]) : kNoIndex;
@@ -409,7 +421,7 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
   };
   for (size_t i = 0; i < sel.blocks.size(); ++i) verdicts[i] = judge(i, true);
   if (options.thread_opener) promote_thread_opener(seg, features, sel, judge, verdicts);
-  keep_described_links(seg, sel, by_links, verdicts);
+  keep_described_links(seg, features, sel, by_links, verdicts);
   drop_teaser_items(seg, sel, verdicts);
   drop_lone_teasers(seg, sel, verdicts);
   drop_teaser_cards(seg, features, sel, verdicts);

@@ -124,6 +124,10 @@ inline constexpr uint32_t kLabelledCaptionMaxChars = 200;
 // linked, and all of them are the article.
 inline constexpr uint32_t kDescribedLinkMinChars = 12;
 inline constexpr size_t kDescribedLinkListKept = 2;
+// A linked list item inside the story is a sentence of its own when this much
+// of its text is unlinked and it holds this many stop words.
+inline constexpr uint32_t kProseItemMinUnlinkedChars = 20;
+inline constexpr uint32_t kProseItemMinStopWords = 4;
 // A table cell below this link density labels its row, so a linked cell
 // beside it is the row's value and stays (infobox "Founder | <a>Jane</a>").
 inline constexpr float kLabelCellLinkDensity = 0.2f;

@@ -1,6 +1,7 @@
 // Lists the article keeps: an item that is a link followed by its description
-// stays with the rest of its list, however much of it is linked; bare links
-// and lists the content keeps only one item of still go.
+// stays with the rest of its list, however much of it is linked, and so does
+// an item that is a sentence with links in it; bare links and lists the
+// content keeps only one item of still go.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -43,6 +44,17 @@ TEST(DescribedLinks, BareLinkAndLinkListsStillGo) {
       "<li><a href='/2'>A third story about the river and its fish</a> (archive, May 2)</li>"
       "<li><a href='/3'>A fourth story about the river and its bridges</a> (archive, May 1)</li>"));
   EXPECT_FALSE(contains(link_list.text, "Another story")) << link_list.text;
+}
+
+TEST(DescribedLinks, ASentenceWithLinksInALoneItemStays) {
+  // readability/firefox-nightly-blog: a section's one item, mostly linked but a sentence.
+  auto sentence = run(page_with_list("<li>Neil has patches up to <a href='/1'>improve the behaviour of the tab "
+                                     "unloader</a>, and <a href='/2'>show UI when subframes crash</a></li>"));
+  EXPECT_TRUE(contains(sentence.text, "Neil has patches up to improve the behaviour")) << sentence.text;
+  // A linked headline with a few words beside it is still a link.
+  auto headline = run(page_with_list("<li><a href='/1'>Another story about the river and its banks and its "
+                                     "bridges and its fish</a> (archive, May 3)</li>"));
+  EXPECT_FALSE(contains(headline.text, "Another story")) << headline.text;
 }
 
 TEST(DescribedLinks, DealsLinkedEndToEndStayBesideTheFewWithUnlinkedCodes) {
