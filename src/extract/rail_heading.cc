@@ -22,6 +22,9 @@ constexpr std::string_view kRailHeadings[] = {
 // Prefixes that end in a source's name ("More from Reuters", "Mehr aus Bayern").
 constexpr std::string_view kRailPrefixes[] = {"more from ", "more in ", "mehr aus ", "mehr von ", "plus de "};
 
+// "More <section> stories": a prefix and one of these suffixes.
+constexpr std::string_view kRailSuffixes[] = {" stories", " news", " articles", " headlines", " videos"};
+
 constexpr size_t kMaxRailHeadingBytes = 64;
 
 }  // namespace
@@ -33,6 +36,9 @@ bool is_rail_heading(std::string_view text) {
     if (metadata::iequals(text, h)) return true;
   for (std::string_view p : kRailPrefixes)
     if (text.size() > p.size() && metadata::iequals(text.substr(0, p.size()), p)) return true;
+  if (text.size() > 5 && metadata::iequals(text.substr(0, 5), "more "))
+    for (std::string_view x : kRailSuffixes)
+      if (text.size() >= 5 + x.size() && metadata::iequals(text.substr(text.size() - x.size()), x)) return true;
   return false;
 }
 

@@ -62,29 +62,44 @@ void drop_teaser_items(const Segmentation& seg, Selection& sel, std::vector<Verd
 // A rail heading ("Don't Miss", "Related", "Lesen Sie auch") near the end of
 // the content opens a list of other stories that no class named. The heading
 // and all after it go when they are short beside the article and read like
-// teasers: the first entry a label or headline, none a long paragraph. Under
-// an inline "Leggi anche:" (one link, then the article goes on) nothing goes.
+// teasers: the first kept block under the heading a label, a headline or a
+// teaser's summary, none a long paragraph. Rails follow each other ("Related Stories", "More Asia
+// stories", "Top Stories"): the earliest heading whose rail still reads so
+// is where the cut goes. Under an inline "Leggi anche:" (one link, then the
+// article goes on) nothing goes.
 void drop_trailing_rail(const Segmentation& seg, const Selection& sel, std::vector<Verdict>& verdicts) {
-  uint32_t after = 0, longest = 0, first = 0;
+  uint32_t after = 0, longest = 0;
+  size_t cut = sel.blocks.size(), first = sel.blocks.size();  // first: the first kept block after
+  // A kept block right under a dropped linked headline in the same element is
+  // the teaser's summary ("<li><h3><a>…</a></h3><p>…</p></li>").
+  auto summary = [&](size_t k) {
+    if (k == 0 || verdicts[k - 1] == Verdict::Keep) return false;
+    const Block &h = seg.blocks[sel.blocks[k - 1]], &p = seg.blocks[sel.blocks[k]];
+    return h.kind == BlockKind::Heading && h.link_chars * 2 > h.chars() &&
+           seg.elements[h.element].parent == seg.elements[p.element].parent;
+  };
   for (size_t i = sel.blocks.size(); i-- > 0;) {
     const Block& b = seg.blocks[sel.blocks[i]];
     if (b.kind == BlockKind::Heading && is_rail_heading(seg.block_text(b))) {
       uint32_t before = 0;
       for (size_t j = 0; j < i; ++j)
         if (verdicts[j] == Verdict::Keep) before += seg.blocks[sel.blocks[j]].chars();
-      if (before < kEdgeMinContentChars || after > kRailMaxShare * before || first >= kGoodParagraphChars ||
+      const bool prose_first = first < sel.blocks.size() &&
+                               seg.blocks[sel.blocks[first]].chars() >= kGoodParagraphChars && !summary(first);
+      if (before < kEdgeMinContentChars || after > kRailMaxShare * before || prose_first ||
           longest > kRailMaxEntryChars)
-        return;
-      for (size_t j = i; j < sel.blocks.size(); ++j)
-        if (verdicts[j] == Verdict::Keep) verdicts[j] = Verdict::Drop;
-      return;
+        break;
+      cut = i;
+      continue;
     }
     if (verdicts[i] == Verdict::Keep) {
       after += b.chars();
       longest = std::max(longest, b.chars());
-      first = b.chars();
+      first = i;
     }
   }
+  for (size_t j = cut; j < sel.blocks.size(); ++j)
+    if (verdicts[j] == Verdict::Keep) verdicts[j] = Verdict::Drop;
 }
 
 // A box set into the story under a rail heading ("<div class=callout><h4>Keep

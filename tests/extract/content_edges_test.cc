@@ -62,6 +62,24 @@ TEST(ContentEdges, RailOfOtherStoriesUnderADontMissHeadingGoes) {
   EXPECT_TRUE(contains(e.text, "the lake")) << e.text;
 }
 
+TEST(ContentEdges, RailsFollowingEachOtherGoFromTheFirst) {
+  // bbc.co.uk_news_10: "Related Stories", then "More Asia stories" whose
+  // teasers are a linked headline over a summary, then "Top Stories".
+  const std::string teaser = "<li><h3><a href='/s1'>Warships to track missiles</a></h3><p>South Korea deploys two "
+                             "warships with missile-defence systems, reports say, after a missile moved.</p></li>";
+  auto e = run(article("<h2>Related Stories</h2><ul><li><a href='/r'>Nuclear bank in the steppe</a></li></ul>"
+                       "<h2><a href='/asia'>More Asia stories</a></h2><ul>" + teaser + "</ul>"
+                       "<h2>Top Stories</h2><ul><li><a href='/t'>Pope calls for action</a></li></ul>"));
+  EXPECT_FALSE(contains(e.text, "South Korea deploys")) << e.text;
+  EXPECT_TRUE(contains(e.text, "the lake")) << e.text;
+  // The story's last paragraph after an inline rail box stays (japantimes).
+  auto inline_box = run(article("<div><h3>RELATED STORIES</h3><ul><li><a href='/m'>Do masks offer protection? It "
+                                "depends</a></li><li><a href='/h'>Hoarding sends mask prices soaring</a></li></ul>"
+                                "</div><p>The incident has occurred at a time when the country is seeing a shortage "
+                                "of face masks amid the spread of the virus.</p>"));
+  EXPECT_TRUE(contains(inline_box.text, "The incident has occurred")) << inline_box.text;
+}
+
 TEST(ContentEdges, ArticleParagraphUnderAnInlineRailHeadingStays) {
   auto e = run(article("<h3>Leggi anche:</h3><p>" + prose(2, "the sea") + "</p>"));
   EXPECT_TRUE(contains(e.text, "the sea")) << e.text;
@@ -141,6 +159,8 @@ TEST(RailHeading, WholeHeadingsThatAnnounceOtherStories) {
   EXPECT_TRUE(is_rail_heading("More from Reuters"));
   EXPECT_TRUE(is_rail_heading("Lesen Sie auch"));
   EXPECT_TRUE(is_rail_heading("Keep Reading"));
+  EXPECT_TRUE(is_rail_heading("More Asia stories"));
+  EXPECT_FALSE(is_rail_heading("More than a game: the story of a club"));
   EXPECT_FALSE(is_rail_heading("Advertisement"));
   EXPECT_FALSE(is_rail_heading("Related work in the field of river hydrology"));
   EXPECT_FALSE(is_rail_heading("More from"));
