@@ -80,7 +80,10 @@ void drop_trailing_rail(const Segmentation& seg, const Selection& sel, std::vect
   };
   for (size_t i = sel.blocks.size(); i-- > 0;) {
     const Block& b = seg.blocks[sel.blocks[i]];
-    if (b.kind == BlockKind::Heading && is_rail_heading(seg.block_text(b))) {
+    // A heading, or a label leading into the list ("More world stories from NBC News:").
+    std::string_view t = seg.block_text(b);
+    const bool label = b.kind == BlockKind::Paragraph && !t.empty() && t.back() == ':';
+    if ((b.kind == BlockKind::Heading || label) && is_rail_heading(t)) {
       uint32_t before = 0;
       for (size_t j = 0; j < i; ++j)
         if (verdicts[j] == Verdict::Keep) before += seg.blocks[sel.blocks[j]].chars();

@@ -80,6 +80,16 @@ TEST(ContentEdges, RailsFollowingEachOtherGoFromTheFirst) {
   EXPECT_TRUE(contains(inline_box.text, "The incident has occurred")) << inline_box.text;
 }
 
+TEST(ContentEdges, ALabelLeadingIntoARailAtTheEndGoesWithIt) {
+  // dragnet/513: "More world stories from NBC News:" over teasers closes the story.
+  auto e = run(article("<p>More world stories from NBC News:</p><ul><li><a href='/a'>Fighting spreads in "
+                       "Aleppo</a></li><li><a href='/b'>Warning over chemical weapons</a></li></ul>"
+                       "<p>Follow World News on NBCNews.com</p>"));
+  EXPECT_FALSE(contains(e.text, "More world stories")) << e.text;
+  EXPECT_FALSE(contains(e.text, "Follow World News")) << e.text;
+  EXPECT_TRUE(contains(e.text, "the lake")) << e.text;
+}
+
 TEST(ContentEdges, ArticleParagraphUnderAnInlineRailHeadingStays) {
   auto e = run(article("<h3>Leggi anche:</h3><p>" + prose(2, "the sea") + "</p>"));
   EXPECT_TRUE(contains(e.text, "the sea")) << e.text;
