@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "extract/boilerplate_vocabulary.h"
+#include "extract/metadata/text_normalize.h"
 #include "extract/page_notices.h"
 #include "extract/teaser_filter.h"
 
@@ -93,10 +94,22 @@ bool trailing_promo(std::string_view text) {
          (is_newsletter_promo(text) || is_social_promo(text) || is_app_promo(text));
 }
 
+// A caption that ends in its credit ("Kranzniederlegung am Mahnmal © Presse-
+// und Informationsamt | Jesco Denzel"): a short tail after the last ©, no
+// sentence end.
+bool ends_with_credit(std::string_view text) {
+  size_t c = text.rfind("\xC2\xA9");
+  if (c == std::string_view::npos) return false;
+  std::string_view tail = metadata::trim(text.substr(c + 2));
+  return tail.size() <= kCreditTailMaxChars && !tail.empty() && tail.back() != '.' && tail.back() != '!' &&
+         tail.back() != '?';
+}
+
 bool page_notice(std::string_view text) {
   return (text.size() < kNoticeMaxChars && is_page_notice(text)) ||
          (text.size() < kSocialPromoMaxChars && (is_social_promo(text) || is_newsletter_promo(text))) ||
-         (text.size() < kCreditMaxChars && text.find("\xC2\xA9") != std::string_view::npos);
+         (text.size() < kCreditMaxChars && text.find("\xC2\xA9") != std::string_view::npos) ||
+         (text.size() < kCreditedCaptionMaxChars && ends_with_credit(text));
 }
 
 // A link behind an unlinked label of its own ("Lea más: <a>…</a>", "READ

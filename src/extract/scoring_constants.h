@@ -200,6 +200,10 @@ inline constexpr uint32_t kTrailingPromoMaxChars = 250;
 // ("2/28 photos © Shutterstock", "Foto: dpa ©"); at the start a © is a
 // boilerplate phrase whatever the length.
 inline constexpr uint32_t kCreditMaxChars = 80;
+// …and one shorter than this ending in a credit after its last © (at most
+// kCreditTailMaxChars bytes, no sentence end): a caption with its credit.
+inline constexpr uint32_t kCreditedCaptionMaxChars = 300;
+inline constexpr uint32_t kCreditTailMaxChars = 80;
 // favor=precision: the items of a list whose text is more than this share
 // linked are dropped.
 inline constexpr double kDoubtfulListLinkDensity = 0.3;

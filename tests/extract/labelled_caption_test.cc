@@ -1,5 +1,6 @@
 // Captions set as paragraphs of their own, told by their image label
-// ("Abbildung 4: …"): out of the text by default, kept when recall is favoured.
+// ("Abbildung 4: …") or by the credit they end in ("… | © Getty Images"): out of
+// the text by default, kept when recall is favoured.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -49,6 +50,17 @@ TEST(LabelledCaption, RealPageLosesItsFigureLines) {
   EXPECT_FALSE(contains(text, "Abbildung 8: Vorgehensweise")) << text;
   EXPECT_FALSE(contains(text, "Abbildung 4: klassische Schwachschicht")) << text;
   EXPECT_TRUE(contains(text, "Meist sind die Schwachschichten so dünn")) << text;
+}
+
+TEST(CreditedCaption, ACaptionEndingInItsCreditGoes) {
+  // golf.de: "Waren gute Freunde: Lee Elder und Gary Player. | © PGA of America via Getty Images".
+  auto e = run("<html><body><article><h1>Masters</h1><p>" + prose(3) + "</p><p>Waren gute Freunde: Lee Elder "
+               "und Gary Player. | \xC2\xA9 PGA of America via Getty Images</p><p>" + prose(3, "the lake") +
+               "</p><p>The club has held the \xC2\xA9 mark on its logo since 1934, and its lawyers defend it "
+               "against every copy they find.</p></article></body></html>");
+  EXPECT_FALSE(contains(e.text, "Waren gute Freunde")) << e.text;
+  EXPECT_TRUE(contains(e.text, "the lake")) << e.text;
+  EXPECT_TRUE(contains(e.text, "The club has held the")) << e.text;
 }
 
 }  // namespace
