@@ -1,6 +1,6 @@
 // Captions set as paragraphs of their own, told by their image label
-// ("Abbildung 4: …") or by the credit they end in ("… | © Getty Images"): out of
-// the text by default, kept when recall is favoured.
+// ("Abbildung 4: …": out of the text by default, kept when recall is favoured)
+// or by the credit they end in ("… | © Getty Images": out, as © lines are).
 #include <gtest/gtest.h>
 
 #include <string>
