@@ -391,7 +391,8 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
     } else if (!options.keep_page_meta &&
                (b.kind == BlockKind::Caption ||
                 (b.kind == BlockKind::Paragraph && b.chars() < kLabelledCaptionMaxChars &&
-                 is_labelled_caption(seg.block_text(b))))) {
+                 is_labelled_caption(seg.block_text(b))) ||
+                (b.chars() < kCreditLineMaxChars && is_credit_line(seg.block_text(b))))) {
       v = Verdict::Drop;
     } else if (!options.tables && in_table) {
       v = Verdict::Drop;

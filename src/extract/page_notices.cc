@@ -80,6 +80,14 @@ constexpr std::string_view kImageLabels[] = {
   "fot.", "zdjęcie", "afbeelding",
 };
 
+// Wire and picture agencies, as credits name them (lowercase).
+constexpr std::string_view kAgencies[] = {
+  "ap", "reuters", "afp", "getty images", "epa", "dpa", "bloomberg", "shutterstock", "istock",
+  "istockphoto", "picture alliance", "picture-alliance", "imago", "keystone", "xinhua", "anp",
+};
+// What may follow the agency's name in a credit ("Reuters file", "AP Photo").
+constexpr std::string_view kAgencyTails[] = {"", " file", " photo", " images", " via getty images"};
+
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
 
 // ASCII-lowercased copy of (at most the first sizeof(buf) bytes of) `text`.
@@ -122,6 +130,24 @@ bool is_labelled_caption(std::string_view text) {
       while (i < folded.size() && ((folded[i] >= '0' && folded[i] <= '9') || folded[i] == '.')) ++i;
     while (i < folded.size() && folded[i] == ' ') ++i;
     if (i < folded.size() && folded[i] == ':') return true;
+  }
+  return false;
+}
+
+bool is_credit_line(std::string_view text) {
+  char buf[kFoldedMax];
+  std::string_view folded = fold_ascii(text, buf);
+  while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+  for (std::string_view agency : kAgencies) {
+    for (std::string_view tail : kAgencyTails) {
+      const size_t n = agency.size() + tail.size();
+      if (folded.size() < n || folded.substr(folded.size() - tail.size()) != tail ||
+          folded.substr(folded.size() - n, agency.size()) != agency)
+        continue;
+      std::string_view before = folded.substr(0, folded.size() - n);
+      // The agency alone with its tail, or after a name and a slash or bar.
+      if ((before.empty() && !tail.empty()) || before.ends_with(" / ") || before.ends_with(" | ")) return true;
+    }
   }
   return false;
 }

@@ -38,4 +38,9 @@ bool is_app_promo(std::string_view text);
 // to open so is prose.
 bool is_labelled_caption(std::string_view text);
 
+// True when `text` is a photo credit on a line of its own, told by a wire or
+// picture agency at its end: "Carolyn Kaster / AP", "Nasa / Reuters", "Reuters
+// file", "AP Photo". Callers bound the length.
+bool is_credit_line(std::string_view text);
+
 }  // namespace pith::extraction

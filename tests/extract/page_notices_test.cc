@@ -82,6 +82,17 @@ TEST(PageNotices, AppPromosAndSignUpCalls) {
   EXPECT_FALSE(is_app_promo("You can download the report as a PDF."));
 }
 
+TEST(PageNotices, CreditLines) {
+  EXPECT_TRUE(is_credit_line("Carolyn Kaster / AP"));
+  EXPECT_TRUE(is_credit_line("Nasa / Reuters"));
+  EXPECT_TRUE(is_credit_line("Reuters file"));
+  EXPECT_TRUE(is_credit_line("AP Photo"));
+  EXPECT_TRUE(is_credit_line("Jane Roe | Getty Images"));
+  EXPECT_FALSE(is_credit_line("Reuters"));                    // a bare name: a dateline, a label
+  EXPECT_FALSE(is_credit_line("He spoke to the AP"));          // no credit separator
+  EXPECT_FALSE(is_credit_line("Strike at the port / Reuters reports."));
+}
+
 TEST(PageNotices, LabelledCaptions) {
   EXPECT_TRUE(is_labelled_caption("Abbildung 4: klassische Schwachschicht."));
   EXPECT_TRUE(is_labelled_caption("Figure 10: Changing Font Size of Legend Text."));
