@@ -177,25 +177,34 @@ std::string try_iso(const std::vector<Token>& t, size_t i) {
   return {};
 }
 
-std::string try_numeric(const std::vector<Token>& t, size_t i, DayMonthOrder order) {
-  // D.M.YYYY, D/M/YYYY, D-M-YYYY
+// Two-digit years are read as 2000 + YY: pages with such dates are this century's.
+constexpr int kShortYearBase = 2000;
+
+std::string try_numeric(const std::vector<Token>& t, size_t i, DayMonthOrder order, bool short_years) {
+  // D.M.YYYY, D/M/YYYY, D-M-YYYY; D.M.YY when short years are allowed
   if (i + 2 >= t.size()) return {};
   const Token& a = t[i];
   const Token& b = t[i + 1];
   const Token& y = t[i + 2];
-  if (a.kind != Token::Number || b.kind != Token::Number || !is_year_token(y)) return {};
+  if (a.kind != Token::Number || b.kind != Token::Number) return {};
   if (a.text.size() > 2 || b.text.size() > 2) return {};
   char sep = a.sep_after;
   if (sep != '.' && sep != '/' && sep != '-') return {};
   if (b.sep_after != sep) return {};
+  // "23.09.22", not part of a longer dotted run ("1.2.3.4", a version).
+  const bool short_year = short_years && sep == '.' && y.kind == Token::Number && y.text.size() == 2 &&
+                          !(y.sep_after == '.' && i + 3 < t.size() && t[i + 3].kind == Token::Number) &&
+                          !(i > 0 && t[i - 1].kind == Token::Number && t[i - 1].sep_after == '.');
+  if (!is_year_token(y) && !short_year) return {};
   int first = a.value, second = b.value;
   bool month_first = sep == '/' && order == DayMonthOrder::MonthFirst;
   if (first > 12) month_first = false;
   else if (second > 12) month_first = true;
   int day = month_first ? second : first;
   int month = month_first ? first : second;
-  if (!plausible_date(y.value, month, day)) return {};
-  return format_date(y.value, month, day);
+  const int year = is_year_token(y) ? y.value : kShortYearBase + y.value;
+  if (!plausible_date(year, month, day)) return {};
+  return format_date(year, month, day);
 }
 
 std::string try_month_name(const std::vector<Token>& t, size_t i) {
@@ -256,12 +265,12 @@ std::string format_date(int year, int month, int day) {
   return buf;
 }
 
-std::string parse_date(std::string_view text, DayMonthOrder order) {
+std::string parse_date(std::string_view text, DayMonthOrder order, bool short_years) {
   if (text.size() > 512) text = text.substr(0, 512);
   std::vector<Token> tokens = tokenize(text);
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (std::string r = try_iso(tokens, i); !r.empty()) return r;
-    if (std::string r = try_numeric(tokens, i, order); !r.empty()) return r;
+    if (std::string r = try_numeric(tokens, i, order, short_years); !r.empty()) return r;
     if (std::string r = try_month_name(tokens, i); !r.empty()) return r;
   }
   return {};

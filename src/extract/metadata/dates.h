@@ -17,7 +17,11 @@ enum class DayMonthOrder { DayFirst, MonthFirst };
 // forms (with or without time), compact YYYYMMDD, D.M.YYYY, D/M/YYYY (order
 // from `order` unless one field is > 12), and month names in English, German,
 // French, Spanish, Italian, Portuguese, Dutch and Polish.
-std::string parse_date(std::string_view text, DayMonthOrder order = DayMonthOrder::DayFirst);
+// With `short_years` true, D.M.YY counts too ("23.09.22" → 2022-09-23): only
+// where the text is known to hold a date (an element named for one), as in
+// running text two-digit groups are scores, versions and times as often.
+std::string parse_date(std::string_view text, DayMonthOrder order = DayMonthOrder::DayFirst,
+                       bool short_years = false);
 
 // 1–12 for a month name or abbreviation in one of the supported languages
 // ("Mai", "sept.", "grudnia"), else 0.

@@ -77,7 +77,7 @@ std::string date_from_hints(const PageScan& scan, DayMonthOrder order) {
   for (const dom::Node* e : scan.date_hints) {
     std::string text = node_text(e, 256);
     if (text.size() > 200) continue;
-    std::string d = parse_date(text, order);
+    std::string d = parse_date(text, order, /*short_years=*/true);
     if (!d.empty()) return d;
   }
   return {};

@@ -13,8 +13,8 @@ constexpr size_t kMaxValueBytes = 300;
 
 bool has_token(std::string_view list, std::string_view token) {
   return any_space_word(list, [&](std::string_view t) {
-    // itemprop may be a full URL (http://schema.org/author)
-    size_t slash = t.find_last_of('/');
+    // itemprop may be a full URL (http://schema.org/author), an RDFa property a CURIE (schema:author)
+    size_t slash = t.find_last_of("/:");
     if (slash != std::string_view::npos) t = t.substr(slash + 1);
     return iequals(t, token);
   });
@@ -49,6 +49,7 @@ Microdata read_microdata(const PageScan& scan) {
   Microdata d;
   for (const dom::Node* e : scan.itemprops) {
     std::string_view prop = attr(e, "itemprop");
+    if (prop.empty()) prop = attr(e, "property");
     if (has_token(prop, "author") || has_token(prop, "creator")) {
       std::string name = e->attribute("itemscope") ? nested_name(e) : std::string();
       if (name.empty()) name = itemprop_value(e);

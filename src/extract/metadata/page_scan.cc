@@ -117,9 +117,13 @@ void push_list_hint(PageScan& scan, const dom::Node* n) {
   else if (tag) push(scan.tag_hints, n);
 }
 
-// Microdata (itemprop) elements; a <meta itemprop> goes with the metas.
+// Microdata (itemprop) elements, and their RDFa twins that name a schema.org
+// property ("<span property=schema:dateCreated content=…>", Drupal's node
+// markup); a <meta itemprop> goes with the metas.
 void push_itemprop(PageScan& scan, const dom::Node* n) {
-  if (n->tag != dom::TagId::Meta && n->attribute("itemprop")) push(scan.itemprops, n);
+  if (n->tag == dom::TagId::Meta) return;
+  const dom::Attribute* rdfa = n->attribute("property");
+  if (n->attribute("itemprop") || (rdfa && rdfa->value.starts_with("schema:"))) push(scan.itemprops, n);
 }
 
 // A class or id value ASCII-lowercased once, so that each vocabulary word is a

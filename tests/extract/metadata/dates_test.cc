@@ -46,6 +46,14 @@ TEST(Dates, NumericOrder) {
   EXPECT_EQ(parse_date("23/05/2022", DayMonthOrder::MonthFirst), "2022-05-23");
 }
 
+TEST(Dates, ShortYearsOnlyWhereAsked) {
+  EXPECT_EQ(parse_date("23.09.22", DayMonthOrder::DayFirst, /*short_years=*/true), "2022-09-23");
+  EXPECT_EQ(parse_date("Von: Jane Roe | 31.10.23", DayMonthOrder::DayFirst, true), "2023-10-31");
+  EXPECT_EQ(parse_date("23.09.22"), "");                                   // running text: not by default
+  EXPECT_EQ(parse_date("Version 1.12.10.4", DayMonthOrder::DayFirst, true), "");  // a dotted run
+  EXPECT_EQ(parse_date("3/5/22", DayMonthOrder::DayFirst, true), "");         // dots only
+}
+
 TEST(Dates, RejectsImplausible) {
   EXPECT_EQ(parse_date("1850-01-01"), "");
   EXPECT_EQ(parse_date("3999-01-01"), "");

@@ -111,6 +111,13 @@ TEST(Metadata, DateSources) {
   // Text under the headline.
   m = meta_of("<body><nav>Menu</nav><h1>T</h1><p>Veröffentlicht am 16.08.2019</p></body>");
   EXPECT_EQ(m.date, "2019-08-16");
+  // A short year in an element named for the date (couchstyle: "<div class=uploaded-date> 23.09.22").
+  m = meta_of("<body><h1>T</h1><div class='uploaded-date'> 23.09.22 </div><p>x</p></body>");
+  EXPECT_EQ(m.date, "2022-09-23");
+  // RDFa's schema.org property (Drupal: "<span property=schema:dateCreated content=…>").
+  m = meta_of(R"(<body><h1>T</h1><span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span>
+    <p>x</p></body>)");
+  EXPECT_EQ(m.date, "2022-01-28");
   // A UTC timestamp yields to the page's own local time of the same moment.
   m = meta_of(R"(<head><script type="application/ld+json">{"@type":"Article",
     "datePublished":"2019-10-18T22:04:00Z"}</script>
