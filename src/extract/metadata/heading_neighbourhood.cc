@@ -28,8 +28,14 @@ bool skipped_subtree(const dom::Node* n) {
 
 std::string date_of(const dom::Node* text, DayMonthOrder order) {
   std::string_view t = trim(text->data);
-  if (t.empty() || t.size() > kMaxDateTextBytes || !has_digit(t)) return {};
-  return parse_date(t, order);
+  if (t.empty() || !has_digit(t)) return {};
+  if (t.size() <= kMaxDateTextBytes) return parse_date(t, order);
+  // A dateline opening a paragraph ("27.1.2022 - Bei der Erinnerung …"): the
+  // first word, when it is a numeric date on its own.
+  size_t end = 0;
+  while (end < t.size() && ((t[end] >= '0' && t[end] <= '9') || t[end] == '.' || t[end] == '/')) ++end;
+  if (end < 8 || (end < t.size() && t[end] != ' ' && t[end] != ',' && t[end] != ':')) return {};
+  return parse_date(t.substr(0, end), order);
 }
 
 // "By" alone in its text node ("By <a>Jane</a>") takes the next node's text.

@@ -111,6 +111,15 @@ TEST(Metadata, DateSources) {
   // Text under the headline.
   m = meta_of("<body><nav>Menu</nav><h1>T</h1><p>Veröffentlicht am 16.08.2019</p></body>");
   EXPECT_EQ(m.date, "2019-08-16");
+  // A dateline opening the first paragraph (l-mag: "27.1.2022 - Bei der Erinnerung …").
+  m = meta_of("<body><h1>T</h1><p>Von Claudia Lindner</p><p>27.1.2022 - Bei der Erinnerung an die "
+              "Verfolgten des Nationalsozialismus werden lesbische Frauen oft vergessen, obwohl auch sie "
+              "verfolgt wurden, sagen die Initiativen, die seit Jahren daran erinnern.</p></body>");
+  EXPECT_EQ(m.date, "2022-01-27");
+  // A date inside a long sentence is about an event, not the page.
+  m = meta_of("<body><h1>T</h1><p>Die Initiativen erinnern seit Jahren daran, und am 27.1.2022 werden sie "
+              "wieder vor dem Denkmal stehen, wie sie es jedes Jahr tun, seit es eingeweiht wurde.</p></body>");
+  EXPECT_EQ(m.date, "");
   // A short year in an element named for the date (couchstyle: "<div class=uploaded-date> 23.09.22").
   m = meta_of("<body><h1>T</h1><div class='uploaded-date'> 23.09.22 </div><p>x</p></body>");
   EXPECT_EQ(m.date, "2022-09-23");
