@@ -100,7 +100,20 @@ double jaccard(const std::vector<std::string>& a, const std::vector<std::string>
   return double(common) / double(a.size() + b.size() - common);
 }
 
-std::string clean(std::string_view s) { return collapse_whitespace(remove_invisible_marks(s)); }
+// A separator left dangling at the end ("National Rail Enquiries -": the
+// template's page name was empty) is not part of the title.
+std::string clean(std::string_view s) {
+  std::string t = collapse_whitespace(remove_invisible_marks(s));
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (std::string_view sep : {" -", " |", " \xE2\x80\x93", " \xE2\x80\x94", " :", " \xC2\xB7", " \xC2\xBB"})
+      if (t.size() > sep.size() + 1 && std::string_view(t).ends_with(sep)) {
+        t.resize(t.size() - sep.size());
+        cut = true;
+      }
+  }
+  return t;
+}
 
 // Readability.js's word tokens: lowercase runs of ASCII letters, digits and
 // "_" (JavaScript's \w), in order.

@@ -123,6 +123,16 @@ TEST(TitleHeadings, HeadingsHiddenFromViewAreSkipped) {
   EXPECT_EQ(texts, (std::vector<std::string>{"Visible on desktop", "Seen, not read aloud", "The story"}));
 }
 
+TEST(TitleCandidates, ADanglingSeparatorIsNoPartOfTheTitle) {
+  // nationalrail.co.uk: "<title>National Rail Enquiries -</title>", the page name left empty.
+  TitleSources s;
+  s.html_title = "National Rail Enquiries - ";
+  ASSERT_FALSE(title_candidates(s).empty());
+  EXPECT_EQ(title_candidates(s)[0].text, "National Rail Enquiries");
+  s.html_title = "Q&A: who pays? |";
+  EXPECT_EQ(title_candidates(s)[0].text, "Q&A: who pays?");
+}
+
 TEST(TitleCandidates, EverySourceCutAtItsSeparators) {
   TitleSources s;
   s.og_title = "Story | Site";
