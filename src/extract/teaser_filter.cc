@@ -63,13 +63,18 @@ void drop_teaser_items(const Segmentation& seg, Selection& sel, std::vector<Verd
 // the content opens a list of other stories that no class named. The heading
 // and all after it go when they are short beside the article and read like
 // teasers: the first kept block under the heading a label, a headline or a
-// teaser's summary, none a long paragraph. Rails follow each other ("Related Stories", "More Asia
-// stories", "Top Stories"): the earliest heading whose rail still reads so
-// is where the cut goes. Under an inline "Leggi anche:" (one link, then the
-// article goes on) nothing goes.
+// teaser's summary, none a long paragraph. Rails follow each other ("Related
+// Stories", "More Asia stories", "Top Stories"): the earliest heading whose
+// rail still reads so is where the cut goes. Under an inline "Leggi anche:"
+// (one link, then the article goes on) nothing goes.
 void drop_trailing_rail(const Segmentation& seg, const Selection& sel, std::vector<Verdict>& verdicts) {
   uint32_t after = 0, longest = 0;
   size_t cut = sel.blocks.size(), first = sel.blocks.size();  // first: the first kept block after
+  // Kept characters before each block, once: a page of rail headings must not
+  // make this quadratic.
+  std::vector<uint32_t> kept_before(sel.blocks.size() + 1, 0);
+  for (size_t j = 0; j < sel.blocks.size(); ++j)
+    kept_before[j + 1] = kept_before[j] + (verdicts[j] == Verdict::Keep ? seg.blocks[sel.blocks[j]].chars() : 0);
   // A kept block right under a dropped linked headline in the same element is
   // the teaser's summary ("<li><h3><a>…</a></h3><p>…</p></li>").
   auto summary = [&](size_t k) {
@@ -84,9 +89,7 @@ void drop_trailing_rail(const Segmentation& seg, const Selection& sel, std::vect
     std::string_view t = seg.block_text(b);
     const bool label = b.kind == BlockKind::Paragraph && !t.empty() && t.back() == ':';
     if ((b.kind == BlockKind::Heading || label) && is_rail_heading(t)) {
-      uint32_t before = 0;
-      for (size_t j = 0; j < i; ++j)
-        if (verdicts[j] == Verdict::Keep) before += seg.blocks[sel.blocks[j]].chars();
+      const uint32_t before = kept_before[i];
       const bool prose_first = first < sel.blocks.size() &&
                                seg.blocks[sel.blocks[first]].chars() >= kGoodParagraphChars && !summary(first);
       if (before < kEdgeMinContentChars || after > kRailMaxShare * before || prose_first ||
