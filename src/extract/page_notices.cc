@@ -41,6 +41,10 @@ constexpr std::string_view kDisclaimerHedges[] = {"not necessarily", "not respon
                                                   "non necessariamente"};
 constexpr std::string_view kDisclaimerObjects[] = {"views", "opinion", "meinung", "opini", "avis", "position"};
 
+// Hedge and object this close together: a sentence of prose that hedges
+// ("does not necessarily capture the mood … the views of voters") keeps them apart.
+constexpr size_t kDisclaimerSpan = 60;
+
 // A call to follow the site on a social network: one of each list, anywhere.
 constexpr std::string_view kSocialNetworks[] = {"facebook", "twitter", "instagram", "telegram", "whatsapp",
                                                 "youtube", "tiktok", "linkedin"};
@@ -116,6 +120,18 @@ bool is_script_error(std::string_view folded) {
   return false;
 }
 
+bool is_disclaimer(std::string_view folded) {
+  for (std::string_view hedge : kDisclaimerHedges) {
+    size_t h = folded.find(hedge);
+    if (h == std::string_view::npos) continue;
+    size_t from = h > kDisclaimerSpan ? h - kDisclaimerSpan : 0;
+    std::string_view around = folded.substr(from, h - from + hedge.size() + kDisclaimerSpan);
+    for (std::string_view object : kDisclaimerObjects)
+      if (around.find(object) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_labelled_caption(std::string_view text) {
@@ -174,8 +190,7 @@ bool is_app_promo(std::string_view text) {
 bool is_page_notice(std::string_view text) {
   char buf[kFoldedMax];
   std::string_view folded = fold_ascii(text, buf);
-  return contains_any(folded, kNoticePhrases) || is_script_error(folded) ||
-         (contains_any(folded, kDisclaimerHedges) && contains_any(folded, kDisclaimerObjects));
+  return contains_any(folded, kNoticePhrases) || is_script_error(folded) || is_disclaimer(folded);
 }
 
 }  // namespace pith::extraction

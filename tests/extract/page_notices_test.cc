@@ -35,6 +35,8 @@ TEST(PageNotices, CopyrightAndScriptNotices) {
   EXPECT_TRUE(is_page_notice("NOW Grenada is not responsible for the opinions, statements or media content "
                              "presented by contributors."));
   EXPECT_FALSE(is_page_notice("A larger engine does not necessarily make the car faster."));
+  EXPECT_FALSE(is_page_notice("The poll does not necessarily capture the mood of the whole country, where turnout "
+                              "is low and the views of young voters are rarely asked."));
   EXPECT_TRUE(is_page_notice("Unfortunately, this video is not available in your region."));
   EXPECT_FALSE(is_page_notice("The museum will update its browser-based catalogue next year."));
 }
