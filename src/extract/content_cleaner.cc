@@ -4,7 +4,6 @@
 #include <algorithm>
 
 #include "extract/boilerplate_vocabulary.h"
-#include "extract/metadata/text_normalize.h"
 #include "extract/page_notices.h"
 #include "extract/teaser_filter.h"
 
@@ -92,17 +91,6 @@ bool linked_value_cell(const Segmentation& seg, const std::vector<BlockFeatures>
 bool trailing_promo(std::string_view text) {
   return text.size() < kTrailingPromoMaxChars &&
          (is_newsletter_promo(text) || is_social_promo(text) || is_app_promo(text));
-}
-
-// A caption that ends in its credit ("Kranzniederlegung am Mahnmal © Presse-
-// und Informationsamt | Jesco Denzel"): a short tail after the last ©, no
-// sentence end.
-bool ends_with_credit(std::string_view text) {
-  size_t c = text.rfind("\xC2\xA9");
-  if (c == std::string_view::npos) return false;
-  std::string_view tail = metadata::trim(text.substr(c + 2));
-  return tail.size() <= kCreditTailMaxChars && !tail.empty() && tail.back() != '.' && tail.back() != '!' &&
-         tail.back() != '?';
 }
 
 bool page_notice(std::string_view text) {

@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <cstddef>
 
+#include "extract/metadata/text_normalize.h"
+#include "extract/scoring_constants.h"
+
 namespace pith::extraction {
 namespace {
 
@@ -166,6 +169,14 @@ bool is_credit_line(std::string_view text) {
     }
   }
   return false;
+}
+
+bool ends_with_credit(std::string_view text) {
+  size_t c = text.rfind("\xC2\xA9");
+  if (c == std::string_view::npos) return false;
+  std::string_view tail = metadata::trim(text.substr(c + 2));
+  return tail.size() <= kCreditTailMaxChars && !tail.empty() && tail.back() != '.' && tail.back() != '!' &&
+         tail.back() != '?';
 }
 
 bool is_social_promo(std::string_view text) {

@@ -38,6 +38,12 @@ bool is_app_promo(std::string_view text);
 // to open so is prose.
 bool is_labelled_caption(std::string_view text);
 
+// True when `text` is a caption that ends in its credit ("Kranzniederlegung am
+// Mahnmal © Presse- und Informationsamt | Jesco Denzel"): a short tail after
+// the last © (at most kCreditTailMaxChars bytes), no sentence end. Callers
+// bound the length.
+bool ends_with_credit(std::string_view text);
+
 // True when `text` is a photo credit on a line of its own, told by a wire or
 // picture agency at its end: "Carolyn Kaster / AP", "Nasa / Reuters", "Reuters
 // file", "AP Photo". Callers bound the length.

@@ -203,9 +203,9 @@ inline constexpr uint32_t kCreditMaxChars = 80;
 // …and one shorter than this ending in a credit after its last © (at most
 // kCreditTailMaxChars bytes, no sentence end): a caption with its credit.
 inline constexpr uint32_t kCreditedCaptionMaxChars = 300;
+inline constexpr uint32_t kCreditTailMaxChars = 80;
 // A photo credit on its own line ("Carolyn Kaster / AP") is at most this long.
 inline constexpr uint32_t kCreditLineMaxChars = 70;
-inline constexpr uint32_t kCreditTailMaxChars = 80;
 // favor=precision: the items of a list whose text is more than this share
 // linked are dropped.
 inline constexpr double kDoubtfulListLinkDensity = 0.3;
