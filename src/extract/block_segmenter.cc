@@ -240,6 +240,7 @@ class Segmenter {
       return false;
     }
     if (tag == TagId::Img || tag == TagId::Image) {
+      note_image_text(n);
       if (opt_.images) add_image(n);
       return false;
     }
@@ -363,8 +364,47 @@ class Segmenter {
       out_.blocks.pop_back();
     } else {
       b.events_end = static_cast<uint32_t>(out_.events.size());
+      if (b.kind == BlockKind::Paragraph && echoes_image_text(out_.block_text(b))) b.kind = BlockKind::Caption;
+      if (b.text_end > b.text_begin) image_texts_.clear();
     }
     cur_ = kNoIndex;
+  }
+
+  // An image's alt and title, kept until the next block with text: a block
+  // that repeats one right below its image is the image's caption
+  // ("<img alt=\"Izaskun Lesaka.\"><p>Izaskun Lesaka.</p>").
+  void note_image_text(const Node* n) {
+    for (std::string_view name : {"alt", "title"})
+      if (const dom::Attribute* a = n->attribute(name); a && a->value.size() >= kEchoedImageTextMinChars)
+        if (image_texts_.size() < kEchoedImageTexts) image_texts_.push_back(a->value);
+  }
+  bool echoes_image_text(std::string_view text) const {
+    for (std::string_view alt : image_texts_)
+      if (same_words(alt, text)) return true;
+    return false;
+  }
+  // Equal but for white space and a final full stop.
+  static bool same_words(std::string_view a, std::string_view b) {
+    auto trimmed = [](std::string_view s) {
+      s = metadata::trim(s);
+      if (!s.empty() && s.back() == '.') s.remove_suffix(1);
+      return metadata::trim(s);
+    };
+    a = trimmed(a);
+    b = trimmed(b);
+    size_t i = 0, j = 0;
+    auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; };
+    while (i < a.size() && j < b.size()) {
+      if (space(a[i]) && space(b[j])) {
+        while (i < a.size() && space(a[i])) ++i;
+        while (j < b.size() && space(b[j])) ++j;
+      } else if (a[i] == b[j]) {
+        ++i, ++j;
+      } else {
+        return false;
+      }
+    }
+    return i == a.size() && j == b.size();
   }
 
   void add_image(const Node* n) {
@@ -458,6 +498,12 @@ class Segmenter {
     return c == '\xc2' && i + 1 < s.size() && s[i + 1] == '\xa0';
   }
   static size_t space_len(std::string_view s, size_t i) { return s[i] == '\xc2' ? 2 : 1; }
+  // U+200B, U+2060, U+FEFF at `i`: their UTF-8 length, else 0.
+  static size_t invisible_format_char(std::string_view s, size_t i) {
+    if (i + 3 > s.size()) return 0;
+    std::string_view c = s.substr(i, 3);
+    return (c == "\xe2\x80\x8b" || c == "\xe2\x81\xa0" || c == "\xef\xbb\xbf") ? 3 : 0;
+  }
 
   void append(std::string_view data, bool collapse) {
     Block& b = out_.blocks[cur_];
@@ -481,6 +527,12 @@ class Segmenter {
         i += 2;
         continue;
       }
+      // So are a zero-width space, a word joiner and a byte-order mark left
+      // mid-page (a "\u00ef\u00bb\u00bf" line of its own under a story).
+      if (size_t len = invisible_format_char(data, i); len && collapse) {
+        i += len;
+        continue;
+      }
       if (pending_space_) {
         if (t.size() > b.text_begin && t.back() != ' ' && t.back() != '\n') t.push_back(' ');
         else space_dropped();
@@ -493,6 +545,7 @@ class Segmenter {
         while (j < n) {
           char d = data[j];
           if (d == ' ' || d == '\n' || d == '\t' || d == '\r' || d == '\f' || d == '\xc2') break;
+          if ((d == '\xe2' || d == '\xef') && invisible_format_char(data, j)) break;
           if (d == ',' || d == ';') ++b.commas;
           ++j;
         }
@@ -543,6 +596,7 @@ class Segmenter {
   char drop_close_ = 0;  // the closing bracket of a dropped mark link's pair (drop_mark_brackets)
   bool after_break_ = false;  // the next block starts after a <br> that ended one
   uint32_t image_event_ = kNoIndex;  // the last inline event, when it is an image
+  std::vector<std::string_view> image_texts_;  // alt/title of images since the last text block
 };
 
 }  // namespace

@@ -17,6 +17,7 @@ using vocabulary::lower;
 // with one and is short (see is_boilerplate_text).
 constexpr std::string_view kPhrases[] = {
   "read more", "continue reading", "keep reading", "read the full", "read full", "share this", "share on",
+  "read or share this", "la rédaction vous conseille",
   "share:", "share via", "advertisement", "advertising", "sponsored", "hidden categories", "related articles", "related stories",
   "related posts", "related:", "related content", "you may also like", "you might also like",
   "recommended for you", "don't miss", "don\xe2\x80\x99t miss", "recommended", "more from", "more stories", "most read", "most popular",

@@ -133,6 +133,10 @@ constexpr Term kTerms[] = {
   {"wp-caption-text", kCaption, N, W}, {"bildunterschrift", kCaption, N, S},
   {"legends", kCaption, N, S}, {"slideshow", kCaption, N, S}, {"carousel", kCaption, N, S},
   {"slider", kCaption, N, W},
+  // "Caption" in the other languages of the evaluation sets and their neighbours.
+  {"legende", kCaption, N, S}, {"legenda", kCaption, N, S}, {"leyenda", kCaption, N, S},
+  {"didascalia", kCaption, N, S}, {"bildtext", kCaption, N, S}, {"bijschrift", kCaption, N, S},
+  {"piefoto", kCaption, N, S}, {"pie-foto", kCaption, N, W}, {"foto-pie", kCaption, N, W},
   // Visually hidden (whole tokens only: "hidden-xs" hides on phones only).
   {"hidden", kHidden, N, W}, {"hide", kHidden, N, W}, {"sr-only", kHidden, N, W},
   {"visually-hidden", kHidden, N, W}, {"visuallyhidden", kHidden, N, W},
@@ -161,6 +165,7 @@ constexpr Term kStems[] = {
   {"widget", kSidebar, N, S}, {"promo", kAd, N, S}, {"byline", kByline, N, S},
   {"caption", kCaption, N, S}, {"subscri", kNewsletter, N, S}, {"popular", kRelated, N, S},
   {"recommend", kRelated, N, S}, {"navbar", kNav, N, S}, {"menu", kNav, N, S},
+  {"tools", kShare, N, S},
   {"article", 0, P, S}, {"content", 0, P, S}, {"story", 0, P, S},
 };
 

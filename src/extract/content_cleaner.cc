@@ -16,13 +16,16 @@ using dom::TagId;
 // excluding) `root`; also reports whether a table lies on that path.
 // An element holding most of the root's text is a wrapper of the content, not
 // a region in it: only its comment and hidden marks count.
-uint16_t path_flags(const Segmentation& seg, uint32_t element, uint32_t root, bool* in_table) {
+uint16_t path_flags(const Segmentation& seg, uint32_t element, uint32_t root, double content_chars,
+                    bool* in_table) {
   uint16_t flags = 0;
   const double wrapper_chars = kContentWrapperShare * seg.subtree_chars(seg.elements[root]);
+  const double wrapper_min_chars = kWrapperMinContentShare * content_chars;
   for (uint32_t e = element; e != kNoIndex && e != root; e = seg.elements[e].parent) {
     const ElementInfo& info = seg.elements[e];
     uint16_t own = info.own_flags;
-    if (own && seg.subtree_chars(info) > wrapper_chars) own &= kComment | kHidden;
+    const uint32_t chars = seg.subtree_chars(info);
+    if (own && chars > wrapper_chars && chars >= wrapper_min_chars) own &= kComment | kHidden;
     flags |= own;
     if (info.tag == TagId::Table) *in_table = true;
   }
@@ -351,6 +354,10 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
   std::vector<Verdict> verdicts(sel.blocks.size(), Verdict::Keep);
   std::vector<bool> by_links(sel.blocks.size(), false);  // dropped for link density alone
   bool in_comments = false;  // after a "Comments" heading
+  // What the content holds in all, for path_flags' wrappers.
+  double content_chars = 0;
+  for (size_t i = 0; i < sel.roots.size(); ++i)
+    if (i == 0 || sel.roots[i] != sel.roots[i - 1]) content_chars += seg.subtree_chars(seg.elements[sel.roots[i]]);
   // The verdict on block i; `comments` false judges a comment-marked block as
   // if it had no comment mark (a thread's opening post, below).
   auto judge = [&](size_t i, bool comments) {
@@ -358,7 +365,7 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
     const Block& b = seg.blocks[bi];
     const BlockFeatures& f = features[bi];
     bool in_table = false;
-    uint16_t flags = path_flags(seg, b.element, sel.roots[i], &in_table);
+    uint16_t flags = path_flags(seg, b.element, sel.roots[i], content_chars, &in_table);
     // Structural tags are boilerplate whatever the class says.
     uint16_t tag_flags = 0;
     for (uint32_t e = b.element; e != kNoIndex && e != sel.roots[i]; e = seg.elements[e].parent) {

@@ -16,6 +16,7 @@ namespace {
 constexpr std::string_view kNoticePhrases[] = {
   "rights reserved", "enable javascript", "javascript enabled", "javascript is disabled",
   "requires javascript", "please enable", "comments powered by", "personal, non-commercial use",
+  "javascript must be enabled", "flash player must be installed", "flash player is required",
   // "All rights reserved" in other languages (lowercase: only ASCII is folded,
   // so the phrases start past a capitalised non-ASCII first word).
   "rechte vorbehalten", "droits réservés", "derechos reservados", "diritti riservati",
@@ -41,8 +42,8 @@ constexpr std::string_view kNoticePhrases[] = {
 // Meinung des Autors wieder, nicht notwendigerweise die der Redaktion").
 constexpr std::string_view kDisclaimerHedges[] = {"not necessarily", "not responsible for", "nicht notwendigerweise",
                                                   "nicht unbedingt", "no necesariamente", "pas nécessairement",
-                                                  "non necessariamente"};
-constexpr std::string_view kDisclaimerObjects[] = {"views", "opinion", "meinung", "opini", "avis", "position"};
+                                                  "non necessariamente", "لا تعبر عن", "لا يعبر عن"};
+constexpr std::string_view kDisclaimerObjects[] = {"views", "opinion", "meinung", "opini", "avis", "position", "رأي"};
 
 // Hedge and object this close together: a sentence of prose that hedges
 // ("does not necessarily capture the mood … the views of voters") keeps them apart.

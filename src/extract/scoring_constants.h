@@ -158,6 +158,9 @@ inline constexpr uint32_t kOpenerGapChars = 80;
 inline constexpr uint32_t kMaxAdProseChars = 1000;
 // Inside the chosen content, the same for elements holding this share of it.
 inline constexpr double kContentWrapperShare = 0.8;
+// … and at least this share of the whole content: a lead picture's box joined
+// as a root of its own is all caption, no wrapper.
+inline constexpr double kWrapperMinContentShare = 0.25;
 // Paragraphs shorter than this that do not end like a sentence are dropped from
 // the end of the content (labels, dates, sign-offs).
 inline constexpr uint32_t kEdgeScrapChars = 40;
@@ -219,6 +222,11 @@ inline constexpr uint32_t kTeaserCardMaxBlocks = 6;
 // A box under a rail heading set into the story holds at most this much text
 // (a teaser or two); more is a section of the story's own.
 inline constexpr uint32_t kBoxedRailMaxChars = 400;
+// A block repeating the alt or title of an image just above it is the image's
+// caption (block_segmenter); shorter texts ("Foto") are not compared, and at
+// most this many images' texts are remembered between two blocks of text.
+inline constexpr size_t kEchoedImageTextMinChars = 8;
+inline constexpr size_t kEchoedImageTexts = 8;
 inline constexpr size_t kMinTeaserCards = 3;
 // A block of the content's opening of at least kRepeatMinChars whose exact
 // text comes again within the next kRepeatWindowBlocks kept blocks is dropped

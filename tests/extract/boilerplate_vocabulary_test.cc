@@ -45,6 +45,9 @@ TEST(BoilerplateVocabulary, ClassTokensAndPieces) {
   EXPECT_TRUE(verdict_of("<div data-t class='cmp-popup'></div>").flags & kModal);
   // Media player chrome, but not the player box (it holds the clip's description).
   EXPECT_TRUE(verdict_of("<div data-t class='yvp-settings-container'></div>").flags & kRemoveFlags);
+  // A box of story tools named in one word (businessweek: id=storyTools).
+  EXPECT_TRUE(verdict_of("<div data-t class='module' id='storyTools'></div>").flags & kShare);
+  EXPECT_TRUE(verdict_of("<div data-t class='legende'></div>").flags & kCaption);
   EXPECT_TRUE(verdict_of("<div data-t class='td-videoplayer'></div>").flags & kRemoveFlags);
   EXPECT_FALSE(verdict_of("<div data-t id='ym-player'></div>").flags & kRemoveFlags);
   // Tailwind's "hidden md:block" hides on phones only; the desktop page shows it.
@@ -82,6 +85,8 @@ TEST(BoilerplateVocabulary, Phrases) {
   EXPECT_TRUE(is_boilerplate_text("Read more"));
   EXPECT_TRUE(is_boilerplate_text("ADVERTISEMENT"));
   EXPECT_TRUE(is_boilerplate_text("Lesen Sie auch: Der Fluss"));
+  EXPECT_TRUE(is_boilerplate_text("Read or Share this story: http://usat.ly/1x3DFko"));
+  EXPECT_TRUE(is_boilerplate_text("La r\xC3\xA9" "daction vous conseille :"));
   EXPECT_FALSE(is_boilerplate_text("The river rose overnight."));
   // A marker before the phrase is decoration.
   EXPECT_TRUE(is_boilerplate_text("*Werbung. Dieser Beitrag enth\xC3\xA4lt Werbung"));

@@ -476,6 +476,18 @@ TEST(ContentExtractor, DropsSoftHyphens) {
   EXPECT_TRUE(contains(e.text, "Schon im Mittelalter war")) << e.text;
 }
 
+TEST(ContentExtractor, DropsInvisibleFormatCharacters) {
+  // A zero-width space, a word joiner, a byte-order mark left mid-page: no
+  // line of its own, no split word.
+  std::string html = "<body><article><p>" + prose(3) + "\xE2\x80\x8B</p><p>\xEF\xBB\xBF</p><p>Hoch\xE2\x81\xA0wasser "
+                     "kam im M\xC3\xA4rz. \xE2\x80\x8B" + prose(3, "the lake") + "</p></article></body>";
+  auto e = run(html);
+  EXPECT_TRUE(contains(e.text, "Hochwasser kam im M\xC3\xA4rz. Engineers")) << e.text;
+  EXPECT_FALSE(contains(e.text, "\xEF\xBB\xBF")) << e.text;
+  EXPECT_FALSE(contains(e.text, "\xE2\x80\x8B")) << e.text;
+  EXPECT_EQ(std::count(e.text.begin(), e.text.end(), '\n'), 2) << e.text;
+}
+
 TEST(ContentExtractor, DataTableInsideAnArticleKeepsTheArticle) {
   // A Daily Mail article ending in a table of 650 members of parliament: the
   // cells outscore the 60 paragraphs around them.

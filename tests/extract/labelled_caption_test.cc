@@ -63,5 +63,39 @@ TEST(CreditedCaption, ACaptionEndingInItsCreditGoes) {
   EXPECT_TRUE(contains(e.text, "The club has held the")) << e.text;
 }
 
+TEST(EchoedCaption, AParagraphRepeatingItsImageAltGoes) {
+  // elmundo.es: "<img alt='Izaskun Lesaka.' title='Izaskun Lesaka.'><p>Izaskun Lesaka.</p>".
+  auto e = run("<html><body><article><h1>ETA</h1><p>" + prose(3) + "</p><div class=foto><img src=a.jpg "
+               "alt='Izaskun Lesaka.' title='Izaskun Lesaka.'><p>Izaskun  Lesaka</p></div><p>" +
+               prose(3, "the lake") + "</p><img src=b.jpg alt='A view of the lake'><p>" + prose(2, "the dam") +
+               "</p><p>A view of the lake</p><p>" + prose(2, "the weir") + "</p></article></body></html>");
+  EXPECT_FALSE(contains(e.text, "Izaskun")) << e.text;
+  EXPECT_TRUE(contains(e.text, "the lake")) << e.text;
+  // Text between the image and the repeat: the paragraph is the article's own.
+  EXPECT_TRUE(contains(e.text, "A view of the lake")) << e.text;
+}
+
+TEST(EchoedCaption, RealPageLosesItsPhotoCaption) {
+  // dragnet/R565 (CNN): the photo's alt repeated in the caption under it.
+  std::string text = testing::extract_dataset_page("dragnet/pages/R565.html");
+  EXPECT_FALSE(contains(text, "order food at a Wendy's")) << text;
+  EXPECT_TRUE(contains(text, "In the end, the Etch A Sketch didn't work.")) << text;
+}
+
+TEST(CaptionClass, ALeadPictureBoxJoinedToTheStoryKeepsItsCaptionMark) {
+  // liberation.fr: the lead picture's box between the headline and the story
+  // joins the content as a root of its own, all caption; so do other
+  // languages' words for a caption.
+  for (std::string_view cls : {"caption", "legende", "leyenda", "didascalia"}) {
+    auto e = run("<html><body><div class=article><div class=object-header><h1>Ayrault assume sa méthode</h1>"
+                 "</div><div class=object-picture><img src=a.jpg><div class=" + std::string(cls) + ">Jean-Marc "
+                 "Ayrault, le 27 octobre 2012 à Toulouse (Photo Lionel Bonaventure)</div></div><div class="
+                 "'object-content text'><p>" + prose(3) + "</p><p>" + prose(3, "the lake") + "</p></div></div>"
+                 "</body></html>");
+    EXPECT_FALSE(contains(e.text, "Toulouse")) << cls << ": " << e.text;
+    EXPECT_TRUE(contains(e.text, "the lake")) << e.text;
+  }
+}
+
 }  // namespace
 }  // namespace pith::extraction

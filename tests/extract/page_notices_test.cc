@@ -38,6 +38,11 @@ TEST(PageNotices, CopyrightAndScriptNotices) {
   EXPECT_FALSE(is_page_notice("The poll does not necessarily capture the mood of the whole country, where turnout "
                               "is low and the views of young voters are rarely asked."));
   EXPECT_TRUE(is_page_notice("Unfortunately, this video is not available in your region."));
+  EXPECT_TRUE(is_page_notice("To view this content, Javascript must be enabled and Adobe Flash Player must be "
+                             "installed."));
+  EXPECT_TRUE(is_page_notice("\xD8\xA7\xD9\x84\xD8\xA2\xD8\xB1\xD8\xA7\xD8\xA1 \xD9\x84\xD8\xA7 "
+                             "\xD8\xAA\xD8\xB9\xD8\xA8\xD8\xB1 \xD8\xB9\xD9\x86 \xD8\xB1\xD8\xA3\xD9\x8A "
+                             "CNN"));  // "The opinions do not express the opinion of CNN"
   EXPECT_FALSE(is_page_notice("The museum will update its browser-based catalogue next year."));
 }
 
