@@ -55,6 +55,7 @@ bench: build
 eval: build eval-deps
 	python3 eval/run_eval.py --pith $(BUILD_DIR)/pith --textmode
 	python3 eval/textmode_metadata_eval.py --pith $(BUILD_DIR)/pith
+	python3 eval/heldout_goose.py --pith $(BUILD_DIR)/pith
 
 # How well confidence predicts a good extraction (cross-validated); add
 # --write to refit src/extract/confidence_weights.h after extractor changes.

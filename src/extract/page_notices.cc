@@ -95,6 +95,8 @@ constexpr std::string_view kAgencies[] = {
 };
 // What may follow the agency's name in a credit ("Reuters file", "AP Photo").
 constexpr std::string_view kAgencyTails[] = {"", " file", " photo", " images", " via getty images"};
+// A photographer's name after "AGENCY/" has at most this many spaces.
+constexpr long kCreditNameWords = 4;
 
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
 
@@ -154,10 +156,50 @@ bool is_labelled_caption(std::string_view text) {
   return false;
 }
 
+// "Illustration by Mike Nudelman", "Photo courtesy of NASA": a picture's
+// label and who made or gave it, a name (capitalised, up to kCreditNameWords
+// spaces) after it. `folded` is `text` lowercased.
+bool is_maker_credit(std::string_view text, std::string_view folded) {
+  constexpr std::string_view kMakers[] = {"photo", "photos", "photograph", "photography", "illustration",
+                                          "image", "images", "graphic", "video", "foto", "fotos", "picture"};
+  constexpr std::string_view kGivers[] = {" by ", " courtesy of ", " courtesy "};
+  for (std::string_view maker : kMakers) {
+    if (!folded.starts_with(maker)) continue;
+    for (std::string_view giver : kGivers) {
+      if (!folded.substr(maker.size()).starts_with(giver)) continue;
+      std::string_view name = text.substr(maker.size() + giver.size());
+      return !name.empty() && name[0] >= 'A' && name[0] <= 'Z' &&
+             std::count(name.begin(), name.end(), ' ') <= kCreditNameWords;
+    }
+  }
+  return false;
+}
+
+// "Tapie en 2008. REUTERS/Benoit Tessier": the agency, a slash and the
+// photographer's name (up to kCreditNameWords words) end the line.
+bool ends_with_agency_photographer(std::string_view folded) {
+  while (!folded.empty() && (folded.back() == ' ' || folded.back() == '-')) folded.remove_suffix(1);
+  size_t slash = folded.rfind('/');
+  if (slash == std::string_view::npos || slash + 1 >= folded.size() || folded[slash + 1] == ' ') return false;
+  std::string_view name = folded.substr(slash + 1);
+  if (std::count(name.begin(), name.end(), ' ') >= kCreditNameWords) return false;
+  std::string_view before = folded.substr(0, slash);
+  for (std::string_view agency : kAgencies)
+    for (std::string_view tail : kAgencyTails) {
+      const size_t n = agency.size() + tail.size();
+      if (before.size() < n || before.substr(before.size() - tail.size()) != tail ||
+          before.substr(before.size() - n, agency.size()) != agency)
+        continue;
+      if (before.size() == n || before[before.size() - n - 1] == ' ') return true;
+    }
+  return false;
+}
+
 bool is_credit_line(std::string_view text) {
   char buf[kFoldedMax];
   std::string_view folded = fold_ascii(text, buf);
   while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+  if (is_maker_credit(text.substr(0, folded.size()), folded) || ends_with_agency_photographer(folded)) return true;
   for (std::string_view agency : kAgencies) {
     for (std::string_view tail : kAgencyTails) {
       const size_t n = agency.size() + tail.size();

@@ -98,6 +98,15 @@ TEST(PageNotices, CreditLines) {
   EXPECT_FALSE(is_credit_line("Reuters"));                    // a bare name: a dateline, a label
   EXPECT_FALSE(is_credit_line("He spoke to the AP"));          // no credit separator
   EXPECT_FALSE(is_credit_line("Strike at the port / Reuters reports."));
+  // The agency first, the photographer after its slash; a picture's label and maker.
+  EXPECT_TRUE(is_credit_line("- Tapie en 2008. REUTERS/Benoit Tessier -"));
+  EXPECT_TRUE(is_credit_line("AP Photo/Evan Vucci"));
+  EXPECT_TRUE(is_credit_line("iStock/cjp"));
+  EXPECT_TRUE(is_credit_line("Illustration by Mike Nudelman"));
+  EXPECT_TRUE(is_credit_line("Photo courtesy of NASA"));
+  EXPECT_FALSE(is_credit_line("The AP/NORC poll found that most voters agree with the plan"));
+  EXPECT_FALSE(is_credit_line("Photography by the river is a popular hobby."));  // no name after "by"
+  EXPECT_FALSE(is_credit_line("Photo by"));
 }
 
 TEST(PageNotices, LabelledCaptions) {
