@@ -54,6 +54,10 @@ BlockKind kind_of(TagId tag, uint8_t* level) {
   }
 }
 
+bool is_heading_tag(TagId t) {
+  return t == TagId::H1 || t == TagId::H2 || t == TagId::H3 || t == TagId::H4 || t == TagId::H5 || t == TagId::H6;
+}
+
 // A <div role=heading aria-level=N> is a heading to a screen reader, and so
 // to us (a box's "Keep Reading", a widget's title); no level means 2, as
 // ARIA says.
@@ -261,6 +265,11 @@ class Segmenter {
     if ((verdict.flags & kCaption) && in_paragraph_ > 0 && !kBlockTags.contains(tag) &&
         !text_exceeds(n, kMaxBylineChars))
       return false;
+    // So is a heading's own tool link ("<h2>Plot<span class=mw-editsection>[<a>edit</a>]</span></h2>",
+    // a share button beside a subhead): the heading is its name alone.
+    if ((verdict.flags & (kNav | kShare)) && in_heading_ > 0 && !kBlockTags.contains(tag) &&
+        !text_exceeds(n, kMaxBylineChars))
+      return false;
 
     ElementInfo info;
     info.node = n;
@@ -290,6 +299,7 @@ class Segmenter {
     if (tag == TagId::Pre || tag == TagId::Listing || tag == TagId::Xmp || tag == TagId::Plaintext)
       ++pre_depth_;
     if (tag == TagId::P) ++in_paragraph_;
+    if (is_heading_tag(tag)) ++in_heading_;
     if (tag == TagId::A) ++link_depth_;
     if (tag == TagId::Noscript) ++noscript_depth_;
     ContentKind kind;
@@ -323,6 +333,7 @@ class Segmenter {
     if (tag == TagId::Pre || tag == TagId::Listing || tag == TagId::Xmp || tag == TagId::Plaintext)
       --pre_depth_;
     if (tag == TagId::P) --in_paragraph_;
+    if (is_heading_tag(tag)) --in_heading_;
     if (tag == TagId::A) --link_depth_;
     if (tag == TagId::Noscript) --noscript_depth_;
     out_.elements[open.element].end_block = static_cast<uint32_t>(out_.blocks.size());
@@ -590,6 +601,7 @@ class Segmenter {
   uint32_t cur_ = kNoIndex;
   int pre_depth_ = 0;
   int in_paragraph_ = 0;
+  int in_heading_ = 0;
   int link_depth_ = 0;
   int noscript_depth_ = 0;
   bool pending_space_ = false;

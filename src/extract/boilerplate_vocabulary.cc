@@ -49,6 +49,7 @@ constexpr Term kTerms[] = {
   {"toolbar", kNav, N, S}, {"dropdown", kNav, N, S}, {"megamenu", kNav, N, S},
   {"sitemap", kNav, N, S}, {"jump", kNav, N, S}, {"prevnext", kNav, N, S},
   {"postnav", kNav, N, S}, {"hamburger", kNav, N, S}, {"offcanvas", kNav, N, S},
+  {"editsection", kNav, N, S}, {"edit-link", kNav, N, W}, {"post-edit-link", kNav, N, W},
   {"search", kNav, N, W}, {"searchform", kNav, N, S}, {"login", kNav, N, S},
   {"signin", kNav, N, S}, {"lang", kNav, N, W}, {"language", kNav, N, W},
   {"navegacion", kNav, N, S}, {"navigazione", kNav, N, S}, {"menue", kNav, N, S},

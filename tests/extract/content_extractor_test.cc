@@ -488,6 +488,20 @@ TEST(ContentExtractor, DropsInvisibleFormatCharacters) {
   EXPECT_EQ(std::count(e.text.begin(), e.text.end(), '\n'), 2) << e.text;
 }
 
+TEST(ContentExtractor, HeadingsLoseTheirOwnToolLinks) {
+  // MediaWiki's "[edit]" beside every section heading, a share button beside a subhead.
+  std::string html = "<body><article><p>" + prose(3) + "</p><h2><span class=mw-headline>Plot</span><span "
+                     "class=mw-editsection><span class=mw-editsection-bracket>[</span><a href='?action=edit'>edit"
+                     "</a><span class=mw-editsection-bracket>]</span></span></h2><p>" + prose(3, "the lake") +
+                     "</p><h3>Dams <a class=share-link href=/s>Share</a></h3><p>" + prose(3, "the dam") +
+                     "</p></article></body>";
+  auto e = run(html);
+  EXPECT_TRUE(contains(e.text, "\nPlot\n")) << e.text;
+  EXPECT_TRUE(contains(e.text, "\nDams\n")) << e.text;
+  EXPECT_FALSE(contains(e.text, "edit")) << e.text;
+  EXPECT_FALSE(contains(e.text, "Share")) << e.text;
+}
+
 TEST(ContentExtractor, DataTableInsideAnArticleKeepsTheArticle) {
   // A Daily Mail article ending in a table of 650 members of parliament: the
   // cells outscore the 60 paragraphs around them.
