@@ -73,9 +73,24 @@ std::vector<bool> decode_main_lines(const std::vector<float>& log_odds, const st
   uint8_t state = kBefore;
   for (State s : {kArticle, kClosing, kAfter})
     if (best[s] > best[state]) state = s;
+  size_t start = m;  // the article's first text line
   for (size_t k = m; k-- > 0;) {
     main[text[k]] = state == kArticle || state == kClosing;
+    if (main[text[k]]) start = k;
     state = from[k * kStates + state];
+  }
+  // The article's lead paragraphs above a box of short lines ("Further
+  // reading" and its links, a picture's letter) that cut them off: long
+  // sentences the model doubted only a little join the article; the short
+  // lines between stay out.
+  for (size_t k = start, skipped = 0; k-- > 0 && start < m && skipped <= kLeadMaxSkipped;) {
+    const LineFacts& f = facts[text[k]];
+    if (f.words >= kLeadMinWords && f.ends_sentence && log_odds[text[k]] + costs.bias >= kLeadMinLogOdds)
+      main[text[k]] = true;
+    else if (f.words <= kLeadSkippedMaxWords)
+      ++skipped;
+    else
+      break;
   }
   return main;
 }

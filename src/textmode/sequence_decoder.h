@@ -26,6 +26,15 @@ struct DecoderCosts {
 // many words.
 inline constexpr int kClosingLineMaxWords = 20;
 
+// Lead paragraphs above the decoded article (decode_main_lines): a line of
+// at least kLeadMinWords ending a sentence, its log-odds (with the bias) at
+// least kLeadMinLogOdds, at most kLeadMaxSkipped short lines (up to
+// kLeadSkippedMaxWords words) away.
+inline constexpr int kLeadMinWords = 25;
+inline constexpr float kLeadMinLogOdds = -1.5f;
+inline constexpr size_t kLeadMaxSkipped = 4;
+inline constexpr int kLeadSkippedMaxWords = 8;
+
 // true for each line decoded as main content. Lines whose role is not
 // LineRole::Text are never main and do not interrupt the article.
 std::vector<bool> decode_main_lines(const std::vector<float>& log_odds, const std::vector<LineFacts>& facts,

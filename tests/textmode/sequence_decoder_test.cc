@@ -79,5 +79,22 @@ TEST(SequenceDecoder, ClosingBonusOnlyForTheLastLine) {
   EXPECT_EQ(decode_main_lines(scores, facts, {0.f, 2.f, 0.f, 1.f}), (std::vector<bool>{1, 1, 0, 1, 1}));
 }
 
+TEST(SequenceDecoder, LeadParagraphsAboveABoxOfShortLinesJoin) {
+  // Two lead paragraphs the model doubted, a "Further reading" box of short
+  // lines, the article: the leads join, the box does not.
+  std::vector<LineFacts> facts(9, LineFacts{30, true, false});
+  for (size_t i : {0, 3, 4, 5}) facts[i] = LineFacts{3, false, false};
+  const std::vector<float> scores = {-4, -0.8f, -0.1f, -1.4f, -0.6f, -0.9f, 4, 4, 4};
+  EXPECT_EQ(decode(scores, facts, 2), (std::vector<bool>{0, 1, 1, 0, 0, 0, 1, 1, 1}));
+  // A clearly negative long line (a teaser, a bio) above the article stays out.
+  std::vector<float> teaser = scores;
+  teaser[2] = -3;
+  EXPECT_EQ(decode(teaser, facts, 2), (std::vector<bool>{0, 0, 0, 0, 0, 0, 1, 1, 1}));
+  // So does a lead beyond a long line that is not main.
+  std::vector<LineFacts> blocked = facts;
+  blocked[3] = LineFacts{12, false, false};
+  EXPECT_EQ(decode(scores, blocked, 2), (std::vector<bool>{0, 0, 0, 0, 0, 0, 1, 1, 1}));
+}
+
 }  // namespace
 }  // namespace pith::textmode
