@@ -100,6 +100,29 @@ double jaccard(const std::vector<std::string>& a, const std::vector<std::string>
   return double(common) / double(a.size() + b.size() - common);
 }
 
+// A word of decoration alone before the title ("[> Jens Weber", "» Blog"):
+// separators and arrows only, no letter, digit or quotation mark.
+size_t decoration_prefix(std::string_view t) {
+  const size_t space = t.find(' ');
+  if (space == std::string_view::npos || space == 0) return 0;
+  constexpr std::string_view kAsciiMarks = "[]<>|-:/\\*~=+#";
+  constexpr std::string_view kMarks[] = {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x80\x93", "\xE2\x80\x94",
+                                         "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x86\x92"};  // » › – — · • →
+  for (size_t i = 0; i < space;) {
+    if (static_cast<unsigned char>(t[i]) < 0x80) {
+      if (kAsciiMarks.find(t[i]) == std::string_view::npos) return 0;
+      ++i;
+      continue;
+    }
+    size_t len = 0;
+    for (std::string_view mark : kMarks)
+      if (t.substr(i, mark.size()) == mark) len = mark.size();
+    if (len == 0) return 0;
+    i += len;
+  }
+  return space + 1;
+}
+
 // A separator left dangling at the end ("National Rail Enquiries -": the
 // template's page name was empty) is not part of the title.
 std::string clean(std::string_view s) {
@@ -107,7 +130,8 @@ std::string clean(std::string_view s) {
   for (bool cut = true; cut;) {
     cut = false;
     for (std::string_view sep : {" -", " |", " \xE2\x80\x93", " \xE2\x80\x94", " :", " \xC2\xB7", " \xC2\xBB"})
-      if (t.size() > sep.size() + 1 && std::string_view(t).ends_with(sep)) {
+      if (t.size() > sep.size() + 1 && std::string_view(t).ends_with(sep) &&
+          !(sep == " \xC2\xBB" && t.find("\xC2\xAB") != std::string::npos)) {  // "« quoted »" closes
         t.resize(t.size() - sep.size());
         cut = true;
       }
@@ -259,6 +283,7 @@ std::vector<TitleCandidate> title_candidates(const TitleSources& s) {
   std::vector<Raw> raws;
   auto add = [&](std::string_view text, Family family, TitleFeature from) -> Raw* {
     text = trim(text);
+    for (size_t cut; (cut = decoration_prefix(text)) > 0 && cut < text.size();) text = trim(text.substr(cut));
     if (comparison_key(text).empty()) return nullptr;
     raws.push_back({std::string(text), family, {}});
     raws.back().f[from] = 1;

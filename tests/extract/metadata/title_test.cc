@@ -133,6 +133,22 @@ TEST(TitleCandidates, ADanglingSeparatorIsNoPartOfTheTitle) {
   EXPECT_EQ(title_candidates(s)[0].text, "Q&A: who pays?");
 }
 
+TEST(TitleCandidates, DecorationBeforeTheTitleIsNoPartOfIt) {
+  // mediaarchitecture.de: "<h2>[&gt; Jens Weber</h2>"; a blog's "» " before each post title.
+  TitleSources s;
+  s.html_title = "[> Jens Weber";
+  EXPECT_EQ(title_candidates(s)[0].text, "Jens Weber");
+  s.html_title = "\xC2\xBB Der Blog";
+  EXPECT_EQ(title_candidates(s)[0].text, "Der Blog");
+  // Quotation marks, numbers and words stay.
+  s.html_title = "\xC2\xAB Les privatisations \xC2\xBB";
+  EXPECT_EQ(title_candidates(s)[0].text, "\xC2\xAB Les privatisations \xC2\xBB");
+  s.html_title = "[Update] Neue Regeln";
+  EXPECT_EQ(title_candidates(s)[0].text, "[Update] Neue Regeln");
+  s.html_title = "- -";
+  EXPECT_TRUE(title_candidates(s).empty());  // nothing but decoration
+}
+
 TEST(TitleCandidates, EverySourceCutAtItsSeparators) {
   TitleSources s;
   s.og_title = "Story | Site";
