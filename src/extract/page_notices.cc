@@ -138,24 +138,6 @@ bool is_disclaimer(std::string_view folded) {
   return false;
 }
 
-}  // namespace
-
-bool is_labelled_caption(std::string_view text) {
-  char buf[kFoldedMax];
-  std::string_view folded = fold_ascii(text, buf);
-  for (std::string_view label : kImageLabels) {
-    if (folded.substr(0, label.size()) != label) continue;
-    size_t i = label.size();
-    while (i < folded.size() && folded[i] == ' ') ++i;
-    // "Abbildung 4:", "Figure 2.1:"; the number needs a space before it.
-    if (i > label.size() || label.back() == '.')
-      while (i < folded.size() && ((folded[i] >= '0' && folded[i] <= '9') || folded[i] == '.')) ++i;
-    while (i < folded.size() && folded[i] == ' ') ++i;
-    if (i < folded.size() && folded[i] == ':') return true;
-  }
-  return false;
-}
-
 // "Illustration by Mike Nudelman", "Photo courtesy of NASA": a picture's
 // label and who made or gave it, a name (capitalised, up to kCreditNameWords
 // spaces) after it. `folded` is `text` lowercased.
@@ -175,6 +157,21 @@ bool is_maker_credit(std::string_view text, std::string_view folded) {
   return false;
 }
 
+// Calls `found(before, tail)` for each agency name (with one of its tails)
+// that ends `folded`, `before` being what precedes it; true as soon as one
+// call is.
+template <typename Found>
+bool ends_with_agency(std::string_view folded, Found found) {
+  for (std::string_view agency : kAgencies)
+    for (std::string_view tail : kAgencyTails) {
+      const size_t n = agency.size() + tail.size();
+      if (folded.size() >= n && folded.substr(folded.size() - tail.size()) == tail &&
+          folded.substr(folded.size() - n, agency.size()) == agency && found(folded.substr(0, folded.size() - n), tail))
+        return true;
+    }
+  return false;
+}
+
 // "Tapie en 2008. REUTERS/Benoit Tessier": the agency, a slash and the
 // photographer's name (up to kCreditNameWords words) end the line.
 bool ends_with_agency_photographer(std::string_view folded) {
@@ -183,15 +180,25 @@ bool ends_with_agency_photographer(std::string_view folded) {
   if (slash == std::string_view::npos || slash + 1 >= folded.size() || folded[slash + 1] == ' ') return false;
   std::string_view name = folded.substr(slash + 1);
   if (std::count(name.begin(), name.end(), ' ') >= kCreditNameWords) return false;
-  std::string_view before = folded.substr(0, slash);
-  for (std::string_view agency : kAgencies)
-    for (std::string_view tail : kAgencyTails) {
-      const size_t n = agency.size() + tail.size();
-      if (before.size() < n || before.substr(before.size() - tail.size()) != tail ||
-          before.substr(before.size() - n, agency.size()) != agency)
-        continue;
-      if (before.size() == n || before[before.size() - n - 1] == ' ') return true;
-    }
+  return ends_with_agency(folded.substr(0, slash),
+                          [](std::string_view before, std::string_view) { return before.empty() || before.back() == ' '; });
+}
+
+}  // namespace
+
+bool is_labelled_caption(std::string_view text) {
+  char buf[kFoldedMax];
+  std::string_view folded = fold_ascii(text, buf);
+  for (std::string_view label : kImageLabels) {
+    if (folded.substr(0, label.size()) != label) continue;
+    size_t i = label.size();
+    while (i < folded.size() && folded[i] == ' ') ++i;
+    // "Abbildung 4:", "Figure 2.1:"; the number needs a space before it.
+    if (i > label.size() || label.back() == '.')
+      while (i < folded.size() && ((folded[i] >= '0' && folded[i] <= '9') || folded[i] == '.')) ++i;
+    while (i < folded.size() && folded[i] == ' ') ++i;
+    if (i < folded.size() && folded[i] == ':') return true;
+  }
   return false;
 }
 
@@ -200,18 +207,10 @@ bool is_credit_line(std::string_view text) {
   std::string_view folded = fold_ascii(text, buf);
   while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
   if (is_maker_credit(text.substr(0, folded.size()), folded) || ends_with_agency_photographer(folded)) return true;
-  for (std::string_view agency : kAgencies) {
-    for (std::string_view tail : kAgencyTails) {
-      const size_t n = agency.size() + tail.size();
-      if (folded.size() < n || folded.substr(folded.size() - tail.size()) != tail ||
-          folded.substr(folded.size() - n, agency.size()) != agency)
-        continue;
-      std::string_view before = folded.substr(0, folded.size() - n);
-      // The agency alone with its tail, or after a name and a slash or bar.
-      if ((before.empty() && !tail.empty()) || before.ends_with(" / ") || before.ends_with(" | ")) return true;
-    }
-  }
-  return false;
+  // The agency alone with its tail, or after a name and a slash or bar.
+  return ends_with_agency(folded, [](std::string_view before, std::string_view tail) {
+    return (before.empty() && !tail.empty()) || before.ends_with(" / ") || before.ends_with(" | ");
+  });
 }
 
 bool ends_with_credit(std::string_view text) {
