@@ -3,6 +3,8 @@
 // innermost one, and entering or leaving a block-level element ends the block.
 #include "extract/block_segmenter.h"
 
+#include <array>
+
 #include "extract/metadata/text_normalize.h"
 #include "extract/scoring_constants.h"
 
@@ -509,6 +511,15 @@ class Segmenter {
     return c == '\xc2' && i + 1 < s.size() && s[i + 1] == '\xa0';
   }
   static size_t space_len(std::string_view s, size_t i) { return s[i] == '\xc2' ? 2 : 1; }
+  // Bytes the run copy in append() looks at: white space and the lead byte
+  // of NBSP end a run; commas count; the lead bytes of the invisible format
+  // characters are checked. One table lookup per byte for all of them.
+  static constexpr std::array<bool, 256> kRunStops = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : {' ', '\n', '\t', '\r', '\f', ',', ';'}) t[c] = true;
+    for (unsigned char c : {0xc2, 0xe2, 0xef}) t[c] = true;
+    return t;
+  }();
   // U+200B, U+2060, U+FEFF at `i`: their UTF-8 length, else 0.
   static size_t invisible_format_char(std::string_view s, size_t i) {
     if (i + 3 > s.size()) return 0;
@@ -554,10 +565,14 @@ class Segmenter {
       size_t j = i;
       if (collapse) {
         while (j < n) {
-          char d = data[j];
-          if (d == ' ' || d == '\n' || d == '\t' || d == '\r' || d == '\f' || d == '\xc2') break;
-          if ((d == '\xe2' || d == '\xef') && invisible_format_char(data, j)) break;
-          if (d == ',' || d == ';') ++b.commas;
+          const char d = data[j];
+          if (kRunStops[static_cast<unsigned char>(d)]) {
+            if (d == ',' || d == ';') {
+              ++b.commas;
+            } else if ((d != '\xe2' && d != '\xef') || invisible_format_char(data, j)) {
+              break;
+            }
+          }
           ++j;
         }
         if (j == i) {  // a \xc2 that is not NBSP
