@@ -267,10 +267,11 @@ class Segmenter {
     if ((verdict.flags & kCaption) && in_paragraph_ > 0 && !kBlockTags.contains(tag) &&
         !text_exceeds(n, kMaxBylineChars))
       return false;
-    // So is a heading's own tool link ("<h2>Plot<span class=mw-editsection>[<a>edit</a>]</span></h2>",
-    // a share button beside a subhead): the heading is its name alone.
-    if ((verdict.flags & (kNav | kShare)) && in_heading_ > 0 && !kBlockTags.contains(tag) &&
-        !text_exceeds(n, kMaxBylineChars))
+    // So is a heading's own tool link after its name ("<h2>Plot<span class=mw-editsection>[<a>edit</a>]
+    // </span></h2>", a share button beside a subhead): the heading is its name alone. (A heading
+    // that is nothing but such a link keeps it: its text is all it has.)
+    if ((verdict.flags & (kNav | kShare)) && in_heading_ > 0 && !kBlockTags.contains(tag) && cur_ != kNoIndex &&
+        out_.text.size() > out_.blocks[cur_].text_begin && !text_exceeds(n, kMaxBylineChars))
       return false;
 
     ElementInfo info;

@@ -500,6 +500,10 @@ TEST(ContentExtractor, HeadingsLoseTheirOwnToolLinks) {
   EXPECT_TRUE(contains(e.text, "\nDams\n")) << e.text;
   EXPECT_FALSE(contains(e.text, "edit")) << e.text;
   EXPECT_FALSE(contains(e.text, "Share")) << e.text;
+  // A heading that is all link keeps its text, whatever the link's class.
+  auto linked = run("<body><article><p>" + prose(3) + "</p><h2><a class=share-title href=/t>Tools of the trade"
+                    "</a></h2><p>" + prose(3, "the lake") + "</p></article></body>");
+  EXPECT_TRUE(contains(linked.text, "\nTools of the trade\n")) << linked.text;
 }
 
 TEST(ContentExtractor, DataTableInsideAnArticleKeepsTheArticle) {
