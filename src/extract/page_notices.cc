@@ -97,6 +97,8 @@ constexpr std::string_view kAgencies[] = {
 constexpr std::string_view kAgencyTails[] = {"", " file", " photo", " images", " via getty images"};
 // A photographer's name after "AGENCY/" has at most this many spaces.
 constexpr long kCreditNameWords = 4;
+// What may follow "CC BY" in a licence: "-SA 4.0", "-NC-ND-4.0-DE".
+constexpr size_t kLicenceVersionChars = 16;
 
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
 
@@ -184,6 +186,26 @@ bool ends_with_agency_photographer(std::string_view folded) {
                           [](std::string_view before, std::string_view) { return before.empty() || before.back() == ' '; });
 }
 
+// "Andreas Schwarzkopf [CC BY-SA 4.0], via Wikimedia Commons", "Leena Simon,
+// CC-BY 4.0": an image's author and its licence end the line.
+bool ends_with_licence(std::string_view folded) {
+  while (!folded.empty() && (folded.back() == ' ' || folded.back() == '.' || folded.back() == ']' ||
+                             folded.back() == ')'))
+    folded.remove_suffix(1);
+  if (folded.ends_with("wikimedia commons")) return true;
+  for (std::string_view mark : {"cc-by", "cc by", "cc0"}) {
+    size_t at = folded.rfind(mark);
+    if (at == std::string_view::npos || (at > 0 && folded[at - 1] != ' ' && folded[at - 1] != '[' &&
+                                         folded[at - 1] != '(' && folded[at - 1] != ','))
+      continue;
+    std::string_view version = folded.substr(at + mark.size());
+    if (version.size() <= kLicenceVersionChars &&
+        version.find_first_not_of("-0123456789.abcdnsa ") == std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_labelled_caption(std::string_view text) {
@@ -206,7 +228,9 @@ bool is_credit_line(std::string_view text) {
   char buf[kFoldedMax];
   std::string_view folded = fold_ascii(text, buf);
   while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
-  if (is_maker_credit(text.substr(0, folded.size()), folded) || ends_with_agency_photographer(folded)) return true;
+  if (is_maker_credit(text.substr(0, folded.size()), folded) || ends_with_agency_photographer(folded) ||
+      ends_with_licence(folded))
+    return true;
   // The agency alone with its tail, or after a name and a slash or bar.
   return ends_with_agency(folded, [](std::string_view before, std::string_view tail) {
     return (before.empty() && !tail.empty()) || before.ends_with(" / ") || before.ends_with(" | ");

@@ -46,8 +46,9 @@ bool ends_with_credit(std::string_view text);
 
 // True when `text` is a photo credit on a line of its own, told by a wire or
 // picture agency at its end: "Carolyn Kaster / AP", "Nasa / Reuters", "Reuters
-// file", "AP Photo", "Tapie en 2008. REUTERS/Benoit Tessier"; or by its
-// label and maker: "Illustration by Mike Nudelman". Callers bound the length.
+// file", "AP Photo", "Tapie en 2008. REUTERS/Benoit Tessier"; by its label
+// and maker: "Illustration by Mike Nudelman"; or by the image's licence at the
+// end: "Leena Simon, CC-BY 4.0". Callers bound the length.
 bool is_credit_line(std::string_view text);
 
 }  // namespace pith::extraction

@@ -107,6 +107,12 @@ TEST(PageNotices, CreditLines) {
   EXPECT_FALSE(is_credit_line("The AP/NORC poll found that most voters agree with the plan"));
   EXPECT_FALSE(is_credit_line("Photography by the river is a popular hobby."));  // no name after "by"
   EXPECT_FALSE(is_credit_line("Photo by"));
+  // The image's author and licence.
+  EXPECT_TRUE(is_credit_line("Andreas Schwarzkopf [CC BY-SA 4.0], via Wikimedia Commons"));
+  EXPECT_TRUE(is_credit_line("Leena Simon, CC-BY 4.0"));
+  EXPECT_TRUE(is_credit_line("Foto: J. Roe (CC0)"));
+  EXPECT_FALSE(is_credit_line("All our texts are CC-BY licensed, so share them"));
+  EXPECT_FALSE(is_credit_line("The abcc by-election was held in May"));
 }
 
 TEST(PageNotices, LabelledCaptions) {
