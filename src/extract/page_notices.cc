@@ -33,6 +33,9 @@ constexpr std::string_view kNoticePhrases[] = {
   "consider supporting our", "consider supporting us", "support our journalism", "unterstützen sie unsere arbeit",
   "unterstütze unsere arbeit",
   "already a subscriber", "to view the full story", "subscribe to continue",
+  // What a comment form says to a visitor not logged in.
+  "must be logged in to post", "logged in to post a comment", "eingeloggt sein, um", "eingeloggt sein um",
+  "angemeldet sein, um einen kommentar", "connecté pour publier", "connecté pour poster",
   "support independent journalism", "bereits abonnent", "schon abonnent", "werden sie mitglied",
   "déjà abonné", "ya eres suscriptor", "hazte miembro", "sei già abbonato",
 };
