@@ -33,6 +33,10 @@ constexpr std::string_view kNoticePhrases[] = {
   "consider supporting our", "consider supporting us", "support our journalism", "unterstützen sie unsere arbeit",
   "unterstütze unsere arbeit",
   "already a subscriber", "to view the full story", "subscribe to continue",
+  // A cookie notice in the site's own voice, anywhere in a short block.
+  "we use cookies", "this site uses cookies", "this website uses cookies", "wir verwenden cookies",
+  "diese website verwendet cookies", "nous utilisons des cookies", "utilizamos cookies", "utilizziamo i cookie",
+  "korzystamy z cookies", "korzystamy z plików cookie", "wij gebruiken cookies",
   // What a comment form says to a visitor not logged in.
   "must be logged in to post", "logged in to post a comment", "eingeloggt sein, um", "eingeloggt sein um",
   "angemeldet sein, um einen kommentar", "connecté pour publier", "connecté pour poster",

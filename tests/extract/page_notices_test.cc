@@ -44,6 +44,10 @@ TEST(PageNotices, CopyrightAndScriptNotices) {
                              "\xD8\xAA\xD8\xB9\xD8\xA8\xD8\xB1 \xD8\xB9\xD9\x86 \xD8\xB1\xD8\xA3\xD9\x8A "
                              "CNN"));  // "The opinions do not express the opinion of CNN"
   EXPECT_FALSE(is_page_notice("The museum will update its browser-based catalogue next year."));
+  EXPECT_TRUE(is_page_notice("Zach\xC4\x99" "camy do regularnych odwiedzin naszej strony. Informujemy, \xC5\xBC" "e "
+                             "korzystamy z cookies."));
+  EXPECT_TRUE(is_page_notice("This website uses cookies to improve your experience."));
+  EXPECT_FALSE(is_page_notice("Advertisers use cookies to follow readers from site to site."));
   EXPECT_TRUE(is_page_notice("You must be logged in to post a comment."));
   EXPECT_TRUE(is_page_notice("Du musst Eingeloggt sein um Kommentare zu schreiben! oder noch gar nicht Registriert?"));
   EXPECT_FALSE(is_page_notice("Make sure you're logged in to washingtonpost.com."));
