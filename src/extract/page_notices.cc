@@ -37,6 +37,9 @@ constexpr std::string_view kNoticePhrases[] = {
   "we use cookies", "this site uses cookies", "this website uses cookies", "wir verwenden cookies",
   "diese website verwendet cookies", "nous utilisons des cookies", "utilizamos cookies", "utilizziamo i cookie",
   "korzystamy z cookies", "korzystamy z plików cookie", "wij gebruiken cookies",
+  // What an embedded post or video shows until the reader lets it load.
+  "respektieren deine privatsphäre", "respektieren ihre privatsphäre", "ohne dein einverständnis",
+  "ohne ihr einverständnis", "einbindung eines drittanbieters", "we respect your privacy",
   // What a comment form says to a visitor not logged in.
   "must be logged in to post", "logged in to post a comment", "eingeloggt sein, um", "eingeloggt sein um",
   "angemeldet sein, um einen kommentar", "connecté pour publier", "connecté pour poster",

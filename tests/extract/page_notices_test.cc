@@ -49,6 +49,8 @@ TEST(PageNotices, CopyrightAndScriptNotices) {
   EXPECT_TRUE(is_page_notice("This website uses cookies to improve your experience."));
   EXPECT_FALSE(is_page_notice("Advertisers use cookies to follow readers from site to site."));
   EXPECT_TRUE(is_page_notice("You must be logged in to post a comment."));
+  EXPECT_TRUE(is_page_notice("Wir respektieren deine Privatsph\xC3\xA4re und stellen deshalb ohne dein "
+                             "Einverst\xC3\xA4ndnis keine Verbindung zu Twitter her."));
   EXPECT_TRUE(is_page_notice("Du musst Eingeloggt sein um Kommentare zu schreiben! oder noch gar nicht Registriert?"));
   EXPECT_FALSE(is_page_notice("Make sure you're logged in to washingtonpost.com."));
 }
