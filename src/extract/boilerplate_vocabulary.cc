@@ -91,7 +91,7 @@ constexpr Term kTerms[] = {
   {"tags", kRelated, N, W}, {"tag-list", kRelated, N, W}, {"taglist", kRelated, N, S},
   {"tagcloud", kRelated, N, S}, {"tag-cloud", kRelated, N, W}, {"post-tags", kRelated, N, W},
   {"entry-tags", kRelated, N, W}, {"tags-links", kRelated, N, W}, {"cat-links", kRelated, N, W},
-  {"categories", kRelated, N, W}, {"post-categories", kRelated, N, W}, {"keywords", kRelated, N, W},
+  {"categories", kRelated, N, W}, {"post-categories", kRelated, N, W}, {"keywords", kRelated, N, S},
   {"relacionados", kRelated, N, S}, {"relacionadas", kRelated, N, S}, {"correlati", kRelated, N, S},
   {"verwandte", kRelated, N, S}, {"empfehlungen", kRelated, N, S}, {"similar", kRelated, N, S},
   {"next-post", kRelated, N, W}, {"prev-post", kRelated, N, W}, {"post-navigation", kNav, N, W},

@@ -49,6 +49,7 @@ TEST(BoilerplateVocabulary, ClassTokensAndPieces) {
   EXPECT_TRUE(verdict_of("<div data-t class='module' id='storyTools'></div>").flags & kShare);
   EXPECT_TRUE(verdict_of("<div data-t class='legende'></div>").flags & kCaption);
   EXPECT_TRUE(verdict_of("<div data-t class='util-bar-flyout ugc-util-bar-flyout'></div>").flags & kModal);
+  EXPECT_TRUE(verdict_of("<div data-t class='video-transcript-keywords'></div>").flags & kRelated);
   EXPECT_TRUE(verdict_of("<div data-t class='td-videoplayer'></div>").flags & kRemoveFlags);
   EXPECT_FALSE(verdict_of("<div data-t id='ym-player'></div>").flags & kRemoveFlags);
   // Tailwind's "hidden md:block" hides on phones only; the desktop page shows it.
