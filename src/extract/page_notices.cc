@@ -33,18 +33,18 @@ constexpr std::string_view kNoticePhrases[] = {
   "consider supporting our", "consider supporting us", "support our journalism", "unterstützen sie unsere arbeit",
   "unterstütze unsere arbeit",
   "already a subscriber", "to view the full story", "subscribe to continue",
+  "support independent journalism", "bereits abonnent", "schon abonnent", "werden sie mitglied",
+  "déjà abonné", "ya eres suscriptor", "hazte miembro", "sei già abbonato",
   // A cookie notice in the site's own voice, anywhere in a short block.
   "we use cookies", "this site uses cookies", "this website uses cookies", "wir verwenden cookies",
   "diese website verwendet cookies", "nous utilisons des cookies", "utilizamos cookies", "utilizziamo i cookie",
   "korzystamy z cookies", "korzystamy z plików cookie", "wij gebruiken cookies",
   // What an embedded post or video shows until the reader lets it load.
-  "respektieren deine privatsphäre", "respektieren ihre privatsphäre", "ohne dein einverständnis",
-  "ohne ihr einverständnis", "einbindung eines drittanbieters", "we respect your privacy",
+  "respektieren deine privatsphäre", "respektieren ihre privatsphäre", "einbindung eines drittanbieters",
+  "we respect your privacy",
   // What a comment form says to a visitor not logged in.
   "must be logged in to post", "logged in to post a comment", "eingeloggt sein, um", "eingeloggt sein um",
   "angemeldet sein, um einen kommentar", "connecté pour publier", "connecté pour poster",
-  "support independent journalism", "bereits abonnent", "schon abonnent", "werden sie mitglied",
-  "déjà abonné", "ya eres suscriptor", "hazte miembro", "sei già abbonato",
 };
 
 // The site's disclaimer for what its authors write: one of each list, anywhere
@@ -210,7 +210,7 @@ bool ends_with_licence(std::string_view folded) {
       continue;
     std::string_view version = folded.substr(at + mark.size());
     if (version.size() <= kLicenceVersionChars &&
-        version.find_first_not_of("-0123456789.abcdnsa ") == std::string_view::npos)
+        version.find_first_not_of("-0123456789. abcdefghijklmnopqrstuvwxyz") == std::string_view::npos)
       return true;
   }
   return false;

@@ -51,6 +51,7 @@ TEST(PageNotices, CopyrightAndScriptNotices) {
   EXPECT_TRUE(is_page_notice("You must be logged in to post a comment."));
   EXPECT_TRUE(is_page_notice("Wir respektieren deine Privatsph\xC3\xA4re und stellen deshalb ohne dein "
                              "Einverst\xC3\xA4ndnis keine Verbindung zu Twitter her."));
+  EXPECT_FALSE(is_page_notice("Niemand darf ohne Ihr Einverst\xC3\xA4ndnis Fotos von Ihnen ver\xC3\xB6" "ffentlichen."));
   EXPECT_TRUE(is_page_notice("Du musst Eingeloggt sein um Kommentare zu schreiben! oder noch gar nicht Registriert?"));
   EXPECT_FALSE(is_page_notice("Make sure you're logged in to washingtonpost.com."));
 }
@@ -119,6 +120,7 @@ TEST(PageNotices, CreditLines) {
   // The image's author and licence.
   EXPECT_TRUE(is_credit_line("Andreas Schwarzkopf [CC BY-SA 4.0], via Wikimedia Commons"));
   EXPECT_TRUE(is_credit_line("Leena Simon, CC-BY 4.0"));
+  EXPECT_TRUE(is_credit_line("Foto: Jane Roe, CC-BY-NC-ND-4.0-DE"));
   EXPECT_TRUE(is_credit_line("Foto: J. Roe (CC0)"));
   EXPECT_FALSE(is_credit_line("All our texts are CC-BY licensed, so share them"));
   EXPECT_FALSE(is_credit_line("The abcc by-election was held in May"));
