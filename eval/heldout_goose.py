@@ -108,8 +108,8 @@ def main():
         found = sum(pos >= 0 for pos, _ in rows)
         at_start = sum(0 <= pos <= LEAD_SLACK_CHARS for pos, _ in rows)
         full = [(score.prec(*c), score.rec(*c)) for _, c in rows if c is not None]
-        p = sum(x for x, _ in full) / len(full)
-        r = sum(y for _, y in full) / len(full)
+        p = sum(x for x, _ in full) / max(1, len(full))
+        r = sum(y for _, y in full) / max(1, len(full))
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         print(f'  {mode}: article found {found}/{n}, found at the start {at_start}/{n}; '
               f'{len(full)} whole-text pages F1 {f1:.3f} (P {p:.3f} R {r:.3f})')
