@@ -57,7 +57,8 @@ BlockKind kind_of(TagId tag, uint8_t* level) {
 }
 
 bool is_heading_tag(TagId t) {
-  return t == TagId::H1 || t == TagId::H2 || t == TagId::H3 || t == TagId::H4 || t == TagId::H5 || t == TagId::H6;
+  uint8_t level = 0;
+  return kind_of(t, &level) == BlockKind::Heading;
 }
 
 // A <div role=heading aria-level=N> is a heading to a screen reader, and so
