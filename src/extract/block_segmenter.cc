@@ -5,6 +5,9 @@
 
 #include <array>
 
+#include "extract/block_tags.h"
+#include "extract/echoed_image_text.h"
+#include "extract/grid_row.h"
 #include "extract/metadata/text_normalize.h"
 #include "extract/scoring_constants.h"
 
@@ -13,30 +16,8 @@ namespace {
 
 using dom::Node;
 using dom::TagId;
-using dom::TagSet;
 
-// Subtrees that never hold visible main-content text.
-constexpr TagSet kSkipTags = {
-    TagId::Script, TagId::Style, TagId::Template, TagId::Head, TagId::Title,
-    TagId::Svg, TagId::Math, TagId::Iframe, TagId::Object, TagId::Embed, TagId::Select,
-    TagId::Textarea, TagId::Button, TagId::Input, TagId::Canvas, TagId::Audio, TagId::Video,
-    TagId::Map, TagId::Datalist, TagId::Option, TagId::Optgroup, TagId::Meta, TagId::Link,
-    TagId::Base, TagId::Noembed, TagId::Noframes, TagId::Applet, TagId::Param, TagId::Source,
-    TagId::Track, TagId::Keygen, TagId::Progress, TagId::Meter, TagId::Frameset, TagId::Rp,
-    TagId::Rt,  // ruby readings (furigana) would split the words they annotate
-};
 
-// Elements that start and end a block.
-constexpr TagSet kBlockTags = {
-    TagId::Address, TagId::Article, TagId::Aside, TagId::Blockquote, TagId::Body,
-    TagId::Caption, TagId::Center, TagId::Dd, TagId::Details, TagId::Dialog, TagId::Dir,
-    TagId::Div, TagId::Dl, TagId::Dt, TagId::Fieldset, TagId::Figcaption, TagId::Figure,
-    TagId::Footer, TagId::Form, TagId::H1, TagId::H2, TagId::H3, TagId::H4, TagId::H5,
-    TagId::H6, TagId::Header, TagId::Hgroup, TagId::Hr, TagId::Html, TagId::Legend, TagId::Li,
-    TagId::Listing, TagId::Main, TagId::Menu, TagId::Nav, TagId::Ol, TagId::P, TagId::Plaintext,
-    TagId::Pre, TagId::Section, TagId::Search, TagId::Summary, TagId::Table, TagId::Tbody,
-    TagId::Td, TagId::Tfoot, TagId::Th, TagId::Thead, TagId::Tr, TagId::Ul, TagId::Xmp,
-};
 
 BlockKind kind_of(TagId tag, uint8_t* level) {
   switch (tag) {
@@ -92,65 +73,6 @@ bool text_exceeds(const Node* n, size_t limit) {
   for (const Node* d = n->first_child; d; d = dom::next_in_preorder(d, n))
     if (d->is_text() && (total += d->data.size()) > limit) return true;
   return false;
-}
-
-// A grid framework's column class: Bootstrap's "col", "col-md-4", "col_6",
-// Foundation's "columns", BEM's "grid__col" / "row__column-2".
-bool is_grid_column_class(std::string_view w) {
-  if (w == "col" || w == "column" || w == "columns") return true;
-  if (w.starts_with("col-") || w.starts_with("col_")) return true;
-  size_t k = w.find("__col");
-  if (k == std::string_view::npos) return false;
-  std::string_view rest = w.substr(k + 5);
-  if (rest.starts_with("umn")) rest.remove_prefix(3);
-  return rest.empty() || rest[0] == '-';
-}
-
-bool has_grid_column_class(const Node* n) {
-  const dom::Attribute* a = n->attribute("class");
-  if (!a) return false;
-  std::string_view v = a->value;
-  for (size_t i = 0; i < v.size();) {
-    while (i < v.size() && (v[i] == ' ' || v[i] == '\t' || v[i] == '\n')) ++i;
-    size_t b = i;
-    while (i < v.size() && v[i] != ' ' && v[i] != '\t' && v[i] != '\n') ++i;
-    if (i > b && is_grid_column_class(v.substr(b, i - b))) return true;
-  }
-  return false;
-}
-
-// A row of grid columns short enough to be one line on screen: a browser
-// lays the columns side by side ("135 g | Butter" in a recipe's ingredient
-// row, "Date | 12 May" in a details box), while as blocks they would come out
-// one per line and lose their pairing. Every child element is a column of
-// inline content only; the row's text is at most kGridRowMaxChars bytes
-// (whitespace not counted: templates indent text by a hundred spaces).
-// Wider rows are page layout (main column beside a sidebar) and stay blocks.
-constexpr size_t kGridRowMaxColumns = 4;
-constexpr size_t kGridRowMaxChars = 120;
-// Nodes looked at under the columns before giving up (bounds the check on
-// markup-heavy columns).
-constexpr size_t kGridRowMaxNodes = 64;
-
-bool is_short_grid_row(const Node* row) {
-  size_t columns = 0, chars = 0, nodes = 0;
-  for (const Node* c = row->first_child; c; c = c->next_sibling) {
-    if (c->is_text()) {
-      if (c->data.find_first_not_of(" \t\n\r\f") != std::string_view::npos) return false;
-      continue;
-    }
-    if (!c->is_element()) continue;
-    if (!c->is_html(TagId::Div) || ++columns > kGridRowMaxColumns || !has_grid_column_class(c)) return false;
-    for (const Node* d = c->first_child; d; d = dom::next_in_preorder(d, c)) {
-      if (++nodes > kGridRowMaxNodes) return false;
-      if (d->is_text()) {
-        for (char ch : d->data) chars += ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r';
-        if (chars > kGridRowMaxChars) return false;
-      }
-      if (d->is_element() && (kBlockTags.contains(d->tag) || d->tag == TagId::Br)) return false;
-    }
-  }
-  return columns >= 2;
 }
 
 // A link to a place on the same page whose text is only a mark: a heading's
@@ -247,7 +169,7 @@ class Segmenter {
       return false;
     }
     if (tag == TagId::Img || tag == TagId::Image) {
-      note_image_text(n);
+      image_texts_.note_image(*n);
       if (opt_.images) add_image(n);
       return false;
     }
@@ -379,47 +301,10 @@ class Segmenter {
       out_.blocks.pop_back();
     } else {
       b.events_end = static_cast<uint32_t>(out_.events.size());
-      if (b.kind == BlockKind::Paragraph && echoes_image_text(out_.block_text(b))) b.kind = BlockKind::Caption;
+      if (b.kind == BlockKind::Paragraph && image_texts_.echoed_by(out_.block_text(b))) b.kind = BlockKind::Caption;
       if (b.text_end > b.text_begin) image_texts_.clear();
     }
     cur_ = kNoIndex;
-  }
-
-  // An image's alt and title, kept until the next block with text: a block
-  // that repeats one right below its image is the image's caption
-  // ("<img alt=\"Izaskun Lesaka.\"><p>Izaskun Lesaka.</p>").
-  void note_image_text(const Node* n) {
-    for (std::string_view name : {"alt", "title"})
-      if (const dom::Attribute* a = n->attribute(name); a && a->value.size() >= kEchoedImageTextMinChars)
-        if (image_texts_.size() < kEchoedImageTexts) image_texts_.push_back(a->value);
-  }
-  bool echoes_image_text(std::string_view text) const {
-    for (std::string_view alt : image_texts_)
-      if (same_words(alt, text)) return true;
-    return false;
-  }
-  // Equal but for white space and a final full stop.
-  static bool same_words(std::string_view a, std::string_view b) {
-    auto trimmed = [](std::string_view s) {
-      s = metadata::trim(s);
-      if (!s.empty() && s.back() == '.') s.remove_suffix(1);
-      return metadata::trim(s);
-    };
-    a = trimmed(a);
-    b = trimmed(b);
-    size_t i = 0, j = 0;
-    auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; };
-    while (i < a.size() && j < b.size()) {
-      if (space(a[i]) && space(b[j])) {
-        while (i < a.size() && space(a[i])) ++i;
-        while (j < b.size() && space(b[j])) ++j;
-      } else if (a[i] == b[j]) {
-        ++i, ++j;
-      } else {
-        return false;
-      }
-    }
-    return i == a.size() && j == b.size();
   }
 
   void add_image(const Node* n) {
@@ -625,7 +510,7 @@ class Segmenter {
   char drop_close_ = 0;  // the closing bracket of a dropped mark link's pair (drop_mark_brackets)
   bool after_break_ = false;  // the next block starts after a <br> that ended one
   uint32_t image_event_ = kNoIndex;  // the last inline event, when it is an image
-  std::vector<std::string_view> image_texts_;  // alt/title of images since the last text block
+  EchoedImageText image_texts_;  // alt/title of the images since the last block with text
 };
 
 }  // namespace
