@@ -2,8 +2,8 @@
 #include "extract/boilerplate_phrases.h"
 
 #include <string_view>
-#include <vector>
 
+#include "extract/phrase_index.h"
 #include "extract/vocabulary_hash.h"
 
 namespace pith::extraction {
@@ -110,14 +110,6 @@ const StopWordSet& stop_words_set() {
   return set;
 }
 
-// Phrases bucketed by first byte, so a block is compared with a handful.
-struct PhraseIndex {
-  std::vector<std::string_view> by_first[256];
-  PhraseIndex() {
-    for (std::string_view p : kPhrases) by_first[static_cast<unsigned char>(p[0])].push_back(p);
-  }
-};
-
 // Link texts that close a teaser summary ("… Read more…", "… Weiterlesen »").
 constexpr std::string_view kMoreLinks[] = {
   "read more", "continue reading", "keep reading", "read the full story", "read full story", "read the rest",
@@ -129,14 +121,13 @@ constexpr std::string_view kMoreLinks[] = {
 }  // namespace
 
 bool is_boilerplate_text(std::string_view text) {
-  static const PhraseIndex index;
+  static const PhraseIndex index(kPhrases);
   // A marker before the phrase ("*Werbung", "> Read more", "» Weiterlesen") is decoration.
   while (!text.empty() && (text[0] == '*' || text[0] == '>' || text[0] == ' '))
     text.remove_prefix(1);
   if (text.starts_with("\xC2\xBB ")) text.remove_prefix(3);
   if (text.empty()) return false;
-  const auto& bucket = index.by_first[static_cast<unsigned char>(lower(text[0]))];
-  if (bucket.empty()) return false;
+  if (!index.may_start_with(lower(text[0]))) return false;
   char buf[96];
   size_t n = 0;
   for (size_t i = 0; i < text.size() && n < sizeof buf; ++i) {
@@ -148,10 +139,7 @@ bool is_boilerplate_text(std::string_view text) {
     }
     buf[n++] = c;
   }
-  std::string_view s(buf, n);
-  for (std::string_view p : bucket)
-    if (s.substr(0, p.size()) == p) return true;
-  return false;
+  return index.match_at(std::string_view(buf, n), 0);
 }
 
 bool ends_with_more_link(std::string_view text) {

@@ -3,9 +3,9 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <vector>
 
 #include "extract/metadata/text_normalize.h"
+#include "extract/phrase_index.h"
 #include "extract/scoring_constants.h"
 
 namespace pith::extraction {
@@ -120,26 +120,6 @@ std::string_view fold_ascii(std::string_view text, char (&buf)[kFoldedMax]) {
   for (size_t i = 0; i < n; ++i) buf[i] = lower(text[i]);
   return std::string_view(buf, n);
 }
-
-// The notice phrases by their first byte, so a block is scanned once rather
-// than once per phrase (is_page_notice runs on every short block the
-// content keeps).
-struct NoticeIndex {
-  std::vector<std::string_view> by_first[256];
-  NoticeIndex() {
-    for (std::string_view p : kNoticePhrases) by_first[static_cast<unsigned char>(p[0])].push_back(p);
-  }
-  bool any_in(std::string_view folded) const {
-    for (size_t i = 0; i < folded.size(); ++i) {
-      const std::vector<std::string_view>& bucket = by_first[static_cast<unsigned char>(folded[i])];
-      for (std::string_view p : bucket)
-        if (p.size() <= folded.size() - i && (p.size() < 2 || p[1] == folded[i + 1]) &&
-            folded.compare(i, p.size(), p) == 0)
-          return true;
-    }
-    return false;
-  }
-};
 
 template <size_t N>
 bool contains_any(std::string_view folded, const std::string_view (&phrases)[N]) {
@@ -298,8 +278,9 @@ bool is_app_promo(std::string_view text) {
 bool is_page_notice(std::string_view text) {
   char buf[kFoldedMax];
   std::string_view folded = fold_ascii(text, buf);
-  static const NoticeIndex notices;
-  return notices.any_in(folded) || is_script_error(folded) || is_disclaimer(folded);
+  // One scan of the block for all the phrases, not one per phrase.
+  static const PhraseIndex notices(kNoticePhrases);
+  return notices.found_in(folded) || is_script_error(folded) || is_disclaimer(folded);
 }
 
 }  // namespace pith::extraction
