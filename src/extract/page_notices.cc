@@ -7,6 +7,7 @@
 #include "extract/metadata/text_normalize.h"
 #include "extract/phrase_index.h"
 #include "extract/scoring_constants.h"
+#include "extract/vocabulary_hash.h"
 
 namespace pith::extraction {
 namespace {
@@ -111,7 +112,7 @@ constexpr long kCreditNameWords = 4;
 // What may follow "CC BY" in a licence: "-SA 4.0", "-NC-ND-4.0-DE".
 constexpr size_t kLicenceVersionChars = 16;
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
+using vocabulary::lower;
 
 // ASCII-lowercased copy of (at most the first sizeof(buf) bytes of) `text`.
 constexpr size_t kFoldedMax = 512;

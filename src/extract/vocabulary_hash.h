@@ -1,5 +1,6 @@
-// What the two vocabulary files (boilerplate_vocabulary.cc, boilerplate_phrases.cc)
-// share: the hash of their open-addressing word tables and ASCII lowercasing.
+// What the vocabulary files (boilerplate_vocabulary.cc, boilerplate_phrases.cc,
+// page_notices.cc) share: the hash of their open-addressing word tables and
+// ASCII lowercasing.
 #pragma once
 
 #include <cstdint>
