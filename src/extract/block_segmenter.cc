@@ -273,6 +273,13 @@ class Segmenter {
     if (b.element == kNoIndex) return;
     b.kind = kind_of(out_.elements[b.element].tag, &b.level);
     if (b.kind == BlockKind::Paragraph) aria_heading(out_.elements[b.element].node, b);
+    // A paragraph set inside a heading ("<h1><p>Title</p></h1>") is that heading.
+    if (b.kind == BlockKind::Paragraph && in_heading_ > 0)
+      for (uint32_t e = out_.elements[b.element].parent; e != kNoIndex; e = out_.elements[e].parent)
+        if (is_heading_tag(out_.elements[e].tag)) {
+          b.kind = kind_of(out_.elements[e].tag, &b.level);
+          break;
+        }
     b.text_begin = static_cast<uint32_t>(out_.text.size());
     b.events_begin = static_cast<uint32_t>(out_.events.size());
     b.after_break = after_break_;

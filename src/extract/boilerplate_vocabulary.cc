@@ -128,6 +128,8 @@ constexpr Term kTerms[] = {
   {"bio", kByline, N, W}, {"postmetadata", kByline, N, S}, {"metadata", kByline, N, S},
   {"briefing", kNewsletter, N, W}, {"autor", kByline, N, S}, {"auteur", kByline, N, S},
   {"about-author", kByline, N, W}, {"author-box", kByline, N, W}, {"credits", kByline, N, W},
+  // A CMS field's label ("Episode Description:", "Tags:") names the field beside it.
+  {"field-label", kByline, N, W}, {"field-label-inline", kByline, N, W},
   // Captions and credits.
   {"caption", kCaption, N, S}, {"captions", kCaption, N, S}, {"figcaption", kCaption, N, S},
   {"credit", kCaption, N, S}, {"photocredit", kCaption, N, S}, {"legend", kCaption, N, S},
@@ -258,6 +260,19 @@ bool neutral_under_prefix(std::string_view token, const Term& piece) {
   return false;
 }
 
+// Whole-only terms that also count as the last piece of a compound, where
+// they name what the compound is ("story_tools", "share-tools", "article-tool":
+// a toolbar) and not what it is about ("tools-review"). "has-tools" says
+// what an element holds, not what it is.
+constexpr std::string_view kCompoundHeads[] = {"tools", "tool"};
+
+bool names_compound(std::string_view token, std::string_view piece, size_t piece_end) {
+  if (token.starts_with("has-") || token.starts_with("has_")) return false;
+  for (size_t k = piece_end; k < token.size(); ++k)
+    if (token[k] >= 'a' && token[k] <= 'z') return false;
+  return std::find(std::begin(kCompoundHeads), std::end(kCompoundHeads), piece) != std::end(kCompoundHeads);
+}
+
 // Looks up the pieces of one whitespace-free, lowercased class token.
 void match_token(std::string_view token, Hits& hits, bool is_id) {
   const Table& tab = table();
@@ -275,7 +290,7 @@ void match_token(std::string_view token, Hits& hits, bool is_id) {
       std::string_view piece = token.substr(i, j - i);
       const Term* t = piece.size() == token.size() ? nullptr : tab.find(piece);
       if (t && neutral_under_prefix(token, *t)) t = nullptr;
-      if (t && !t->whole_only) {
+      if (t && (!t->whole_only || names_compound(token, piece, j))) {
         hits.add(*t);
       } else if (!t && piece.size() >= 7) {
         for (const Term& stem : kStems)

@@ -47,6 +47,13 @@ TEST(BoilerplateVocabulary, ClassTokensAndPieces) {
   EXPECT_TRUE(verdict_of("<div data-t class='yvp-settings-container'></div>").flags & kRemoveFlags);
   // A box of story tools named in one word (businessweek: id=storyTools).
   EXPECT_TRUE(verdict_of("<div data-t class='module' id='storyTools'></div>").flags & kShare);
+  // A compound ending in "tools" is a toolbar; one that says it holds tools, or is about them, is not.
+  EXPECT_TRUE(verdict_of("<div data-t class='module' id='story_tools'></div>").flags & kShare);
+  EXPECT_TRUE(verdict_of("<div data-t class='article-tool'></div>").flags & kShare);
+  EXPECT_FALSE(verdict_of("<article data-t class='post has-tools'></article>").flags & kShare);
+  EXPECT_FALSE(verdict_of("<div data-t class='tools-review'></div>").flags & kShare);
+  // A CMS field's label names the field beside it.
+  EXPECT_TRUE(verdict_of("<div data-t class='field-label'></div>").flags & kByline);
   EXPECT_TRUE(verdict_of("<div data-t class='legende'></div>").flags & kCaption);
   EXPECT_TRUE(verdict_of("<div data-t class='util-bar-flyout ugc-util-bar-flyout'></div>").flags & kModal);
   EXPECT_TRUE(verdict_of("<div data-t class='video-transcript-keywords'></div>").flags & kRelated);

@@ -506,6 +506,24 @@ TEST(ContentExtractor, HeadingsLoseTheirOwnToolLinks) {
   EXPECT_TRUE(contains(linked.text, "\nTools of the trade\n")) << linked.text;
 }
 
+TEST(ContentExtractor, ParagraphsInsideHeadingsAreHeadings) {
+  // "<h1><p>Title</p></h1>" is the page's headline, "<h2><p>…</p></h2>" a subhead.
+  auto e = run("<body><article><h1><p>The Middle Manager's Oath.</p></h1><p>" + prose(3) + "</p><h2><p>Second "
+               "thoughts</p></h2><p>" + prose(3, "the lake") + "</p></article></body>",
+               {}, "The Middle Manager's Oath.");
+  EXPECT_FALSE(contains(e.text, "Oath")) << e.text;
+  EXPECT_TRUE(contains(e.markdown, "\n## Second thoughts\n")) << e.markdown;
+}
+
+TEST(ContentExtractor, CmsFieldLabelsLeave) {
+  // Drupal sets a label above each field: "Episode Description:" names the text below it.
+  auto e = run("<body><article><div class='field'><div class='field-label'>Episode Description:&nbsp;</div>"
+               "<div class='field-items'><p>" + prose(3) + "</p></div></div><p>" + prose(3, "the lake") +
+               "</p></article></body>");
+  EXPECT_FALSE(contains(e.text, "Episode Description")) << e.text;
+  EXPECT_TRUE(contains(e.text, "the lake")) << e.text;
+}
+
 TEST(ContentExtractor, DataTableInsideAnArticleKeepsTheArticle) {
   // A Daily Mail article ending in a table of 650 members of parliament: the
   // cells outscore the 60 paragraphs around them.
