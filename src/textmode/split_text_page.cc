@@ -1,12 +1,14 @@
 // split_text_page(): the line structure text mode works on. Blank lines only
 // separate blocks (a browser copy uses blank lines, a WET record single
 // newlines), so they are counted rather than kept. A page wrapped at a fixed
-// width is joined back into paragraphs (hard_wrap.h).
+// width is joined back into paragraphs (hard_wrap.h), a drop cap set on a
+// line of its own back onto its word (line_join.h).
 #include "textmode/main_text.h"
 
 #include <cstring>
 
 #include "textmode/hard_wrap.h"
+#include "textmode/line_join.h"
 
 namespace pith::textmode {
 namespace {
@@ -66,8 +68,10 @@ TextPage split_text_page(std::string_view input, WrappedLines wrapped) {
     if (end == utf8.size()) break;
     start = next;
   }
-  if (wrapped == WrappedLines::Join)
+  if (wrapped == WrappedLines::Join) {
     if (const size_t width = detect_wrap_width(page)) join_wrapped_lines(page, width);
+    join_drop_capitals(page);
+  }
   return page;
 }
 

@@ -21,6 +21,21 @@ TEST(SplitTextPage, LfCrlfAndLoneCrEndLines) {
   EXPECT_EQ(texts(split_text_page("one\rtwo\rthree\r")), want);
 }
 
+TEST(SplitTextPage, DropCapitalsGoBackOntoTheirWord) {
+  // innerText puts a floated first letter on a line of its own.
+  const std::string para = "xercice: après avoir attentivement lu cette brève, vous expliquerez.";
+  const std::vector<std::string> want = {"Menu", "E" + para, "\xC3\x89" "tait-ce une bonne id\xC3\xA9" "e ? Nous le saurons demain matin."};
+  EXPECT_EQ(texts(split_text_page("Menu\nE\n" + para + "\n\xC3\x89\ntait-ce une bonne id\xC3\xA9"
+                                  "e ? Nous le saurons demain matin.")), want);
+  // Not a list's index letter over a name, nor a letter over a new block or a capital.
+  const std::vector<std::string> apart = {"Y", "yellowkitty", "A", "Another paragraph starts here and runs for long.",
+                                          "B", "below a blank line, the paragraph is a block of its own."};
+  EXPECT_EQ(texts(split_text_page("Y\nyellowkitty\nA\nAnother paragraph starts here and runs for long.\nB\n\n"
+                                  "below a blank line, the paragraph is a block of its own.")), apart);
+  // The physical lines stay when asked (the trainer labels them).
+  EXPECT_EQ(split_text_page("E\n" + para, WrappedLines::Keep).lines.size(), 2u);
+}
+
 TEST(SplitTextPage, BlankLinesAreCountedNotKept) {
   const TextPage page = split_text_page("title\n\n\nfirst paragraph\nsecond\r\n\r\nthird");
   ASSERT_EQ(page.lines.size(), 4u);
