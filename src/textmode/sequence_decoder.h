@@ -30,7 +30,7 @@ inline constexpr int kClosingLineMaxWords = 20;
 // at least kLeadMinWords ending a sentence, its log-odds (with the bias) at
 // least kLeadMinLogOdds, at most kLeadMaxSkipped short lines (up to
 // kLeadSkippedMaxWords words) away.
-inline constexpr int kLeadMinWords = 25;
+inline constexpr int kLeadMinWords = 15;
 inline constexpr float kLeadMinLogOdds = -1.5f;
 inline constexpr size_t kLeadMaxSkipped = 4;
 inline constexpr int kLeadSkippedMaxWords = 8;
