@@ -414,6 +414,17 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
         const BlockFeatures& of = features[sel.blocks[j]];
         return o.chars() >= kGoodParagraphChars && of.link_density < 0.2;
       };
+      // A short sentence linking many of its words but not all of them beside
+      // prose (an encyclopedia's lead, "<b>Escopete</b> is a <a>municipality</a>
+      // of the <a>province of …</a>") is the text's own too; the prose beside
+      // it may link as much as the limit allows. (j = size_t(-1) is no block.)
+      auto prose = [&](size_t j) {
+        if (j >= sel.blocks.size()) return false;
+        const Block& o = seg.blocks[sel.blocks[j]];
+        const BlockFeatures& of = features[sel.blocks[j]];
+        return seg.elements[o.element].tag == TagId::P && o.chars() >= kGoodParagraphChars &&
+               of.link_density <= options.max_link_density && of.sentence_end;
+      };
       const bool has_next = i + 1 < sel.blocks.size();
       const bool after_text = i > 0 && good(i - 1), before_text = has_next && good(i + 1);
       const bool text_block = !is_link_list_item(seg, b);  // a link list's items keep their verdict
@@ -421,6 +432,9 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
         if (labelled_link(seg.block_text(b), b)) return v;
         if ((paragraph || subhead) && f.link_density >= kHeadlineLinkDensity && after_text &&
             (before_text || (has_next && f.sentence_end && b.chars() >= kGoodParagraphChars)))
+          v = Verdict::Keep;
+        else if (!options.drop_doubtful && paragraph && f.link_density < kHeadlineLinkDensity && f.sentence_end &&
+                 !is_boilerplate_text(seg.block_text(b)) && (prose(i - 1) || prose(i + 1)))
           v = Verdict::Keep;
       } else if (text_block && paragraph && f.sentence_end && (after_text || before_text)) {
         v = Verdict::Keep;

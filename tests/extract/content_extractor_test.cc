@@ -515,6 +515,21 @@ TEST(ContentExtractor, ParagraphsInsideHeadingsAreHeadings) {
   EXPECT_TRUE(contains(e.markdown, "\n## Second thoughts\n")) << e.markdown;
 }
 
+TEST(ContentExtractor, AnEncyclopediaLeadKeepsItsLinks) {
+  // Wikipedia's first sentence links most of its words; it is the article's, not a link list.
+  auto link = [](std::string_view t) { return "<a href='/wiki/" + std::string(t) + "'>" + std::string(t) + "</a>"; };
+  std::string html = "<body><div id=content><table><tr><td>Population</td><td>84</td></tr></table><p><b>Escopete</b> "
+                     "is a " + link("municipality") + " of the " + link("province of Guadalajara") + ", in the " +
+                     link("autonomous community") + " of " + link("Castile-La Mancha") + ", " + link("Spain") + ", " +
+                     link("comarca") + " of " + link("La Alcarria") + ".</p><p>Its " + link("population") + " was 84 "
+                     "in " + link("2007") + ", on an area of 19 square kilometres, with a density of four people to a "
+                     "square kilometre.</p><p>" + prose(3) + "</p><p>\xC3\x80 lire aussi \xC2\xBB " + link("Other story") +
+                     ", " + link("and another") + " and more.</p><p>" + prose(2, "the lake") + "</p></div></body>";
+  auto e = run(html);
+  EXPECT_TRUE(contains(e.text, "Escopete is a municipality of the province of Guadalajara")) << e.text;
+  EXPECT_FALSE(contains(e.text, "lire aussi")) << e.text;
+}
+
 TEST(ContentExtractor, CmsFieldLabelsLeave) {
   // Drupal sets a label above each field: "Episode Description:" names the text below it.
   auto e = run("<body><article><div class='field'><div class='field-label'>Episode Description:&nbsp;</div>"

@@ -47,8 +47,9 @@ TEST(SequenceDecoder, AllNegativePageHasNoArticle) {
 }
 
 TEST(SequenceDecoder, BiasMovesTheBoundary) {
+  // Lines shorter than a lead paragraph (the lead rule would take the first one).
   const std::vector<float> scores = {-0.5f, 3, 3, -0.5f};
-  const std::vector<LineFacts> facts = plain_lines(4);
+  const std::vector<LineFacts> facts(4, LineFacts{kLeadMinWords - 3, true, false});
   EXPECT_EQ(decode_main_lines(scores, facts, {0.f, 1.f, 0.f}), (std::vector<bool>{0, 1, 1, 0}));
   EXPECT_EQ(decode_main_lines(scores, facts, {1.f, 1.f, 0.f}), (std::vector<bool>{1, 1, 1, 1}));
 }
@@ -94,6 +95,12 @@ TEST(SequenceDecoder, LeadParagraphsAboveABoxOfShortLinesJoin) {
   std::vector<LineFacts> blocked = facts;
   blocked[3] = LineFacts{12, false, false};
   EXPECT_EQ(decode(scores, blocked, 2), (std::vector<bool>{0, 0, 0, 0, 0, 0, 1, 1, 1}));
+  // A lead a little over kLeadMinWords joins; a sentence under it (a dek) stops the walk.
+  std::vector<LineFacts> shorter = facts;
+  shorter[2] = LineFacts{kLeadMinWords + 2, true, false};
+  EXPECT_EQ(decode(scores, shorter, 2), (std::vector<bool>{0, 1, 1, 0, 0, 0, 1, 1, 1}));
+  shorter[2] = LineFacts{kLeadMinWords - 3, true, false};
+  EXPECT_EQ(decode(scores, shorter, 2), (std::vector<bool>{0, 0, 0, 0, 0, 0, 1, 1, 1}));
 }
 
 }  // namespace
