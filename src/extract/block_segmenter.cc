@@ -37,6 +37,11 @@ BlockKind kind_of(TagId tag, uint8_t* level) {
   }
 }
 
+// Paragraphs inside a heading element read as the heading: at most this many,
+// of at most this many bytes together (a long headline with its kicker).
+constexpr size_t kMaxHeadingParagraphs = 3;
+constexpr uint32_t kMaxHeadingParagraphChars = 200;
+
 bool is_heading_tag(TagId t) {
   uint8_t level = 0;
   return kind_of(t, &level) == BlockKind::Heading;
@@ -259,7 +264,21 @@ class Segmenter {
     if (tag == TagId::Pre || tag == TagId::Listing || tag == TagId::Xmp || tag == TagId::Plaintext)
       --pre_depth_;
     if (tag == TagId::P) --in_paragraph_;
-    if (is_heading_tag(tag)) --in_heading_;
+    if (is_heading_tag(tag)) {
+      --in_heading_;
+      // Paragraphs set inside a heading ("<h1><p>Kicker:</p><p>Title</p></h1>") are
+      // that heading, when they are a headline's length together (an <h1> left
+      // open over the article holds its paragraphs).
+      const size_t first = out_.elements[open.element].first_block, end = out_.blocks.size();
+      uint32_t chars = 0;
+      bool paragraphs = end > first && end - first <= kMaxHeadingParagraphs;
+      for (size_t k = first; k < end && paragraphs; ++k) {
+        paragraphs = out_.blocks[k].kind == BlockKind::Paragraph;
+        chars += out_.blocks[k].chars();
+      }
+      if (paragraphs && chars <= kMaxHeadingParagraphChars)
+        for (size_t k = first; k < end; ++k) out_.blocks[k].kind = kind_of(tag, &out_.blocks[k].level);
+    }
     if (tag == TagId::A) --link_depth_;
     if (tag == TagId::Noscript) --noscript_depth_;
     out_.elements[open.element].end_block = static_cast<uint32_t>(out_.blocks.size());
@@ -273,13 +292,6 @@ class Segmenter {
     if (b.element == kNoIndex) return;
     b.kind = kind_of(out_.elements[b.element].tag, &b.level);
     if (b.kind == BlockKind::Paragraph) aria_heading(out_.elements[b.element].node, b);
-    // A paragraph set inside a heading ("<h1><p>Title</p></h1>") is that heading.
-    if (b.kind == BlockKind::Paragraph && in_heading_ > 0)
-      for (uint32_t e = out_.elements[b.element].parent; e != kNoIndex; e = out_.elements[e].parent)
-        if (is_heading_tag(out_.elements[e].tag)) {
-          b.kind = kind_of(out_.elements[e].tag, &b.level);
-          break;
-        }
     b.text_begin = static_cast<uint32_t>(out_.text.size());
     b.events_begin = static_cast<uint32_t>(out_.events.size());
     b.after_break = after_break_;

@@ -513,6 +513,18 @@ TEST(ContentExtractor, ParagraphsInsideHeadingsAreHeadings) {
                {}, "The Middle Manager's Oath.");
   EXPECT_FALSE(contains(e.text, "Oath")) << e.text;
   EXPECT_TRUE(contains(e.markdown, "\n## Second thoughts\n")) << e.markdown;
+  // A kicker and a headline, each a paragraph of the <h1>.
+  auto kicker = run("<body><article><h1><p>Theatre:</p><p>Water everywhere</p></h1><p>" + prose(3) +
+                    "</p></article></body>", {}, "Theatre: Water everywhere");
+  EXPECT_FALSE(contains(kicker.text, "Water everywhere")) << kicker.text;
+  // An <h1> left open over the article: its paragraphs stay paragraphs, the last one too.
+  auto open = run("<body><div><h1><a href='/'>River survey</a><p>Engineers studied the river for years, and "
+                  "they measured its flow, its depth and its temperature in every season. Engineers studied the "
+                  "river for years.</p><p>Volunteers counted the seals on the mudflats this spring, the highest "
+                  "number since the survey began, and more than twice the count of a decade ago.</p><p>Water "
+                  "samples show nitrate levels down by a third since 2015. Fish stocks have followed, and with "
+                  "them the seals, which feed on flatfish.</p></div></body>", {}, "River survey");
+  EXPECT_TRUE(contains(open.text, "Water samples show nitrate levels")) << open.text;
 }
 
 TEST(ContentExtractor, AnEncyclopediaLeadKeepsItsLinks) {
