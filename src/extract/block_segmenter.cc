@@ -37,8 +37,8 @@ BlockKind kind_of(TagId tag, uint8_t* level) {
   }
 }
 
-// Paragraphs inside a heading element read as the heading: at most this many,
-// of at most this many bytes together (a long headline with its kicker).
+// Paragraphs inside a heading element read as the heading: at most this many
+// blocks in it, of at most this many bytes together (a long headline with its kicker).
 constexpr size_t kMaxHeadingParagraphs = 3;
 constexpr uint32_t kMaxHeadingParagraphChars = 200;
 
@@ -266,18 +266,20 @@ class Segmenter {
     if (tag == TagId::P) --in_paragraph_;
     if (is_heading_tag(tag)) {
       --in_heading_;
-      // Paragraphs set inside a heading ("<h1><p>Kicker:</p><p>Title</p></h1>") are
-      // that heading, when they are a headline's length together (an <h1> left
-      // open over the article holds its paragraphs).
+      // Paragraphs set inside a heading ("<h1><p>Title</p></h1>", "<h1>Kicker:<p>Title
+      // </p></h1>") are that heading, when all of it is a headline's length (an
+      // <h1> left open over the article holds its paragraphs).
       const size_t first = out_.elements[open.element].first_block, end = out_.blocks.size();
       uint32_t chars = 0;
-      bool paragraphs = end > first && end - first <= kMaxHeadingParagraphs;
-      for (size_t k = first; k < end && paragraphs; ++k) {
-        paragraphs = out_.blocks[k].kind == BlockKind::Paragraph;
+      bool headline = end > first && end - first <= kMaxHeadingParagraphs;
+      for (size_t k = first; k < end && headline; ++k) {
+        const BlockKind kind = out_.blocks[k].kind;
+        headline = kind == BlockKind::Paragraph || kind == BlockKind::Heading;
         chars += out_.blocks[k].chars();
       }
-      if (paragraphs && chars <= kMaxHeadingParagraphChars)
-        for (size_t k = first; k < end; ++k) out_.blocks[k].kind = kind_of(tag, &out_.blocks[k].level);
+      if (headline && chars <= kMaxHeadingParagraphChars)
+        for (size_t k = first; k < end; ++k)
+          if (out_.blocks[k].kind == BlockKind::Paragraph) out_.blocks[k].kind = kind_of(tag, &out_.blocks[k].level);
     }
     if (tag == TagId::A) --link_depth_;
     if (tag == TagId::Noscript) --noscript_depth_;

@@ -517,6 +517,9 @@ TEST(ContentExtractor, ParagraphsInsideHeadingsAreHeadings) {
   auto kicker = run("<body><article><h1><p>Theatre:</p><p>Water everywhere</p></h1><p>" + prose(3) +
                     "</p></article></body>", {}, "Theatre: Water everywhere");
   EXPECT_FALSE(contains(kicker.text, "Water everywhere")) << kicker.text;
+  auto bare = run("<body><article><h1>Theatre: <p>Water everywhere</p></h1><p>" + prose(3) +
+                  "</p></article></body>", {}, "Theatre: Water everywhere");
+  EXPECT_FALSE(contains(bare.text, "Water everywhere")) << bare.text;
   // An <h1> left open over the article: its paragraphs stay paragraphs, the last one too.
   auto open = run("<body><div><h1><a href='/'>River survey</a><p>Engineers studied the river for years, and "
                   "they measured its flow, its depth and its temperature in every season. Engineers studied the "
