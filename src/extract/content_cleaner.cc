@@ -368,11 +368,13 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
     uint16_t flags = path_flags(seg, b.element, sel.roots[i], content_chars, &in_table);
     // Structural tags are boilerplate whatever the class says.
     uint16_t tag_flags = 0;
+    bool in_figure = false;
     for (uint32_t e = b.element; e != kNoIndex && e != sel.roots[i]; e = seg.elements[e].parent) {
       TagId t = seg.elements[e].tag;
       if (t == TagId::Nav) tag_flags |= kNav;
       else if (t == TagId::Aside) tag_flags |= kSidebar;
       else if (t == TagId::Footer) tag_flags |= kFooter;
+      else if (t == TagId::Figure) in_figure = true;
     }
     Verdict v = Verdict::Keep;
     if (comments && f.comment_heading) in_comments = true;
@@ -388,6 +390,11 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
                 (b.kind == BlockKind::Paragraph && b.chars() < kLabelledCaptionMaxChars &&
                  is_labelled_caption(seg.block_text(b))) ||
                 (b.chars() < kCreditLineMaxChars && is_credit_line(seg.block_text(b))))) {
+      v = Verdict::Drop;
+    } else if (!options.keep_page_meta && in_figure && !in_table && b.images == 0 && b.kind != BlockKind::Code &&
+               b.chars() <= kFigureLabelMaxChars) {
+      // A word or two of a picture's own besides its caption: a screen reader's
+      // "Image", a counter, "Enlarge". (A table or a listing set as a figure is text.)
       v = Verdict::Drop;
     } else if (!options.tables && in_table) {
       v = Verdict::Drop;

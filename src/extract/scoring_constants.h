@@ -209,6 +209,9 @@ inline constexpr uint32_t kCreditedCaptionMaxChars = 300;
 inline constexpr uint32_t kCreditTailMaxChars = 80;
 // A photo credit on its own line ("Carolyn Kaster / AP") is at most this long.
 inline constexpr uint32_t kCreditLineMaxChars = 70;
+// Text in a <figure> beside its caption this short is the picture's label
+// ("Image", "1 / 12", "Enlarge this image"), not the article's.
+inline constexpr uint32_t kFigureLabelMaxChars = 24;
 // favor=precision: the items of a list whose text is more than this share
 // linked are dropped.
 inline constexpr double kDoubtfulListLinkDensity = 0.3;
