@@ -54,6 +54,11 @@ constexpr std::string_view kPhrases[] = {
   "(noch keine bewertungen", "pour accéder", "(alle angaben ohne gewähr", "(\xc2\xa9",
   "crédits photos", "(credit:", "credit:", "(quelle:", "(foto:", "foto:", "ansprechpartner",
   "stay up-to-date", "stay up to date", "audios et vidéos", "bild anzeigen", "(photo:",
+  // Labels a news page sets between paragraphs, classed only by hashed CSS names
+  // ("css-1dv1kvn"): ad slots, audio players, share and gift buttons.
+  "story continues below", "article continues below", "continues below advertisement",
+  "scroll to continue", "skip advertisement", "listen to this article", "share full article",
+  "gift this article", "copy link", "link copied", "click to expand",
   // A media player's own labels, left in the page where it did not load.
   "autoplay", "auto-play", "wird geladen", "chargement...", "cargando...", "caricamento...",
   "正在加载", "加载中", "自动播放", "読み込み中", "自動再生", "now watching", "now playing",
@@ -118,7 +123,27 @@ constexpr std::string_view kMoreLinks[] = {
   "читать далее", "подробнее", "watch video", "watch the video", "play video",
 };
 
+// Whole-block labels of page controls and ad slots (lowercase, closing
+// punctuation stripped).
+constexpr std::string_view kInterfaceLabels[] = {
+  "ad", "ads", "anzeige", "save", "saved", "embed", "copy", "copied", "play", "pause", "mute", "unmute",
+  "replay", "expand", "collapse", "show more", "show less", "see more", "load more", "view more",
+  "supported by", "sponsored by", "presented by", "(reuters)", "(ap)", "(afp)", "(dpa)",
+};
+
 }  // namespace
+
+bool is_interface_label(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == ':' || text.back() == '.')) text.remove_suffix(1);
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  if (text.empty() || text.size() > 16) return false;
+  char buf[16];
+  for (size_t i = 0; i < text.size(); ++i) buf[i] = lower(text[i]);
+  const std::string_view folded(buf, text.size());
+  for (std::string_view label : kInterfaceLabels)
+    if (folded == label) return true;
+  return false;
+}
 
 bool is_boilerplate_text(std::string_view text) {
   static const PhraseIndex index(kPhrases);

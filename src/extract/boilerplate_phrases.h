@@ -15,6 +15,11 @@ namespace pith::extraction {
 // block's visible text, already whitespace-collapsed.
 bool is_boilerplate_text(std::string_view text);
 
+// True when a block's whole text is a control's or an ad slot's label ("Ad",
+// "Save", "Embed", "(Reuters)"): words that start real sentences too, so only
+// the whole block counts.
+bool is_interface_label(std::string_view text);
+
 // True when `text` ends with a "more" link phrase ("… Read more...", "… Weiterlesen »",
 // "… (more)"): the summary of a teaser that links to the full story.
 bool ends_with_more_link(std::string_view text);

@@ -401,7 +401,7 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
     } else if (!options.keep_page_meta && letterless(seg.block_text(b), b.kind)) {
       v = Verdict::Drop;
     } else if ((f.boilerplate_text && b.chars() < options.short_block_chars) ||
-               page_notice(seg.block_text(b))) {
+               page_notice(seg.block_text(b)) || (!in_table && is_interface_label(seg.block_text(b)))) {
       v = Verdict::Drop;
     } else if (f.link_density > options.max_link_density && !linked_value_cell(seg, features, sel, i)) {
       v = Verdict::Drop;

@@ -108,6 +108,17 @@ TEST(BoilerplateVocabulary, Phrases) {
   EXPECT_FALSE(is_boilerplate_text("Cargando camiones en el puerto"));
   EXPECT_TRUE(is_boilerplate_text("Next video starts in : 7 Play"));
   EXPECT_TRUE(is_boilerplate_text("Rating failed. Try again."));
+  // A news page's labels between paragraphs.
+  EXPECT_TRUE(is_boilerplate_text("Story continues below advertisement"));
+  EXPECT_TRUE(is_boilerplate_text("Listen to this article \xC2\xB7 5:32 min"));
+  // Control labels count only as the whole block.
+  EXPECT_TRUE(is_interface_label("Ad"));
+  EXPECT_TRUE(is_interface_label(" SAVE "));
+  EXPECT_TRUE(is_interface_label("Supported by"));
+  EXPECT_TRUE(is_interface_label("(Reuters)"));
+  EXPECT_FALSE(is_interface_label("Adam"));
+  EXPECT_FALSE(is_interface_label("Save water."));
+  EXPECT_FALSE(is_interface_label("Supported by a grant from the foundation."));
   EXPECT_TRUE(is_comment_heading("12 Comments"));
   EXPECT_TRUE(is_comment_heading("Leave a Reply"));
   EXPECT_FALSE(is_comment_heading("Comments on the budget were mixed"));

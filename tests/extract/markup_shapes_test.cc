@@ -77,5 +77,17 @@ TEST(MarkupShapes, CmsFieldLabelsLeave) {
   EXPECT_TRUE(contains(e.text, "the lake")) << e.text;
 }
 
+TEST(MarkupShapes, ControlLabelsLeaveButTableCellsStay) {
+  // Labels a page leaves between paragraphs with no class to tell them by; a
+  // table's "Pause" column (a training plan) is its own.
+  auto e = run("<body><article><p>" + prose(3) + "</p><p>Story continues below advertisement</p><p>Ad</p><p>" +
+               prose(3, "the lake") + "</p><div>Save</div><table><tr><td>Distance</td><td>Pause</td></tr><tr>"
+               "<td>400 m</td><td>30 s</td></tr></table><p>" + prose(2, "the dam") + "</p></article></body>");
+  EXPECT_FALSE(contains(e.text, "continues below")) << e.text;
+  EXPECT_FALSE(contains(e.text, "\nAd\n")) << e.text;
+  EXPECT_FALSE(contains(e.text, "\nSave\n")) << e.text;
+  EXPECT_TRUE(contains(e.text, "Distance | Pause")) << e.text;
+}
+
 }  // namespace
 }  // namespace pith::extraction
