@@ -66,6 +66,19 @@ bool letterless(std::string_view t, BlockKind kind) {
          (digits >= kDateMinDigits && letter_words <= kDateMaxWords && has_dated_digits(t));
 }
 
+// Text no reader was meant to see: one run of lowercase names joined by
+// hyphens or underscores, no space ("for-phone-onlyfor-tablet-portrait-up", a
+// script's breakpoint probes hidden by the stylesheet).
+bool machine_token(std::string_view t, BlockKind kind) {
+  if (t.size() < kMachineTokenMinChars || (kind != BlockKind::Paragraph && kind != BlockKind::Heading)) return false;
+  int joins = 0;
+  for (char c : t) {
+    if (c == '-' || c == '_') ++joins;
+    else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return false;
+  }
+  return joins >= kMachineTokenMinJoins;
+}
+
 bool is_link_list_item(const Segmentation& seg, const Block& b) {
   TagId t = seg.elements[b.element].tag;
   return b.kind == BlockKind::ListItem || t == TagId::Li;
@@ -398,7 +411,8 @@ void clean_content(const Segmentation& seg, const std::vector<BlockFeatures>& fe
       v = Verdict::Drop;
     } else if (!options.tables && in_table) {
       v = Verdict::Drop;
-    } else if (!options.keep_page_meta && letterless(seg.block_text(b), b.kind)) {
+    } else if ((!options.keep_page_meta && letterless(seg.block_text(b), b.kind)) ||
+               machine_token(seg.block_text(b), b.kind)) {
       v = Verdict::Drop;
     } else if ((f.boilerplate_text && b.chars() < options.short_block_chars) ||
                page_notice(seg.block_text(b)) || (!in_table && is_interface_label(seg.block_text(b)))) {

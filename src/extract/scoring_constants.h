@@ -209,6 +209,11 @@ inline constexpr uint32_t kCreditedCaptionMaxChars = 300;
 inline constexpr uint32_t kCreditTailMaxChars = 80;
 // A photo credit on its own line ("Carolyn Kaster / AP") is at most this long.
 inline constexpr uint32_t kCreditLineMaxChars = 70;
+// A block that is one lowercase token of at least this many bytes, joined by at
+// least this many hyphens or underscores, is a script's or stylesheet's name
+// for something, not text.
+inline constexpr size_t kMachineTokenMinChars = 20;
+inline constexpr int kMachineTokenMinJoins = 3;
 // Text in a <figure> beside its caption this short is the picture's label
 // ("Image", "1 / 12", "Enlarge this image"), not the article's.
 inline constexpr uint32_t kFigureLabelMaxChars = 24;

@@ -89,5 +89,15 @@ TEST(MarkupShapes, ControlLabelsLeaveButTableCellsStay) {
   EXPECT_TRUE(contains(e.text, "Distance | Pause")) << e.text;
 }
 
+TEST(MarkupShapes, AScriptsHiddenProbesAreNoText) {
+  // Reuters' breakpoint detector: spans named for CSS breakpoints, hidden by the stylesheet.
+  auto e = run("<body><article><p>" + prose(3) + "</p><p>" + prose(3, "the lake") + "</p><div><span>for-phone-only"
+               "</span><span>for-tablet-portrait-up</span><span>for-desktop-up</span></div></article></body>");
+  EXPECT_FALSE(contains(e.text, "for-phone")) << e.text;
+  auto kept = run("<body><article><p>" + prose(3) + "</p><p>state-of-the-art</p><p>" + prose(3, "the lake") +
+                  "</p></article></body>");
+  EXPECT_TRUE(contains(kept.text, "state-of-the-art")) << kept.text;  // three joins, too short to be a probe
+}
+
 }  // namespace
 }  // namespace pith::extraction
