@@ -59,6 +59,10 @@ constexpr std::string_view kPhrases[] = {
   "story continues below", "article continues below", "continues below advertisement",
   "scroll to continue", "skip advertisement", "listen to this article", "share full article",
   "gift this article", "copy link", "link copied", "click to expand",
+  // An embedded post's placeholder where the embed script did not run.
+  "view this post on instagram", "sieh dir diesen beitrag auf instagram an",
+  "voir cette publication sur instagram", "ver esta publicación en instagram",
+  "visualizza questo post su instagram",
   // A media player's own labels, left in the page where it did not load.
   "autoplay", "auto-play", "wird geladen", "chargement...", "cargando...", "caricamento...",
   "正在加载", "加载中", "自动播放", "読み込み中", "自動再生", "now watching", "now playing",

@@ -111,6 +111,7 @@ TEST(BoilerplateVocabulary, Phrases) {
   // A news page's labels between paragraphs.
   EXPECT_TRUE(is_boilerplate_text("Story continues below advertisement"));
   EXPECT_TRUE(is_boilerplate_text("Listen to this article \xC2\xB7 5:32 min"));
+  EXPECT_TRUE(is_boilerplate_text("Sieh dir diesen Beitrag auf Instagram an"));  // an embed that did not load
   // Control labels count only as the whole block.
   EXPECT_TRUE(is_interface_label("Ad"));
   EXPECT_TRUE(is_interface_label(" SAVE "));
