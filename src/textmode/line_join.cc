@@ -1,5 +1,7 @@
+// Lines that are one block on the page; see line_join.h.
 #include "textmode/line_join.h"
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
