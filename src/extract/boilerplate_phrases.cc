@@ -58,7 +58,7 @@ constexpr std::string_view kPhrases[] = {
   // ("css-1dv1kvn"): ad slots, audio players, share and gift buttons.
   "story continues below", "article continues below", "continues below advertisement",
   "scroll to continue", "skip advertisement", "listen to this article", "share full article",
-  "gift this article", "copy link", "link copied", "click to expand",
+  "gift this article", "copy link", "link copied", "click to expand", "related topics", "more on this story",
   // An embedded post's placeholder where the embed script did not run.
   "view this post on instagram", "sieh dir diesen beitrag auf instagram an",
   "voir cette publication sur instagram", "ver esta publicación en instagram",

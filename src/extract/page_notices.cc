@@ -97,8 +97,14 @@ constexpr std::string_view kImageLabels[] = {
   "aufmacherbild", "bildquelle", "fotoquelle", "bildnachweis", "bildrechte", "figure", "fig.", "image",
   "images", "image credit", "image source", "photo", "photos", "photo credit", "picture", "illustration",
   "image illustrative", "crédit photo", "photo d'illustration", "imagen", "fotografía", "immagine",
-  "fot.", "zdjęcie", "afbeelding",
+  "fot.", "zdjęcie", "afbeelding", "photograph", "composite", "pictured",
+  "image caption", "media caption", "video caption",
 };
+// The BBC sets its caption labels apart by a comma ("Image source, Getty
+// Images", "Media caption, Watch: …"); a single word before a comma starts
+// sentences ("Photos, videos and …").
+constexpr std::string_view kCommaImageLabels[] = {"image source", "image caption", "media caption",
+                                                  "video caption"};
 
 // Wire and picture agencies, as credits name them (lowercase).
 constexpr std::string_view kAgencies[] = {
@@ -223,6 +229,9 @@ bool ends_with_licence(std::string_view folded) {
 bool is_labelled_caption(std::string_view text) {
   char buf[kFoldedMax];
   std::string_view folded = fold_ascii(text, buf);
+  if (folded.starts_with("(")) folded.remove_prefix(1);  // "(Image credit: Future)"
+  for (std::string_view label : kCommaImageLabels)
+    if (folded.starts_with(label) && folded.substr(label.size()).starts_with(", ")) return true;
   for (std::string_view label : kImageLabels) {
     if (folded.substr(0, label.size()) != label) continue;
     size_t i = label.size();

@@ -133,6 +133,13 @@ TEST(PageNotices, LabelledCaptions) {
   EXPECT_TRUE(is_labelled_caption("Image illustrative : Lots of Lego Minifigures by Ninja Brick"));
   EXPECT_TRUE(is_labelled_caption("Abb.: Collage aus Internetbildern"));
   EXPECT_TRUE(is_labelled_caption("Photo credit: Catwalkpictures"));
+  // The Guardian's and the Daily Mail's labels, the BBC's comma, a credit in parentheses.
+  EXPECT_TRUE(is_labelled_caption("Photograph: Jane Doe/Reuters"));
+  EXPECT_TRUE(is_labelled_caption("Pictured: the river in 2019"));
+  EXPECT_TRUE(is_labelled_caption("Image source, Getty Images"));
+  EXPECT_TRUE(is_labelled_caption("Media caption, Watch: the flood in pictures"));
+  EXPECT_TRUE(is_labelled_caption("(Image credit: Future)"));
+  EXPECT_FALSE(is_labelled_caption("Photos, videos and documents were seized."));
   // A label word opening prose, or one that is only part of a word, is not a caption.
   EXPECT_FALSE(is_labelled_caption("Bilder sagen mehr als Worte: das gilt auch hier."));
   EXPECT_FALSE(is_labelled_caption("Imagine: a city without cars."));
