@@ -44,6 +44,9 @@ constexpr std::string_view kNoticePhrases[] = {
   // What an embedded post or video shows until the reader lets it load.
   "respektieren deine privatsphäre", "respektieren ihre privatsphäre", "einbindung eines drittanbieters",
   "we respect your privacy",
+  // An affiliate disclosure: the page earns from the shops it links to.
+  "affiliate link", "affiliate-link", "earn a commission", "receive a commission", "earn a small commission",
+  "als amazon-partner", "provisionslink", "partnerlinks", "liens affiliés", "enlaces de afiliados",
   // What a comment form says to a visitor not logged in.
   "must be logged in to post", "logged in to post a comment", "eingeloggt sein, um", "eingeloggt sein um",
   "angemeldet sein, um einen kommentar", "connecté pour publier", "connecté pour poster",

@@ -12,6 +12,11 @@ TEST(PageNotices, CopyrightAndScriptNotices) {
                              "may not be published, broadcast, rewritten, or redistributed."));
   EXPECT_TRUE(is_page_notice("Please enable JavaScript to view the comments powered by Disqus."));
   EXPECT_TRUE(is_page_notice("Media requires JavaScript and Adobe Flash to play."));
+  // Affiliate disclosures.
+  EXPECT_TRUE(is_page_notice("This post may contain affiliate links. If you buy through them, I may receive a "
+                             "small commission."));
+  EXPECT_TRUE(is_page_notice("* Links mit Sternchen sind sogenannte Affiliate-Links: Wenn du darauf klickst …"));
+  EXPECT_FALSE(is_page_notice("The affiliate of the bank was fined for its links to the cartel."));
   EXPECT_FALSE(is_page_notice("The museum reserved two rooms for the exhibition."));
   EXPECT_FALSE(is_page_notice("Adobe Flash will no longer be supported after July."));
   EXPECT_TRUE(is_page_notice("If these are available but disabled, please enable them to view the media"));
