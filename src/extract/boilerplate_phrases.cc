@@ -151,10 +151,12 @@ bool is_interface_label(std::string_view text) {
 
 bool is_boilerplate_text(std::string_view text) {
   static const PhraseIndex index(kPhrases);
-  // A marker before the phrase ("*Werbung", "> Read more", "» Weiterlesen") is decoration.
-  while (!text.empty() && (text[0] == '*' || text[0] == '>' || text[0] == ' '))
+  // A marker before the phrase ("*Werbung", "> Read more", "» Weiterlesen", "- Advertisement -")
+  // is decoration.
+  while (!text.empty() && (text[0] == '*' || text[0] == '>' || text[0] == ' ' || text[0] == '-'))
     text.remove_prefix(1);
   if (text.starts_with("\xC2\xBB ")) text.remove_prefix(3);
+  if (text.starts_with("\xE2\x80\x93 ")) text.remove_prefix(4);  // "– Anzeige –"
   if (text.empty()) return false;
   if (!index.may_start_with(lower(text[0]))) return false;
   char buf[96];

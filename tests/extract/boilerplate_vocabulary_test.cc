@@ -101,6 +101,8 @@ TEST(BoilerplateVocabulary, Phrases) {
   EXPECT_TRUE(is_boilerplate_text("*Werbung. Dieser Beitrag enth\xC3\xA4lt Werbung"));
   EXPECT_TRUE(is_boilerplate_text(">> Weiterlesen"));
   EXPECT_TRUE(is_boilerplate_text("\xC2\xBB Read more"));
+  EXPECT_TRUE(is_boilerplate_text("- Advertisement -"));
+  EXPECT_TRUE(is_boilerplate_text("\xE2\x80\x93 Anzeige \xE2\x80\x93"));
   EXPECT_FALSE(is_boilerplate_text("* The river rose overnight."));
   // A video player's labels where it did not load (qq.com: "autoplay switch", "loading...").
   EXPECT_TRUE(is_boilerplate_text("\u81ea\u52a8\u64ad\u653e\u5f00\u5173 \u81ea\u52a8\u64ad\u653e"));
