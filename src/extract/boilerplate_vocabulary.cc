@@ -452,6 +452,11 @@ ClassVerdict classify_element(const dom::Node& el) {
                equals_lower(r, "datemodified"))
         v.flags |= kByline;
       else if (equals_lower(r, "comment")) v.flags |= kComment;
+    } else if (name == "itemtype") {
+      // A video's or a recording's own microdata box (its title, description and
+      // transcript beside the player) is the medium's caption, not the article.
+      std::string_view t = at.value;
+      if (t.ends_with("/VideoObject") || t.ends_with("/AudioObject")) v.flags |= kCaption;
     } else if (name == "aria-hidden") {
       if (equals_lower(at.value, "true")) v.flags |= kHidden;
     } else if (name == "style") {

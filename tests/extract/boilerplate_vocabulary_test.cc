@@ -85,6 +85,9 @@ TEST(BoilerplateVocabulary, TagsRolesAndAttributes) {
   EXPECT_TRUE(verdict_of("<div data-t role='complementary'></div>").flags & kSidebar);
   EXPECT_TRUE(verdict_of("<div data-t itemprop='articleBody'></div>").strong_positive);
   EXPECT_TRUE(verdict_of("<div data-t hidden></div>").flags & kHidden);
+  // A video's microdata box is the video's caption; the article's is the article.
+  EXPECT_TRUE(verdict_of("<div data-t itemscope itemtype='http://schema.org/VideoObject'></div>").flags & kCaption);
+  EXPECT_FALSE(verdict_of("<div data-t itemscope itemtype='http://schema.org/NewsArticle'></div>").flags & kCaption);
   EXPECT_TRUE(verdict_of("<div data-t aria-hidden='true'></div>").flags & kHidden);
   EXPECT_TRUE(verdict_of("<div data-t style='color:red; DISPLAY : none'></div>").flags & kHidden);
   EXPECT_FALSE(verdict_of("<div data-t style='display:block'></div>").flags & kHidden);

@@ -99,5 +99,18 @@ TEST(MarkupShapes, AScriptsHiddenProbesAreNoText) {
   EXPECT_TRUE(contains(kept.text, "state-of-the-art")) << kept.text;  // three joins, too short to be a probe
 }
 
+TEST(MarkupShapes, AVideosOwnMicrodataBoxIsItsCaption) {
+  // USA Today sets a video's description in its VideoObject box above the story;
+  // on a page that is the video, the description is all there is and stays.
+  const std::string box = "<div itemscope itemtype='http://schema.org/VideoObject'><video src=a.mp4></video>"
+                          "<p itemprop=description>Travellers at the airport talk about the screening measures "
+                          "in place to stop the disease.</p></div>";
+  auto story = run("<body><article>" + box + "<p>" + prose(3) + "</p><p>" + prose(3, "the lake") +
+                   "</p></article></body>");
+  EXPECT_FALSE(contains(story.text, "Travellers")) << story.text;
+  auto video_page = run("<body><main>" + box + "</main></body>");
+  EXPECT_TRUE(contains(video_page.text, "Travellers")) << video_page.text;
+}
+
 }  // namespace
 }  // namespace pith::extraction
