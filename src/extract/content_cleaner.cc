@@ -29,6 +29,10 @@ uint16_t path_flags(const Segmentation& seg, uint32_t element, uint32_t root, do
     flags |= own;
     if (info.tag == TagId::Table) *in_table = true;
   }
+  // A root joined to the content as a small box of its own (a lead video's box
+  // beside the story) keeps its marks; the article's own root holds too much.
+  if (root != kNoIndex && element != root && seg.subtree_chars(seg.elements[root]) < wrapper_min_chars)
+    flags |= seg.elements[root].own_flags & kCaption;
   return flags;
 }
 

@@ -112,5 +112,14 @@ TEST(MarkupShapes, AVideosOwnMicrodataBoxIsItsCaption) {
   EXPECT_TRUE(contains(video_page.text, "Travellers")) << video_page.text;
 }
 
+TEST(MarkupShapes, ASmallBoxJoinedAsARootKeepsItsCaptionMark) {
+  // viconsortium's summary sits in a credit-marked box ("summary-credit") that the content
+  // joins as a root of its own: it stays out (the gold's "without"), the story stays in.
+  const std::string text = testing::extract_dataset_page("trafilatura/pages/viconsortium.com-cocaine.html");
+  EXPECT_FALSE(contains(text, "AMO found Sunday 475 pounds of cocaine")) << text;
+  EXPECT_TRUE(contains(text, "AMO agents requested assistance from a Puerto")) << text;
+  EXPECT_TRUE(contains(text, "U.S. Customs and Border Protection")) << text;
+}
+
 }  // namespace
 }  // namespace pith::extraction
