@@ -109,17 +109,17 @@ def main():
         modes['browser text'] = []
     for name, html, url, gold in pages:
         url_args = ['--url', url] if url else []
+
+        def text_mode(visible):
+            return subprocess.run([args.pith, '-q', '--input', 'text', '-'] + url_args, input=visible,
+                                  capture_output=True, text=True).stdout
+
         text = subprocess.run([args.pith, '-q', html] + url_args, capture_output=True, text=True).stdout
         visible = subprocess.run([args.pith, '-q', '--format', 'fulltext', html], capture_output=True,
                                  text=True).stdout
-        from_text = subprocess.run([args.pith, '-q', '--input', 'text', '-'] + url_args, input=visible,
-                                   capture_output=True, text=True).stdout
-        outputs = [('HTML mode', text), ('text mode', from_text)]
+        outputs = [('HTML mode', text), ('text mode', text_mode(visible))]
         if browser:
-            rendered = chromium_text(textmode_train, name, html)
-            outputs.append(('browser text', subprocess.run(
-                [args.pith, '-q', '--input', 'text', '-'] + url_args, input=rendered, capture_output=True,
-                text=True).stdout))
+            outputs.append(('browser text', text_mode(chromium_text(textmode_train, name, html))))
         for mode, out in outputs:
             pos = words(out).find(words(gold)[:60])
             modes[mode].append((pos, score.page_counts(gold, out) if len(gold) >= FULL_TEXT_CHARS else None))
