@@ -40,7 +40,8 @@ constexpr std::string_view kPhrases[] = {
   "lea también", "lea más", "lee más", "lea:", "kommentare schreiben", "kommentar schreiben",
   "war der artikel nützlich", "möchten sie den artikel teilen", "if you enjoyed reading this",
   "if you enjoyed this", "aktualisiert:", "aktualisiert am", "meistgelesene", "meistdiskutierte",
-  "schon gelesen", "entdecken sie jetzt", "sie wollen mehr", "meist gelesen", "meistgelesen",
+  "schon gelesen", "entdecken sie jetzt", "sie wollen mehr", "meist gelesen", "meist gelesene", "meistgelesen",
+  "meistgelesene",
   "vorschau auf den nächsten", "das thema könnte", "das könnte dich auch", "könnte dich auch interessieren",
   "you might be interested", "you may be interested", "drukuj", "więcej", "permalink",
   "permalien", "zurück", "nach oben", "top of page", "print", "email", "e-mail", "tweet",
@@ -53,6 +54,7 @@ constexpr std::string_view kPhrases[] = {
   "weitere informationen", "contexto de la noticia", "quelle:", "source:", "más sobre",
   "(noch keine bewertungen", "pour accéder", "(alle angaben ohne gewähr", "(\xc2\xa9",
   "crédits photos", "(credit:", "credit:", "(quelle:", "(foto:", "foto:", "ansprechpartner",
+  "ansprechpartnerin", "ansprechpartnerinnen", "(photos", "(photograph",
   "stay up-to-date", "stay up to date", "audios et vidéos", "bild anzeigen", "(photo:",
   // Labels a news page sets between paragraphs, classed only by hashed CSS names
   // ("css-1dv1kvn"): ad slots, audio players, share and gift buttons.
@@ -170,7 +172,7 @@ bool is_boilerplate_text(std::string_view text) {
     }
     buf[n++] = c;
   }
-  return index.match_at(std::string_view(buf, n), 0);
+  return index.match_words_at(std::string_view(buf, n), 0);
 }
 
 bool ends_with_more_link(std::string_view text) {

@@ -107,6 +107,17 @@ TEST(BoilerplateVocabulary, Phrases) {
   EXPECT_TRUE(is_boilerplate_text("- Advertisement -"));
   EXPECT_TRUE(is_boilerplate_text("\xE2\x80\x93 Anzeige \xE2\x80\x93"));
   EXPECT_FALSE(is_boilerplate_text("* The river rose overnight."));
+  // A phrase is whole words: "print" and "email" are labels, not the start of
+  // "Printers ..." or "Emails ..." (CNN's "Emails were sent in which she ...").
+  EXPECT_TRUE(is_boilerplate_text("Print"));
+  EXPECT_TRUE(is_boilerplate_text("Email \xE2\x80\x94 share"));
+  EXPECT_TRUE(is_boilerplate_text("Print\xC2\xA0\xC2\xBB"));
+  EXPECT_FALSE(is_boilerplate_text("Emails were sent in which she was begging for help."));
+  EXPECT_FALSE(is_boilerplate_text("Printmedien"));
+  EXPECT_FALSE(is_boilerplate_text("Kontakte zwischen Mensch und Wildtieren minimieren"));
+  EXPECT_FALSE(is_boilerplate_text("Publicit\xC3\xA9s interdites"));
+  EXPECT_TRUE(is_boilerplate_text("Publicit\xC3\xA9"));
+  EXPECT_TRUE(is_boilerplate_text("(Photos: AP)"));
   // A video player's labels where it did not load (qq.com: "autoplay switch", "loading...").
   EXPECT_TRUE(is_boilerplate_text("\u81ea\u52a8\u64ad\u653e\u5f00\u5173 \u81ea\u52a8\u64ad\u653e"));
   EXPECT_TRUE(is_boilerplate_text("\u6b63\u5728\u52a0\u8f7d..."));
