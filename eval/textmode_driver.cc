@@ -87,7 +87,7 @@ int main(int argc, char** argv) {
   if (show_scores) {
     const PageFeatures features = compute_line_features(page);
     const std::vector<float> scores = score_lines(features, trained_line_model());
-    const char* roles = "tcCmpbrl";  // LineRole: text, caption, caption title, media, promo, bio, repeated, legal
+    const char* roles = "tcCmpbrlL";  // LineRole: text, caption, caption title, media, promo, bio, repeated, legal, label
     size_t next = 0;
     for (size_t i = 0; i < page.lines.size(); ++i) {
       const bool kept = next < main.lines.size() && main.lines[next] == i;

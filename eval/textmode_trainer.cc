@@ -309,7 +309,7 @@ int main(int argc, char** argv) {
   // Lines with a furniture role are never main (LineRole); report how often
   // the gold disagrees, then train on the convention.
   {
-    const char* names[] = {"text", "caption", "caption title", "media block", "promo", "author bio", "repeated", "legal"};
+    const char* names[] = {"text", "caption", "caption title", "media block", "promo", "author bio", "repeated", "legal", "label"};
     constexpr int kRoles = int(std::size(names));
     long count[kRoles] = {}, kept[kRoles] = {};
     for (size_t r = 0; r < d.facts.size(); ++r) {

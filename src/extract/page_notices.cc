@@ -2,6 +2,7 @@
 #include "extract/page_notices.h"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 
 #include "extract/metadata/text_normalize.h"
@@ -109,6 +110,11 @@ constexpr std::string_view kImageLabels[] = {
 constexpr std::string_view kCommaImageLabels[] = {"image source", "image caption", "media caption",
                                                   "video caption"};
 
+// Labels of a credit closing a caption, after its last sentence ("… Source:
+// Supplied", "… Picture: Getty Images", "… Foto: dpa").
+constexpr std::string_view kCreditLabels[] = {"source", "picture", "pictures", "photo", "photos", "image",
+                                              "credit", "foto", "fotos", "bild", "quelle"};
+
 // Wire and picture agencies, as credits name them (lowercase).
 constexpr std::string_view kAgencies[] = {
   "ap", "reuters", "afp", "getty images", "epa", "dpa", "bloomberg", "shutterstock", "istock",
@@ -150,6 +156,8 @@ bool is_script_error(std::string_view folded) {
 }
 
 bool is_disclaimer(std::string_view folded) {
+  static const PhraseIndex hedges(kDisclaimerHedges);
+  if (!hedges.found_in(folded)) return false;
   for (std::string_view hedge : kDisclaimerHedges) {
     size_t h = folded.find(hedge);
     if (h == std::string_view::npos) continue;
@@ -169,7 +177,7 @@ bool is_maker_credit(std::string_view text, std::string_view folded) {
                                           "image", "images", "graphic", "video", "foto", "fotos", "picture"};
   constexpr std::string_view kGivers[] = {" by ", " courtesy of ", " courtesy "};
   for (std::string_view maker : kMakers) {
-    if (!folded.starts_with(maker)) continue;
+    if (folded.empty() || folded[0] != maker[0] || !folded.starts_with(maker)) continue;
     for (std::string_view giver : kGivers) {
       if (!folded.substr(maker.size()).starts_with(giver)) continue;
       std::string_view name = text.substr(maker.size() + giver.size());
@@ -185,13 +193,16 @@ bool is_maker_credit(std::string_view text, std::string_view folded) {
 // call is.
 template <typename Found>
 bool ends_with_agency(std::string_view folded, Found found) {
-  for (std::string_view agency : kAgencies)
-    for (std::string_view tail : kAgencyTails) {
-      const size_t n = agency.size() + tail.size();
-      if (folded.size() >= n && folded.substr(folded.size() - tail.size()) == tail &&
-          folded.substr(folded.size() - n, agency.size()) == agency && found(folded.substr(0, folded.size() - n), tail))
-        return true;
-    }
+  // The last byte first: most lines end in no agency's letter.
+  const auto ends_with = [](std::string_view s, std::string_view end) {
+    return end.empty() || (s.size() >= end.size() && s.back() == end.back() && s.ends_with(end));
+  };
+  for (std::string_view tail : kAgencyTails) {
+    if (!ends_with(folded, tail)) continue;
+    const std::string_view rest = folded.substr(0, folded.size() - tail.size());
+    for (std::string_view agency : kAgencies)
+      if (ends_with(rest, agency) && found(rest.substr(0, rest.size() - agency.size()), tail)) return true;
+  }
   return false;
 }
 
@@ -214,6 +225,7 @@ bool ends_with_licence(std::string_view folded) {
                              folded.back() == ')'))
     folded.remove_suffix(1);
   if (folded.ends_with("wikimedia commons")) return true;
+  if (folded.find("cc") == std::string_view::npos) return false;  // every licence mark opens so
   for (std::string_view mark : {"cc-by", "cc by", "cc0"}) {
     size_t at = folded.rfind(mark);
     if (at == std::string_view::npos || (at > 0 && folded[at - 1] != ' ' && folded[at - 1] != '[' &&
@@ -229,14 +241,46 @@ bool ends_with_licence(std::string_view folded) {
 
 }  // namespace
 
+bool ends_with_labelled_credit(std::string_view text) {
+  if (text.size() > kFoldedMax || text.rfind(": ") == std::string_view::npos) return false;
+  char buf[kFoldedMax];
+  std::string_view folded = fold_ascii(text, buf);
+  while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+  const size_t colon = folded.rfind(": ");
+  if (colon == std::string_view::npos || colon == 0) return false;
+  const std::string_view tail = folded.substr(colon + 2);
+  if (tail.empty() || tail.size() > kCreditTailMaxChars || std::count(tail.begin(), tail.end(), ' ') >= kCreditNameWords ||
+      tail.back() == '.' || tail.back() == '!' || tail.back() == '?')
+    return false;
+  // The label ends a sentence's worth of caption: "… for two years. Source: Supplied".
+  const std::string_view head = folded.substr(0, colon);
+  for (std::string_view label : kCreditLabels) {
+    if (!head.ends_with(label)) continue;
+    const std::string_view before = head.substr(0, head.size() - label.size());
+    if (before.ends_with(". ") || before.ends_with("? ") || before.ends_with("! ")) return true;
+  }
+  return false;
+}
+
 bool is_labelled_caption(std::string_view text) {
+  // Every label is followed by a colon or a comma, and few letters open one.
+  static const std::array<bool, 256> opens_label = [] {
+    std::array<bool, 256> t{};
+    for (std::string_view label : kImageLabels) t[static_cast<unsigned char>(label[0])] = true;
+    return t;
+  }();
+  const char first = lower(text.size() > 1 && text[0] == '(' ? text[1] : text.empty() ? '\0' : text[0]);
+  if (!opens_label[static_cast<unsigned char>(first)] || text.find_first_of(":,") == std::string_view::npos)
+    return false;
   char buf[kFoldedMax];
   std::string_view folded = fold_ascii(text, buf);
   if (folded.starts_with("(")) folded.remove_prefix(1);  // "(Image credit: Future)"
   for (std::string_view label : kCommaImageLabels)
-    if (folded.starts_with(label) && folded.substr(label.size()).starts_with(", ")) return true;
+    if (!folded.empty() && folded[0] == label[0] && folded.starts_with(label) &&
+        folded.substr(label.size()).starts_with(", "))
+      return true;
   for (std::string_view label : kImageLabels) {
-    if (folded.substr(0, label.size()) != label) continue;
+    if (folded.empty() || folded[0] != label[0] || folded.substr(0, label.size()) != label) continue;
     size_t i = label.size();
     while (i < folded.size() && folded[i] == ' ') ++i;
     // "Abbildung 4:", "Figure 2.1:"; the number needs a space before it.
@@ -249,6 +293,10 @@ bool is_labelled_caption(std::string_view text) {
 }
 
 bool is_credit_line(std::string_view text) {
+  // Every form has two words at least ("AP Photo", "Reuters file", "iStock/cjp");
+  // text mode asks this of every short line, most of them one-word menu items.
+  const size_t space = text.find_first_of(" /");
+  if (space == std::string_view::npos || text.find_first_not_of(" /", space) == std::string_view::npos) return false;
   char buf[kFoldedMax];
   std::string_view folded = fold_ascii(text, buf);
   while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
@@ -272,13 +320,15 @@ bool ends_with_credit(std::string_view text) {
 bool is_social_promo(std::string_view text) {
   char buf[kFoldedMax];
   std::string_view folded = fold_ascii(text, buf);
-  return contains_any(folded, kSocialNetworks) && contains_any(folded, kSocialCues);
+  static const PhraseIndex networks(kSocialNetworks), cues(kSocialCues);
+  return networks.found_in(folded) && cues.found_in(folded);
 }
 
 bool is_newsletter_promo(std::string_view text) {
   char buf[kFoldedMax];
   std::string_view folded = fold_ascii(text, buf);
-  return contains_any(folded, kNewsletterObjects) && contains_any(folded, kNewsletterCues);
+  static const PhraseIndex objects(kNewsletterObjects), cues(kNewsletterCues);
+  return objects.found_in(folded) && cues.found_in(folded);
 }
 
 bool is_app_promo(std::string_view text) {

@@ -182,7 +182,7 @@ PageFeatures compute_line_features(const TextPage& page) {
   for (size_t i = 0; i < n; ++i)
     repeated[i] = stats[i].opening_hash &&
                   std::binary_search(paragraph_openings.begin(), paragraph_openings.end(), stats[i].opening_hash);
-  const std::vector<LineRole> roles = assign_line_roles(stats, name_hits, repeated);
+  const std::vector<LineRole> roles = assign_line_roles(page, stats, name_hits, repeated);
   for (size_t i = 0; i < n; ++i) {
     out.facts[i].role = roles[i];
     const LineStats& s = stats[i];
@@ -190,15 +190,15 @@ PageFeatures compute_line_features(const TextPage& page) {
                  s.ui_words * kLongLineMaxUiShare < s.words && roles[i] == LineRole::Text;
   }
 
-  // Neighbours skip furniture lines, as the decoder does: the paragraphs on
-  // either side of a caption are each other's neighbours.
+  // Neighbours skip transparent furniture, as the decoder does: the
+  // paragraphs on either side of a caption are each other's neighbours.
   std::vector<long> previous_text(n, -1), next_text(n, -1);
   for (long i = 1, last = -1; i <= long(n); ++i) {
-    if (roles[i - 1] == LineRole::Text) last = i - 1;
+    if (in_reading_order(roles[i - 1])) last = i - 1;
     if (i < long(n)) previous_text[i] = last;
   }
   for (long i = long(n) - 2, next = -1; i >= -1; --i) {
-    if (roles[i + 1] == LineRole::Text) next = i + 1;
+    if (in_reading_order(roles[i + 1])) next = i + 1;
     if (i >= 0) next_text[i] = next;
   }
 

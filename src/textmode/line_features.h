@@ -50,11 +50,12 @@ std::string_view feature_name(int index);
 
 // Page furniture that sits inside or right against the article and reads like
 // prose, recognised by its form (line_roles.cc). Such lines are never main
-// content and are transparent to the decoder: a caption between two
-// paragraphs does not split the article.
+// content, and most are transparent to the decoder: a caption between two
+// paragraphs does not split the article (see in_reading_order).
 enum class LineRole : uint8_t {
   Text,          // anything else: the model decides
-  Caption,       // ends with a credit in parentheses: "… (Photo: AP)", "(Reuters/Getty Images)"
+  Caption,       // ends with a credit in parentheses: "… (Photo: AP)", "(Reuters/Getty Images)", or reads
+                 // as a caption or credit line to HTML mode: "Photo: Jane Roe", "Carolyn Kaster / AP"
   CaptionTitle,  // a short unpunctuated line right above a caption
   MediaBlock,    // a headline repeated on the next line (video player, teaser) and the line after the pair
   Promo,         // a short line of interface words: "Click here to get the app", "Sign up for our newsletter"
@@ -62,7 +63,14 @@ enum class LineRole : uint8_t {
   Repeated,      // an unpunctuated line whose opening words begin a paragraph elsewhere on the
                  // page: a standfirst repeating the first sentence
   Legal,         // carries a copyright sign: the site's legal notice
+  Label,         // a furniture phrase of HTML mode's lists: "Read more", "Lesen Sie auch", "Advertisement"
 };
+
+// Lines the decoder reads in order. Labels are never main, but they stay in
+// the sequence as a gap: "Related articles" between the article and a rail of
+// teasers ends the article there (taken out of the sequence, they let the
+// rail join it). The other furniture is transparent.
+inline bool in_reading_order(LineRole role) { return role == LineRole::Text || role == LineRole::Label; }
 
 // What the decoder and find_main_text() need about a line besides its score.
 struct LineFacts {

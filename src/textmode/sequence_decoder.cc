@@ -33,11 +33,12 @@ std::vector<bool> decode_main_lines(const std::vector<float>& log_odds, const st
                                     const DecoderCosts& costs) {
   const size_t n = log_odds.size();
   std::vector<bool> main(n, false);
-  // Lines with a furniture role are left out of the sequence (never main, and
-  // never splitting the article); the decoder runs over the others.
+  // Transparent furniture is left out of the sequence (never main, and never
+  // splitting the article); the decoder runs over the others, and a label
+  // among them can only be a gap (in_reading_order).
   std::vector<size_t> text;
   for (size_t i = 0; i < n; ++i)
-    if (facts[i].role == LineRole::Text) text.push_back(i);
+    if (in_reading_order(facts[i].role)) text.push_back(i);
   if (text.empty()) return main;
   const size_t m = text.size();
 
@@ -47,8 +48,9 @@ std::vector<bool> decode_main_lines(const std::vector<float>& log_odds, const st
   for (size_t k = 0; k < m; ++k) {
     const size_t i = text[k];
     const double weight = 1 + costs.word_weight * log_words(facts[i].words);
-    const double gain = (log_odds[i] + costs.bias) * weight;
-    const bool can_close = facts[i].ends_sentence && facts[i].words <= kClosingLineMaxWords;
+    const bool furniture = facts[i].role != LineRole::Text;
+    const double gain = furniture ? kImpossible : (log_odds[i] + costs.bias) * weight;
+    const bool can_close = !furniture && facts[i].ends_sentence && facts[i].words <= kClosingLineMaxWords;
     const double closing_gain = can_close ? (log_odds[i] + costs.bias + costs.closing_bonus) * weight : kImpossible;
     std::array<double, kStates> next;
     uint8_t* back = &from[k * kStates];
@@ -85,7 +87,8 @@ std::vector<bool> decode_main_lines(const std::vector<float>& log_odds, const st
   // lines between stay out.
   for (size_t k = start, skipped = 0; k-- > 0 && start < m && skipped <= kLeadMaxSkipped;) {
     const LineFacts& f = facts[text[k]];
-    if (f.words >= kLeadMinWords && f.ends_sentence && log_odds[text[k]] + costs.bias >= kLeadMinLogOdds)
+    if (f.role == LineRole::Text && f.words >= kLeadMinWords && f.ends_sentence &&
+        log_odds[text[k]] + costs.bias >= kLeadMinLogOdds)
       main[text[k]] = true;
     else if (f.words <= kLeadSkippedMaxWords)
       ++skipped;

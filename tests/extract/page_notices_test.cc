@@ -152,5 +152,18 @@ TEST(PageNotices, LabelledCaptions) {
   EXPECT_FALSE(is_labelled_caption("Photo4: not a label"));
 }
 
+TEST(PageNotices, CaptionsClosedByALabelledCredit) {
+  // The Herald Sun's caption under its lead photo, and the same form elsewhere.
+  EXPECT_TRUE(ends_with_labelled_credit("A new Bill would require telecommunications service providers to store "
+                                        "so-called \xE2\x80\x98metadata\xE2\x80\x99 for two years. Source: Supplied"));
+  EXPECT_TRUE(ends_with_labelled_credit("Fans at the ground in Sydney. Picture: Getty Images"));
+  EXPECT_TRUE(ends_with_labelled_credit("Auch Herbert Gr\xC3\xB6nemeyer geh\xC3\xB6rt zu den Unterst\xC3\xBCtzern. Bild: dpa"));
+  // The label must follow a sentence, and the credit is a name, not a sentence.
+  EXPECT_FALSE(ends_with_labelled_credit("The source: a leaked memo"));
+  EXPECT_FALSE(ends_with_labelled_credit("He said it twice. Source: the minister told us so."));
+  EXPECT_FALSE(ends_with_labelled_credit("Turnout rose. Source: the electoral commission of the state of Victoria"));
+  EXPECT_FALSE(ends_with_labelled_credit("Prices rose again. Reason: supply"));
+}
+
 }  // namespace
 }  // namespace pith::extraction

@@ -101,6 +101,34 @@ TEST(LineRoles, CaptionsPromosAndBiosOnTheSeed) {
   EXPECT_EQ(role_of("Former U.S. national security"), LineRole::Text);
 }
 
+// A news page of the readability set (herald-sun-1, Apache-2.0) as pith
+// --format fulltext prints it: HTML mode's furniture phrases mark its labels,
+// its notices and its photo caption, and none of them is article text.
+TEST(LineRoles, FurniturePhrasesOfHtmlMode) {
+  const TextPage page = split_text_page(read_file(std::string(PITH_SOURCE_DIR) + "/tests/textmode/testdata/herald-sun-1.fulltext.txt"));
+  const PageFeatures features = compute_line_features(page);
+  const MainText main = find_main_text(page);
+  const auto line_of = [&](std::string_view prefix) -> size_t {
+    for (size_t i = 0; i < page.lines.size(); ++i)
+      if (page.lines[i].text.starts_with(prefix)) return i;
+    ADD_FAILURE() << "no line starts with " << prefix;
+    return 0;
+  };
+  const auto kept = [&](size_t line) { return std::count(main.lines.begin(), main.lines.end(), line) > 0; };
+  const size_t read_more = line_of("Read more"), follow = line_of("Follow Us"), caption = line_of("A new Bill would");
+  EXPECT_EQ(features.facts[read_more].role, LineRole::Label);
+  EXPECT_EQ(features.facts[follow].role, LineRole::Label);
+  EXPECT_EQ(features.facts[caption].role, LineRole::Caption);
+  EXPECT_FALSE(kept(read_more));
+  EXPECT_FALSE(kept(caption));
+  // The paragraphs on either side of "Read more" are one article.
+  EXPECT_TRUE(kept(read_more - 1));
+  EXPECT_TRUE(kept(read_more + 1));
+  EXPECT_EQ(features.facts[line_of("The Bill would require")].role, LineRole::Text);
+  // The headline above the byline is the title, not the caption below it.
+  EXPECT_EQ(main.title_line, long(line_of("Angry media won")));
+}
+
 }  // namespace
 }  // namespace pith::textmode
 
