@@ -1,6 +1,7 @@
 // Boilerplate phrases and stop words, and their matchers (see the header).
 #include "extract/boilerplate_phrases.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "extract/phrase_index.h"
@@ -161,9 +162,12 @@ bool is_boilerplate_text(std::string_view text) {
   if (text.starts_with("\xE2\x80\x93 ")) text.remove_prefix(4);  // "– Anzeige –"
   if (text.empty()) return false;
   if (!index.may_start_with(lower(text[0]))) return false;
-  char buf[96];
+  // Folded as far as the longest phrase and the byte after it (a word must end
+  // there), the first two bytes checked before the rest.
+  char buf[96] = {};
+  const size_t limit = std::min({text.size(), sizeof buf, index.longest() + 1});
   size_t n = 0;
-  for (size_t i = 0; i < text.size() && n < sizeof buf; ++i) {
+  for (size_t i = 0; i < limit; ++i) {
     char c = lower(text[i]);
     // Latin-1 capitals (U+00C0–U+00DE but ×): "Über den Autor" → "über …".
     if (n && static_cast<unsigned char>(buf[n - 1]) == 0xc3) {
@@ -171,7 +175,9 @@ bool is_boilerplate_text(std::string_view text) {
       if (u >= 0x80 && u <= 0x9e && u != 0x97) c = char(u + 0x20);
     }
     buf[n++] = c;
+    if (n == 2 && !index.may_start_with(buf[0], buf[1])) return false;
   }
+  if (n == 1 && !index.may_start_with(buf[0], '\0')) return false;
   return index.match_words_at(std::string_view(buf, n), 0);
 }
 

@@ -8,6 +8,7 @@
 // and for every line of a text page.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -24,6 +25,9 @@ class PhraseIndex {
   explicit PhraseIndex(const std::string_view (&phrases)[N]) {
     for (std::string_view p : phrases) {
       by_first_[static_cast<unsigned char>(p[0])].push_back(p);
+      longest_ = std::max(longest_, p.size());
+      if (p.size() >= 2) set_bit(open_pairs_, pair_slot(p[0], p[1]));
+      else for (size_t next = 0; next < 256; ++next) set_bit(open_pairs_, pair_slot(p[0], char(next)));
       if (p.size() >= 4) {
         set_bit(quad_bits_, quad_slot(p.data()));
       } else if (p.size() >= 2) {
@@ -36,8 +40,11 @@ class PhraseIndex {
     }
   }
 
-  // Some phrase begins with byte `c`.
+  // Some phrase begins with byte `c`, or with bytes `a`, `b` (`b` = 0 past a text's end).
   bool may_start_with(char c) const { return !by_first_[static_cast<unsigned char>(c)].empty(); }
+  bool may_start_with(char a, char b) const { return bit(open_pairs_, pair_slot(a, b)); }
+  // Bytes in the longest phrase.
+  size_t longest() const { return longest_; }
 
   // A phrase starts at text[at] (at < text.size()).
   bool match_at(std::string_view text, size_t at) const {
@@ -99,6 +106,8 @@ class PhraseIndex {
   std::vector<std::string_view> by_first_[256];
   Bits quad_bits_{};  // hashed four-byte openings of the phrases of four bytes or more
   Bits pair_bits_{};  // two-byte openings of the shorter phrases
+  Bits open_pairs_{};  // two-byte openings of all phrases
+  size_t longest_ = 0;
   bool short_phrases_ = false, one_byte_ = false;
 };
 
