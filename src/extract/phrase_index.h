@@ -47,25 +47,11 @@ class PhraseIndex {
   size_t longest() const { return longest_; }
 
   // A phrase starts at text[at] (at < text.size()).
-  bool match_at(std::string_view text, size_t at) const {
-    for (std::string_view p : by_first_[static_cast<unsigned char>(text[at])])
-      if (p.size() <= text.size() - at && (p.size() < 2 || p[1] == text[at + 1]) &&
-          text.compare(at, p.size(), p) == 0)
-        return true;
-    return false;
-  }
+  bool match_at(std::string_view text, size_t at) const { return match<false>(text, at); }
+  // …and does not run on into a longer word: "print" matches "Print" and
+  // "Print this", not "Printers are cheap"; "email" not "Emails show".
+  bool match_words_at(std::string_view text, size_t at) const { return match<true>(text, at); }
 
-  // A phrase starts at text[at] and does not run on into a longer word: "print"
-  // matches "Print" and "Print this", not "Printers are cheap"; "email" not "Emails show".
-  bool match_words_at(std::string_view text, size_t at) const {
-    for (std::string_view p : by_first_[static_cast<unsigned char>(text[at])])
-      if (p.size() <= text.size() - at && (p.size() < 2 || p[1] == text[at + 1]) &&
-          text.compare(at, p.size(), p) == 0 &&
-          (at + p.size() == text.size() || !letter_or_digit(last_code_point_lead(p)) ||
-           !letter_or_digit(text[at + p.size()])))
-        return true;
-    return false;
-  }
   // A phrase occurs anywhere in `text`.
   bool found_in(std::string_view text) const {
     const size_t n = text.size();
@@ -78,6 +64,17 @@ class PhraseIndex {
   }
 
  private:
+  template <bool kWholeWords>
+  bool match(std::string_view text, size_t at) const {
+    for (std::string_view p : by_first_[static_cast<unsigned char>(text[at])])
+      if (p.size() <= text.size() - at && (p.size() < 2 || p[1] == text[at + 1]) &&
+          text.compare(at, p.size(), p) == 0 &&
+          (!kWholeWords || at + p.size() == text.size() || !letter_or_digit(last_code_point_lead(p)) ||
+           !letter_or_digit(text[at + p.size()])))
+        return true;
+    return false;
+  }
+
   // Whether a UTF-8 lead byte starts a letter or digit of an alphabet that
   // spaces its words: ASCII, or U+00C0–U+07FF (Latin-1's letters on, Latin
   // Extended, Greek, Cyrillic …). U+0080–U+00BF (NBSP, », ·) and three-byte
