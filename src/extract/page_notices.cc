@@ -239,6 +239,34 @@ bool ends_with_licence(std::string_view folded) {
   return false;
 }
 
+// What every form of is_credit_line() needs, in the raw text: two words
+// ("AP Photo", "iStock/cjp"), and a slash or bar before a credit, a maker's
+// label opening the line ("Photo by …", "Illustration by …"), a licence
+// ("CC-BY", "Wikimedia Commons") or a tail after an agency alone ("Reuters
+// file", "AP Photo", "AFP images").
+bool may_be_credit_line(std::string_view text) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (text.empty()) return false;
+  // One pass: a word break, a slash or bar, a "cc" in any case.
+  bool words = false, slash = false, cc = false;
+  for (size_t i = 1; i < text.size(); ++i) {
+    const char c = text[i], before = text[i - 1];
+    words |= (before == ' ' || before == '/') && c != ' ' && c != '/';
+    slash |= c == '/' || c == '|';
+    cc |= (c | 0x20) == 'c' && (before | 0x20) == 'c';
+  }
+  if (!words) return false;
+  if (slash || cc) return true;
+  const char first = lower(text[0]);
+  if (first == 'p' || first == 'i' || first == 'g' || first == 'v' || first == 'f') return true;
+  if (text.ends_with("ommons")) return true;
+  char tail[8];
+  const size_t n = std::min(text.size(), sizeof tail);
+  for (size_t i = 0; i < n; ++i) tail[i] = lower(text[text.size() - n + i]);
+  const std::string_view end(tail, n);
+  return end.ends_with(" file") || end.ends_with(" photo") || end.ends_with(" images");
+}
+
 }  // namespace
 
 bool ends_with_labelled_credit(std::string_view text) {
@@ -293,10 +321,9 @@ bool is_labelled_caption(std::string_view text) {
 }
 
 bool is_credit_line(std::string_view text) {
-  // Every form has two words at least ("AP Photo", "Reuters file", "iStock/cjp");
-  // text mode asks this of every short line, most of them one-word menu items.
-  const size_t space = text.find_first_of(" /");
-  if (space == std::string_view::npos || text.find_first_not_of(" /", space) == std::string_view::npos) return false;
+  // Text mode asks this of every short line, most of them menu items: what
+  // each form needs is looked for in the raw text before folding it.
+  if (!may_be_credit_line(text)) return false;
   char buf[kFoldedMax];
   std::string_view folded = fold_ascii(text, buf);
   while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
