@@ -137,13 +137,6 @@ std::string_view fold_ascii(std::string_view text, char (&buf)[kFoldedMax]) {
   return std::string_view(buf, n);
 }
 
-template <size_t N>
-bool contains_any(std::string_view folded, const std::string_view (&phrases)[N]) {
-  for (std::string_view p : phrases)
-    if (folded.find(p) != std::string_view::npos) return true;
-  return false;
-}
-
 // What a PHP page prints when its code fails ("Warning: Creating default object
 // from empty value in /www/htdocs/…/class.php on line 12").
 bool is_script_error(std::string_view folded) {
@@ -270,12 +263,13 @@ bool may_be_credit_line(std::string_view text) {
 }  // namespace
 
 bool ends_with_labelled_credit(std::string_view text) {
-  if (text.size() > kFoldedMax || text.rfind(": ") == std::string_view::npos) return false;
-  char buf[kFoldedMax];
-  std::string_view folded = fold_ascii(text, buf);
-  while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
-  const size_t colon = folded.rfind(": ");
+  if (text.size() > kFoldedMax) return false;
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  // Folding keeps every byte in its place: the colon is found before it.
+  const size_t colon = text.rfind(": ");
   if (colon == std::string_view::npos || colon == 0) return false;
+  char buf[kFoldedMax];
+  const std::string_view folded = fold_ascii(text, buf);
   const std::string_view tail = folded.substr(colon + 2);
   if (tail.empty() || tail.size() > kCreditTailMaxChars || std::count(tail.begin(), tail.end(), ' ') >= kCreditNameWords ||
       tail.back() == '.' || tail.back() == '!' || tail.back() == '?')
@@ -361,8 +355,8 @@ bool is_newsletter_promo(std::string_view text) {
 bool is_app_promo(std::string_view text) {
   char buf[kFoldedMax];
   std::string_view folded = fold_ascii(text, buf);
-  return (contains_any(folded, kAppObjects) && contains_any(folded, kAppCues)) ||
-         contains_any(folded, kSignUpCalls);
+  static const PhraseIndex objects(kAppObjects), cues(kAppCues), calls(kSignUpCalls);
+  return (objects.found_in(folded) && cues.found_in(folded)) || calls.found_in(folded);
 }
 
 bool is_page_notice(std::string_view text) {

@@ -26,16 +26,13 @@ class PhraseIndex {
     for (std::string_view p : phrases) {
       by_first_[static_cast<unsigned char>(p[0])].push_back(p);
       longest_ = std::max(longest_, p.size());
-      if (p.size() >= 2) set_bit(open_pairs_, pair_slot(p[0], p[1]));
-      else for (size_t next = 0; next < 256; ++next) set_bit(open_pairs_, pair_slot(p[0], char(next)));
+      mark_opening(open_pairs_, p);
       if (p.size() >= 4) {
         set_bit(quad_bits_, quad_slot(p.data()));
-      } else if (p.size() >= 2) {
-        set_bit(pair_bits_, pair_slot(p[0], p[1]));
-        short_phrases_ = true;
       } else {
-        for (size_t next = 0; next < 256; ++next) set_bit(pair_bits_, pair_slot(p[0], char(next)));
-        short_phrases_ = one_byte_ = true;
+        mark_opening(pair_bits_, p);
+        short_phrases_ = true;
+        one_byte_ = one_byte_ || p.size() == 1;
       }
     }
   }
@@ -98,6 +95,11 @@ class PhraseIndex {
     return (v * 0x9E3779B1u) >> 16;  // Fibonacci hashing: the top 16 bits of the product
   }
   static void set_bit(Bits& bits, size_t slot) { bits[slot >> 6] |= uint64_t(1) << (slot & 63); }
+  // The byte pair opening `p`; a one-byte phrase opens every pair it starts.
+  static void mark_opening(Bits& bits, std::string_view p) {
+    if (p.size() >= 2) set_bit(bits, pair_slot(p[0], p[1]));
+    else for (size_t next = 0; next < 256; ++next) set_bit(bits, pair_slot(p[0], char(next)));
+  }
   static bool bit(const Bits& bits, size_t slot) { return bits[slot >> 6] >> (slot & 63) & 1; }
 
   std::vector<std::string_view> by_first_[256];
