@@ -260,6 +260,15 @@ bool may_be_credit_line(std::string_view text) {
   return end.ends_with(" file") || end.ends_with(" photo") || end.ends_with(" images");
 }
 
+// A caption's last byte before a glued credit label: a letter or digit (any
+// byte of a UTF-8 letter), a closing parenthesis or quote. Not a dash, slash,
+// comma or bar: "Pi 3 - Image: Raspberry Pi Foundation" lists a picture's
+// parts, whose credit may be part of the content.
+bool ends_caption_word(unsigned char c) {
+  return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ')' ||
+         c == '"' || c == '\'';
+}
+
 }  // namespace
 
 bool ends_with_labelled_credit(std::string_view text) {
@@ -274,12 +283,19 @@ bool ends_with_labelled_credit(std::string_view text) {
   if (tail.empty() || tail.size() > kCreditTailMaxChars || std::count(tail.begin(), tail.end(), ' ') >= kCreditNameWords ||
       tail.back() == '.' || tail.back() == '!' || tail.back() == '?')
     return false;
-  // The label ends a sentence's worth of caption: "… for two years. Source: Supplied".
+  // The label ends a sentence's worth of caption ("… for two years. Source:
+  // Supplied"), or, capitalised, is glued to the caption's last word ("… on a
+  // Harare street on Thursday Credit: STR/AFP", "… Unterstützern  Foto: dpa"):
+  // prose does not capitalise a word before a colon mid-sentence.
   const std::string_view head = folded.substr(0, colon);
   for (std::string_view label : kCreditLabels) {
     if (!head.ends_with(label)) continue;
-    const std::string_view before = head.substr(0, head.size() - label.size());
+    const size_t at = head.size() - label.size();
+    std::string_view before = head.substr(0, at);
     if (before.ends_with(". ") || before.ends_with("? ") || before.ends_with("! ")) return true;
+    if (!before.ends_with(' ') || text[at] < 'A' || text[at] > 'Z') continue;
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (!before.empty() && ends_caption_word(static_cast<unsigned char>(before.back()))) return true;
   }
   return false;
 }

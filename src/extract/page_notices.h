@@ -40,8 +40,9 @@ bool is_labelled_caption(std::string_view text);
 
 // True when `text` is a caption that closes with a labelled credit after its
 // last sentence: "A new Bill would require … for two years. Source: Supplied",
-// "… in Sydney. Picture: Getty Images" (a tail of at most kCreditNameWords
-// words, no sentence end). Callers bound the length.
+// "… in Sydney. Picture: Getty Images", or with the label capitalised and
+// glued to the caption's last word: "… on Thursday Credit: STR/AFP" (a tail
+// of at most kCreditNameWords words, no sentence end). Callers bound the length.
 bool ends_with_labelled_credit(std::string_view text);
 // True when `text` is a caption that ends in its credit ("Kranzniederlegung am
 // Mahnmal © Presse- und Informationsamt | Jesco Denzel"): a short tail after

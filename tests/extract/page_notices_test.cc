@@ -158,6 +158,13 @@ TEST(PageNotices, CaptionsClosedByALabelledCredit) {
                                         "so-called \xE2\x80\x98metadata\xE2\x80\x99 for two years. Source: Supplied"));
   EXPECT_TRUE(ends_with_labelled_credit("Fans at the ground in Sydney. Picture: Getty Images"));
   EXPECT_TRUE(ends_with_labelled_credit("Auch Herbert Gr\xC3\xB6nemeyer geh\xC3\xB6rt zu den Unterst\xC3\xBCtzern. Bild: dpa"));
+  // Glued to the caption's last word, the label capitalised (The Telegraph's captions).
+  EXPECT_TRUE(ends_with_labelled_credit("A man walks past an armoured personnel carrier parked on a Harare street "
+                                        "on Thursday Credit: STR/AFP"));
+  EXPECT_TRUE(ends_with_labelled_credit("Der Toast-Test zeigt, in der Mitte ist die Hitze am gr\xC3\xB6\xC3\x9Ften    Foto: CHIP"));
+  EXPECT_FALSE(ends_with_labelled_credit("Raspberry Pi 3 - A credit card sized PC - Image: Raspberry Pi Foundation"));
+  EXPECT_FALSE(ends_with_labelled_credit("We asked the minister for the source: a leaked memo"));
+  EXPECT_FALSE(ends_with_labelled_credit("The figures came from her Photostream: Flickr"));
   // The label must follow a sentence, and the credit is a name, not a sentence.
   EXPECT_FALSE(ends_with_labelled_credit("The source: a leaked memo"));
   EXPECT_FALSE(ends_with_labelled_credit("He said it twice. Source: the minister told us so."));

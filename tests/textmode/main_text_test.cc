@@ -129,6 +129,31 @@ TEST(LineRoles, FurniturePhrasesOfHtmlMode) {
   EXPECT_EQ(main.title_line, long(line_of("Angry media won")));
 }
 
+// A caption whose credit label is glued to its last word, as The Telegraph
+// prints them: a caption, left out, and the paragraphs around it stay one article.
+TEST(LineRoles, CaptionWithAGluedCreditLabel) {
+  std::string text = "Home\nNews\nWorld\nSign in\nTroops take control of the capital\n";
+  const std::string paragraph =
+      "The army said on Wednesday that it had taken control of the capital, and that the president and his "
+      "family were safe, in a statement read on national television by a senior officer. ";
+  for (int k = 0; k < 3; ++k) text += paragraph + "It was the " + std::to_string(k + 1) + " statement of the day.\n";
+  text += "A man walks past an armoured personnel carrier parked on a street on Thursday Credit: STR/AFP\n";
+  for (int k = 3; k < 6; ++k) text += paragraph + "It was the " + std::to_string(k + 1) + " statement of the day.\n";
+  text += "Related Topics\nAfrica\nWorld news\n";
+  const TextPage page = split_text_page(text);
+  const PageFeatures features = compute_line_features(page);
+  const MainText main = find_main_text(page);
+  size_t caption = 0;
+  for (size_t i = 0; i < page.lines.size(); ++i)
+    if (page.lines[i].text.starts_with("A man walks")) caption = i;
+  ASSERT_GT(caption, 0u);
+  EXPECT_EQ(features.facts[caption].role, LineRole::Caption);
+  const auto kept = [&](size_t line) { return std::count(main.lines.begin(), main.lines.end(), line) > 0; };
+  EXPECT_FALSE(kept(caption));
+  EXPECT_TRUE(kept(caption - 1));
+  EXPECT_TRUE(kept(caption + 1));
+}
+
 }  // namespace
 }  // namespace pith::textmode
 
