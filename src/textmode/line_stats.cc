@@ -42,6 +42,18 @@ const std::array<Kind, 128> kAsciiKinds = [] {
   return kinds;
 }();
 
+// Flags of a byte for the ASCII word loop; bytes of 0x80 and above have none
+// (they end the fast path).
+enum : uint8_t { kWordByte = 1, kCapitalByte = 2, kDigitByte = 4 };
+const std::array<uint8_t, 256> kAsciiWordFlags = [] {
+  std::array<uint8_t, 256> flags{};
+  for (int c = 0; c < 128; ++c) {
+    if (kAsciiKinds[size_t(c)] == Kind::Letter) flags[size_t(c)] = kWordByte | (c <= 'Z' ? kCapitalByte : 0);
+    if (kAsciiKinds[size_t(c)] == Kind::Digit) flags[size_t(c)] = kWordByte | kDigitByte;
+  }
+  return flags;
+}();
+
 bool is_upper(char32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
@@ -218,38 +230,39 @@ LineStats scan_line(std::string_view line, WordHashes& hashes) {
         }
         if (kind == Kind::Digit && previous == ':' && colon_after_digit) st.clock_time = true;
         // The whole run of ASCII letters and digits, its state in registers.
+        // Folding with 0x20 lower-cases a capital and leaves digits and
+        // small letters as they are; counts come from the byte's flags, so
+        // the loop's only unpredictable branch is the run's end.
+        const size_t run_start = i - 1;
         size_t word_size = word.size;
         uint32_t word_hash = word.hash;
         bool too_long = word.too_long;
         unsigned char b = byte;
+        int run_capitals = 0, run_digits = 0;
         for (;;) {
-          unsigned char folded = b;
-          if (kind == Kind::Digit) {
-            ++digits;
-          } else {
-            const bool is_capital = b <= 'Z';
-            ++letters;
-            upper += is_capital;
-            lower += !is_capital;
-            folded = b | 0x20;
-          }
+          const uint8_t flags = kAsciiWordFlags[b];
+          run_capitals += (flags >> 1) & 1;
+          run_digits += (flags >> 2) & 1;
+          const unsigned char folded = b | 0x20;
           if (word_size < kMaxLookupBytes) {
             word.bytes[word_size++] = char(folded);
             word_hash = (word_hash ^ folded) * kWordHashPrime;
           } else {
             too_long = true;
           }
-          ++word_bytes;
           if (i == size) break;
           const unsigned char next = static_cast<unsigned char>(line[i]);
-          if (next >= 0x80) break;
-          const Kind next_kind = kAsciiKinds[next];
-          if (next_kind != Kind::Letter && next_kind != Kind::Digit) break;
+          if (!(kAsciiWordFlags[next] & kWordByte)) break;
           ++i;
-          ++chars;
           b = next;
-          kind = next_kind;
         }
+        const int run = int(i - run_start);
+        chars += run - 1;  // the run's first byte is already counted
+        word_bytes += run;
+        digits += run_digits;
+        letters += run - run_digits;
+        upper += run_capitals;
+        lower += run - run_digits - run_capitals;
         word.size = word_size;
         word.hash = word_hash;
         word.too_long = too_long;
