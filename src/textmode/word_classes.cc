@@ -2,8 +2,6 @@
 // are looked up once each.
 #include "textmode/word_classes.h"
 
-#include <array>
-#include <string>
 
 namespace pith::textmode {
 namespace {
@@ -83,44 +81,11 @@ constexpr std::string_view kCommentWords[] = {
 
 constexpr std::string_view kBylineWords[] = {"by", "von", "par", "por", "door", "av", "af", "di"};
 
-// Open addressing over hash_word(): the lists above fit at under half load.
-// A slot is 8 bytes (the word itself lives in a pool) so that the table stays
-// in the L1 cache: it is probed for every word of every page.
-constexpr size_t kSlots = 2048;
-
-struct Slot {
-  uint32_t hash = 0;
-  uint8_t classes = 0;
-  uint8_t size = 0;
-  uint16_t offset = 0;  // of the word in Table::pool
-};
-
-bool same_bytes(const char* a, const char* b, size_t size) {
-  for (size_t k = 0; k < size; ++k)
-    if (a[k] != b[k]) return false;
-  return true;
-}
-
-struct Table {
-  std::array<Slot, kSlots> slots{};
-  std::string pool;
-
-  // The word's slot, or the empty slot where it would go.
-  size_t index_of(std::string_view word, uint32_t hash) const {
-    for (size_t k = hash & (kSlots - 1);; k = (k + 1) & (kSlots - 1)) {
-      const Slot& slot = slots[k];
-      if (slot.classes == 0 ||
-          (slot.hash == hash && slot.size == word.size() && same_bytes(pool.data() + slot.offset, word.data(), slot.size)))
-        return k;
-    }
-  }
-};
-
-Table build_table() {
-  Table table;
+WordClassTable build_table() {
+  WordClassTable table;
   const auto add = [&](const auto& words, uint8_t cls) {
     for (std::string_view w : words) {
-      Slot& slot = table.slots[table.index_of(w, hash_word(w))];
+      WordClassTable::Slot& slot = table.slots[table.index_of(w, hash_word(w))];
       if (slot.classes == 0) {
         slot.hash = hash_word(w);
         slot.size = uint8_t(w.size());
@@ -139,12 +104,8 @@ Table build_table() {
   return table;
 }
 
-const Table kTable = build_table();
-
 }  // namespace
 
-uint8_t word_classes(std::string_view lowercase_word, uint32_t hash) {
-  return kTable.slots[kTable.index_of(lowercase_word, hash)].classes;
-}
+const WordClassTable kWordClassTable = build_table();
 
 }  // namespace pith::textmode
