@@ -7,14 +7,15 @@
 # loaded machine the MB per CPU second (this thread's CPU time) is steadier.
 #
 # usage: bench/run_textmode_bench.sh BUILD_DIR [PAGES_DIR]
-#   REPEAT=N   passes over the pages (default 3)
+#   REPEAT=N   passes over the pages (default 10: a pass takes a fifth of a
+#              second, and on a shared machine a burst of load lasts longer)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:?usage: run_textmode_bench.sh BUILD_DIR [PAGES_DIR]}
 build=$(cd "$build" && pwd)
 pages=${2:-$root/../shared/datasets/trafilatura/pages}
-repeat=${REPEAT:-3}
+repeat=${REPEAT:-10}
 
 bench="$build/textmode_bench"
 if [[ ! -x $bench ]]; then
