@@ -163,8 +163,9 @@ bool is_boilerplate_text(std::string_view text) {
   if (text.empty()) return false;
   if (!index.may_start_with(lower(text[0]))) return false;
   // Folded as far as the longest phrase and the byte after it (a word must end
-  // there), the first two bytes checked before the rest.
-  char buf[96] = {};
+  // there), the first two and four bytes checked before the rest: text mode
+  // asks this of every short line, and most open no phrase.
+  char buf[96];
   const size_t limit = std::min({text.size(), sizeof buf, index.longest() + 1});
   size_t n = 0;
   for (size_t i = 0; i < limit; ++i) {
@@ -176,8 +177,9 @@ bool is_boilerplate_text(std::string_view text) {
     }
     buf[n++] = c;
     if (n == 2 && !index.may_start_with(buf[0], buf[1])) return false;
+    if (n == 4 && !index.may_open(std::string_view(buf, n))) return false;
   }
-  if (n == 1 && !index.may_start_with(buf[0], '\0')) return false;
+  if (n < 4 && !index.may_open(std::string_view(buf, n))) return false;
   return index.match_words_at(std::string_view(buf, n), 0);
 }
 

@@ -240,16 +240,12 @@ bool ends_with_licence(std::string_view folded) {
 bool may_be_credit_line(std::string_view text) {
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
   if (text.empty()) return false;
-  // One pass: a word break, a slash or bar, a "cc" in any case.
-  bool words = false, slash = false, cc = false;
-  for (size_t i = 1; i < text.size(); ++i) {
-    const char c = text[i], before = text[i - 1];
-    words |= (before == ' ' || before == '/') && c != ' ' && c != '/';
-    slash |= c == '/' || c == '|';
-    cc |= (c | 0x20) == 'c' && (before | 0x20) == 'c';
-  }
+  // The cheapest tests first: text mode asks this of every short line.
+  // Two words: a space or slash followed by something else.
+  bool words = false;
+  for (size_t i = text.find_first_of(" /"); i != std::string_view::npos && !words; i = text.find_first_of(" /", i + 1))
+    words = i + 1 < text.size() && text[i + 1] != ' ' && text[i + 1] != '/';
   if (!words) return false;
-  if (slash || cc) return true;
   const char first = lower(text[0]);
   if (first == 'p' || first == 'i' || first == 'g' || first == 'v' || first == 'f') return true;
   if (text.ends_with("ommons")) return true;
@@ -257,7 +253,11 @@ bool may_be_credit_line(std::string_view text) {
   const size_t n = std::min(text.size(), sizeof tail);
   for (size_t i = 0; i < n; ++i) tail[i] = lower(text[text.size() - n + i]);
   const std::string_view end(tail, n);
-  return end.ends_with(" file") || end.ends_with(" photo") || end.ends_with(" images");
+  if (end.ends_with(" file") || end.ends_with(" photo") || end.ends_with(" images")) return true;
+  if (text.find('/') != std::string_view::npos || text.find('|') != std::string_view::npos) return true;
+  for (size_t i = 1; i < text.size(); ++i)  // a "cc" in any case
+    if ((text[i] | 0x20) == 'c' && (text[i - 1] | 0x20) == 'c') return true;
+  return false;
 }
 
 // A caption's last byte before a glued credit label: a letter or digit (any

@@ -40,6 +40,15 @@ class PhraseIndex {
   // Some phrase begins with byte `c`, or with bytes `a`, `b` (`b` = 0 past a text's end).
   bool may_start_with(char c) const { return !by_first_[static_cast<unsigned char>(c)].empty(); }
   bool may_start_with(char a, char b) const { return bit(open_pairs_, pair_slot(a, b)); }
+  // Some phrase may begin a text that begins with `opening`: the text's first
+  // four bytes, or all of it when shorter (a phrase of four bytes or more is
+  // told by their hashed bit, a shorter one by its first two bytes). No
+  // phrase that the text starts with is ever refused.
+  bool may_open(std::string_view opening) const {
+    if (opening.size() >= 4 && bit(quad_bits_, quad_slot(opening.data()))) return true;
+    if (!short_phrases_ || opening.empty()) return false;
+    return bit(pair_bits_, pair_slot(opening[0], opening.size() >= 2 ? opening[1] : '\0'));
+  }
   // Bytes in the longest phrase.
   size_t longest() const { return longest_; }
 
