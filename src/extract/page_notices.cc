@@ -114,6 +114,11 @@ constexpr std::string_view kCommaImageLabels[] = {"image source", "image caption
 // Supplied", "… Picture: Getty Images", "… Foto: dpa").
 constexpr std::string_view kCreditLabels[] = {"source", "picture", "pictures", "photo", "photos", "image",
                                               "credit", "foto", "fotos", "bild", "quelle"};
+constexpr size_t kLongestCreditLabel = [] {
+  size_t longest = 0;
+  for (std::string_view label : kCreditLabels) longest = std::max(longest, label.size());
+  return longest;
+}();
 
 // Wire and picture agencies, as credits name them (lowercase).
 constexpr std::string_view kAgencies[] = {
@@ -274,24 +279,28 @@ bool ends_caption_word(unsigned char c) {
 bool ends_with_labelled_credit(std::string_view text) {
   if (text.size() > kFoldedMax) return false;
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-  // Folding keeps every byte in its place: the colon is found before it.
-  const size_t colon = text.rfind(": ");
+  // Folding keeps every byte in its place: the colon, the tail's length and
+  // punctuation are read off the raw text, and only the label's bytes before
+  // the colon are folded (text mode asks this of every line with punctuation).
+  size_t colon = std::string_view::npos;  // the last ": ", found by memchr: most lines have no colon
+  for (size_t at = text.find(':'); at != std::string_view::npos; at = text.find(':', at + 1))
+    if (at + 1 < text.size() && text[at + 1] == ' ') colon = at;
   if (colon == std::string_view::npos || colon == 0) return false;
-  char buf[kFoldedMax];
-  const std::string_view folded = fold_ascii(text, buf);
-  const std::string_view tail = folded.substr(colon + 2);
+  const std::string_view tail = text.substr(colon + 2);
   if (tail.empty() || tail.size() > kCreditTailMaxChars || std::count(tail.begin(), tail.end(), ' ') >= kCreditNameWords ||
       tail.back() == '.' || tail.back() == '!' || tail.back() == '?')
     return false;
+  char buf[kFoldedMax];
+  const size_t window = std::min(colon, kLongestCreditLabel);
+  const std::string_view label_end = fold_ascii(text.substr(colon - window, window), buf);
   // The label ends a sentence's worth of caption ("… for two years. Source:
   // Supplied"), or, capitalised, is glued to the caption's last word ("… on a
   // Harare street on Thursday Credit: STR/AFP", "… Unterstützern  Foto: dpa"):
   // prose does not capitalise a word before a colon mid-sentence.
-  const std::string_view head = folded.substr(0, colon);
   for (std::string_view label : kCreditLabels) {
-    if (!head.ends_with(label)) continue;
-    const size_t at = head.size() - label.size();
-    std::string_view before = head.substr(0, at);
+    if (!label_end.ends_with(label)) continue;
+    const size_t at = colon - label.size();
+    std::string_view before = text.substr(0, at);
     if (before.ends_with(". ") || before.ends_with("? ") || before.ends_with("! ")) return true;
     if (!before.ends_with(' ') || text[at] < 'A' || text[at] > 'Z') continue;
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
