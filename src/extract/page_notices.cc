@@ -247,9 +247,9 @@ bool may_be_credit_line(std::string_view text) {
   if (text.empty()) return false;
   // The cheapest tests first: text mode asks this of every short line.
   // Two words: a space or slash followed by something else.
+  const auto is_break = [](char c) { return c == ' ' || c == '/'; };
   bool words = false;
-  for (size_t i = text.find_first_of(" /"); i != std::string_view::npos && !words; i = text.find_first_of(" /", i + 1))
-    words = i + 1 < text.size() && text[i + 1] != ' ' && text[i + 1] != '/';
+  for (size_t i = 0; i + 1 < text.size() && !words; ++i) words = is_break(text[i]) && !is_break(text[i + 1]);
   if (!words) return false;
   const char first = lower(text[0]);
   if (first == 'p' || first == 'i' || first == 'g' || first == 'v' || first == 'f') return true;
@@ -317,8 +317,8 @@ bool is_labelled_caption(std::string_view text) {
     return t;
   }();
   const char first = lower(text.size() > 1 && text[0] == '(' ? text[1] : text.empty() ? '\0' : text[0]);
-  if (!opens_label[static_cast<unsigned char>(first)] || text.find_first_of(":,") == std::string_view::npos)
-    return false;
+  const bool has_mark = text.find(':') != std::string_view::npos || text.find(',') != std::string_view::npos;
+  if (!opens_label[static_cast<unsigned char>(first)] || !has_mark) return false;
   char buf[kFoldedMax];
   std::string_view folded = fold_ascii(text, buf);
   if (folded.starts_with("(")) folded.remove_prefix(1);  // "(Image credit: Future)"

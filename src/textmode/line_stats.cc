@@ -370,7 +370,7 @@ LineStats scan_line(std::string_view line, WordHashes& hashes) {
   st.ends_paren = last == ')';
   st.credit_paren = st.ends_paren && last_paren_caption;
   if (!st.starts_bullet && st.digits > 0 && first_visible >= '0' && first_visible <= '9') {
-    const size_t dot = line.find_first_of(".)");
+    const size_t dot = line.substr(0, 4).find_first_of(".)");  // "1. ", "12) ": only the first bytes count
     st.starts_bullet = dot != std::string_view::npos && dot < 4 && dot + 1 < line.size() && line[dot + 1] == ' ';
   }
   return st;
