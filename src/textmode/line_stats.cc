@@ -54,6 +54,15 @@ const std::array<uint8_t, 256> kAsciiWordFlags = [] {
   return flags;
 }();
 
+// What a byte of the ASCII word loop adds to its counts: 1 for a capital,
+// 1 << 32 for a digit (one add per byte for both).
+const std::array<uint64_t, 256> kAsciiRunCounts = [] {
+  std::array<uint64_t, 256> counts{};
+  for (size_t c = 0; c < 256; ++c)
+    counts[c] = (kAsciiWordFlags[c] & kCapitalByte ? 1 : 0) | (kAsciiWordFlags[c] & kDigitByte ? uint64_t(1) << 32 : 0);
+  return counts;
+}();
+
 bool is_upper(char32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
@@ -238,11 +247,9 @@ LineStats scan_line(std::string_view line, WordHashes& hashes) {
         uint32_t word_hash = word.hash;
         bool too_long = word.too_long;
         unsigned char b = byte;
-        int run_capitals = 0, run_digits = 0;
+        uint64_t run_counts = 0;  // capitals in the low half, digits in the high half
         for (;;) {
-          const uint8_t flags = kAsciiWordFlags[b];
-          run_capitals += (flags >> 1) & 1;
-          run_digits += (flags >> 2) & 1;
+          run_counts += kAsciiRunCounts[b];
           const unsigned char folded = b | 0x20;
           if (word_size < kMaxLookupBytes) {
             word.bytes[word_size++] = char(folded);
@@ -257,6 +264,7 @@ LineStats scan_line(std::string_view line, WordHashes& hashes) {
           b = next;
         }
         const int run = int(i - run_start);
+        const int run_capitals = int(run_counts & 0xFFFFFFFF), run_digits = int(run_counts >> 32);
         chars += run - 1;  // the run's first byte is already counted
         word_bytes += run;
         digits += run_digits;
