@@ -18,6 +18,11 @@ namespace {
 constexpr size_t kLinesPerBatch = 8;
 static_assert(kTreeDepth == 4, "leaf_index() picks a path through four levels");
 
+// The batch's running sums as one vector (GCC's vector extension): kept in a
+// register across the trees, added in one instruction, each lane the same
+// float addition as a scalar's.
+typedef float Lanes __attribute__((vector_size(kLinesPerBatch * sizeof(float))));
+
 // All-ones where `pick`, else zero: a mask select.
 inline int32_t select(int32_t pick, int32_t yes, int32_t no) { return (pick & yes) | (~pick & no); }
 
@@ -40,7 +45,7 @@ std::vector<float> score_lines(const PageFeatures& features, const LineModel& mo
       const float* row = features.row(std::min(first + j, n - 1));
       for (int f = 0; f < kFeatureCount; ++f) column[f][j] = row[f];
     }
-    float sum[kLinesPerBatch];
+    Lanes sum;
     for (size_t j = 0; j < kLinesPerBatch; ++j) sum[j] = model.base;
     for (size_t t = 0; t < model.tree_count; ++t) {
       const CompleteTree& tree = model.trees[t];
@@ -65,7 +70,9 @@ std::vector<float> score_lines(const PageFeatures& features, const LineModel& mo
         leaf[j] = (d0 & 8) | (d1 & 4) | (d2 & 2) | (d3 & 1);
       }
       // Trees are added in order, line by line: the sum is the same float as a walk's.
-      for (size_t j = 0; j < kLinesPerBatch; ++j) sum[j] += tree.leaf[leaf[j]];
+      Lanes values;
+      for (size_t j = 0; j < kLinesPerBatch; ++j) values[j] = tree.leaf[leaf[j]];
+      sum += values;
     }
     for (size_t j = 0; j < kLinesPerBatch && first + j < n; ++j) scores[first + j] = sum[j];
   }
