@@ -13,9 +13,22 @@ namespace {
 // their UTF-8 lead bytes are below 0xCC.
 constexpr unsigned char kFirstUnstableLead = 0xCC;
 
+// U+2010–U+2027 (dashes, curly quotes, bullet, ellipsis: E2 80 90–A7) have
+// no canonical decomposition and never combine either; they are in most
+// English pages, and ICU's check of a whole text costs more than this scan.
+// (U+2000–U+200A are not among them: NFC maps U+2000 to U+2002.)
+bool is_stable_punctuation(std::string_view text, size_t i) {
+  return i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
+         static_cast<unsigned char>(text[i + 1]) == 0x80 && static_cast<unsigned char>(text[i + 2]) >= 0x90 &&
+         static_cast<unsigned char>(text[i + 2]) <= 0xA7;
+}
+
 bool below_combining_marks(std::string_view text) {
-  for (char c : text)
-    if (static_cast<unsigned char>(c) >= kFirstUnstableLead) return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) < kFirstUnstableLead) continue;
+    if (!is_stable_punctuation(text, i)) return false;
+    i += 2;
+  }
   return true;
 }
 

@@ -43,5 +43,17 @@ TEST(NfcNormalizer, LeavesNormalisedTextAlone) {
   }
 }
 
+TEST(NfcNormalizer, PunctuationOfTheGeneralBlock) {
+  // Dashes and curly quotes (U+2010–U+2027) are NFC as they are …
+  const std::string quoted = "\xE2\x80\x9CYes\xE2\x80\x9D \xE2\x80\x94 she said\xE2\x80\xA6";
+  EXPECT_TRUE(is_nfc(quoted));
+  EXPECT_EQ(nfc(quoted), quoted);
+  // … but not every character of the block: U+2000 EN QUAD becomes U+2002,
+  // and a combining accent after a quote is still composed.
+  EXPECT_FALSE(is_nfc("a\xE2\x80\x80" "b"));
+  EXPECT_EQ(nfc("a\xE2\x80\x80" "b"), "a\xE2\x80\x82" "b");
+  EXPECT_EQ(nfc("\xE2\x80\x9C" "Cafe\xCC\x81"), "\xE2\x80\x9C" "Caf\xC3\xA9");
+}
+
 }  // namespace
 }  // namespace pith::html::encoding
