@@ -2,7 +2,6 @@
 // are looked up once each.
 #include "textmode/word_classes.h"
 
-
 namespace pith::textmode {
 namespace {
 
