@@ -162,11 +162,6 @@ bool is_boilerplate_text(std::string_view text) {
   if (text.starts_with("\xE2\x80\x93 ")) text.remove_prefix(4);  // "– Anzeige –"
   if (text.empty()) return false;
   if (!index.may_start_with(lower(text[0]))) return false;
-  // An ASCII opening is refused before the loop below: most lines are.
-  if (text.size() >= 4 && static_cast<unsigned char>(text[0] | text[1] | text[2] | text[3]) < 0x80) {
-    const char opening[4] = {lower(text[0]), lower(text[1]), lower(text[2]), lower(text[3])};
-    if (!index.may_open(std::string_view(opening, 4))) return false;
-  }
   // Folded as far as the longest phrase and the byte after it (a word must end
   // there), the first two and four bytes checked before the rest: text mode
   // asks this of every short line, and most open no phrase.

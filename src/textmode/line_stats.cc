@@ -42,24 +42,20 @@ const std::array<Kind, 128> kAsciiKinds = [] {
   return kinds;
 }();
 
-// Flags of a byte for the ASCII word loop; bytes of 0x80 and above have none
-// (they end the fast path).
-enum : uint8_t { kWordByte = 1, kCapitalByte = 2, kDigitByte = 4 };
-const std::array<uint8_t, 256> kAsciiWordFlags = [] {
-  std::array<uint8_t, 256> flags{};
-  for (int c = 0; c < 128; ++c) {
-    if (kAsciiKinds[size_t(c)] == Kind::Letter) flags[size_t(c)] = kWordByte | (c <= 'Z' ? kCapitalByte : 0);
-    if (kAsciiKinds[size_t(c)] == Kind::Digit) flags[size_t(c)] = kWordByte | kDigitByte;
-  }
-  return flags;
+// The bytes the ASCII word loop stays in: letters and digits (none of 0x80
+// and above, which end the fast path).
+const std::array<bool, 256> kAsciiWordByte = [] {
+  std::array<bool, 256> word{};
+  for (size_t c = 0; c < 128; ++c) word[c] = kAsciiKinds[c] == Kind::Letter || kAsciiKinds[c] == Kind::Digit;
+  return word;
 }();
 
 // What a byte of the ASCII word loop adds to its counts: 1 for a capital,
 // 1 << 32 for a digit (one add per byte for both).
 const std::array<uint64_t, 256> kAsciiRunCounts = [] {
   std::array<uint64_t, 256> counts{};
-  for (size_t c = 0; c < 256; ++c)
-    counts[c] = (kAsciiWordFlags[c] & kCapitalByte ? 1 : 0) | (kAsciiWordFlags[c] & kDigitByte ? uint64_t(1) << 32 : 0);
+  for (size_t c = 'A'; c <= 'Z'; ++c) counts[c] = 1;
+  for (size_t c = '0'; c <= '9'; ++c) counts[c] = uint64_t(1) << 32;
   return counts;
 }();
 
@@ -259,7 +255,7 @@ LineStats scan_line(std::string_view line, WordHashes& hashes) {
           }
           if (i == size) break;
           const unsigned char next = static_cast<unsigned char>(line[i]);
-          if (!(kAsciiWordFlags[next] & kWordByte)) break;
+          if (!kAsciiWordByte[next]) break;
           ++i;
           b = next;
         }
