@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "output/tree_walk.h"
+#include "output/url_safety.h"
 
 namespace pith::output {
 
@@ -24,22 +25,14 @@ void append_html_escaped(std::string& out, std::string_view text, bool attribute
         }
         break;
       case '\0': out += "\xEF\xBF\xBD"; break;  // NUL is never allowed in HTML
-      default: out += c;
+      default:
+        // Other C0 controls (a page's stray BEL) are not allowed in HTML text either.
+        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r' || c == '\f') out += c;
     }
   }
 }
 
 namespace {
-
-// javascript:, data:, vbscript: … must not survive into "clean" HTML.
-bool safe_url(std::string_view url) {
-  size_t colon = url.find(':');
-  size_t boundary = url.find_first_of("/?#");
-  if (colon == std::string_view::npos || (boundary != std::string_view::npos && boundary < colon)) return true;
-  std::string scheme;
-  for (char c : url.substr(0, colon)) scheme += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return scheme == "http" || scheme == "https" || scheme == "mailto";
-}
 
 class HtmlWriter {
  public:

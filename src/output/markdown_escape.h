@@ -11,6 +11,7 @@ namespace pith::output {
 // start of `out` or after a space or newline) and escaped: `\ ` * [ ] < ~`
 // always, `_` at word edges, `&` when it would start an entity, `|` inside
 // tables. In a code span (`code`) nothing but `|` in tables is escaped.
+// C0 controls other than whitespace are dropped.
 void append_markdown_text(std::string& out, std::string_view text, bool code, bool in_table);
 
 // Appends a link destination: spaces, controls, < > | \ percent-encoded, ( ) escaped.

@@ -1,5 +1,6 @@
 // The Markdown writer walks the tree once. Inline content of the block being
-// written collects in `inline_` (already escaped, hard breaks as "\\\n");
+// written collects in `inline_` (already escaped, hard breaks as "\\\n",
+// emphasis as markers that resolve_emphasis() writes once the block is whole);
 // when the block ends it is cut into lines and each line gets the prefixes of
 // the enclosing containers (list items, quotes). Tables collect their cells
 // and are laid out when the table ends.
@@ -8,9 +9,11 @@
 #include <algorithm>
 #include <optional>
 
+#include "output/markdown_emphasis.h"
 #include "output/markdown_escape.h"
-#include "output/whitespace.h"
 #include "output/tree_walk.h"
+#include "output/url_safety.h"
+#include "output/whitespace.h"
 
 namespace pith::output {
 namespace {
@@ -231,7 +234,7 @@ class MarkdownWriter {
     if (!leaf_) return;
     ContentKind kind = *leaf_;
     leaf_.reset();
-    std::string text = std::move(inline_);
+    std::string text = resolve_emphasis(inline_);
     inline_.clear();
     for (Span& s : spans_) s.start = 0;
     // Hard breaks at the end mean nothing.
@@ -323,12 +326,13 @@ class MarkdownWriter {
       return;
     }
     trim_trailing_spaces(inline_);
+    for (Span& s : spans_) s.start = std::min(s.start, inline_.size());  // a span may start in the trimmed spaces
     if (inline_.empty() || inline_.back() == '\n') return;
     inline_ += "\\\n";
   }
 
   void append_image(const ContentNode& node) {
-    if (node.url.empty()) return;
+    if (node.url.empty() || !safe_url(node.url)) return;
     std::string& out = target();
     std::string alt;
     std::swap(alt, out);
@@ -359,6 +363,33 @@ class MarkdownWriter {
     return true;
   }
 
+  static void append_code_span(std::string& out, std::string_view code) {
+    if (code.find_first_not_of(' ') == std::string_view::npos) {
+      out += code;
+      return;
+    }
+    std::string fence(longest_run(code, '`') + 1, '`');
+    bool pad = code.front() == '`' || code.back() == '`' || (code.front() == ' ' && code.back() == ' ');
+    out += fence;
+    if (pad) out += ' ';
+    out += code;
+    if (pad) out += ' ';
+    out += fence;
+  }
+
+  // Text a reader would see: anything but spaces, hard breaks and emphasis markers.
+  static bool has_visible(std::string_view content) {
+    for (size_t i = 0; i < content.size(); ++i) {
+      const char c = content[i];
+      if (c == '\\' && i + 1 < content.size() && content[i + 1] == '\n') {
+        ++i;
+      } else if (c != ' ' && c != '\n' && !is_emphasis_marker(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void append_text_raw(std::string_view text) {
     if (text.empty()) return;
     ++code_span_depth_;
@@ -382,60 +413,57 @@ class MarkdownWriter {
           out += content;
           return;
         }
-        std::string fence(longest_run(content, '`') + 1, '`');
-        bool pad = content.front() == '`' || content.back() == '`' ||
-                   (content.front() == ' ' && content.back() == ' ');
-        out += fence;
-        if (pad) out += ' ';
-        out += content;
-        if (pad) out += ' ';
-        out += fence;
+        // A code span cannot hold a line break: each line is a span of its own.
+        size_t line_start = 0;
+        while (true) {
+          const size_t line_break = content.find("\\\n", line_start);
+          append_code_span(out, std::string_view(content).substr(line_start, line_break - line_start));
+          if (line_break == std::string::npos) break;
+          out += "\\\n";
+          line_start = line_break + 2;
+        }
         return;
       }
       case ContentKind::Link: {
         bool nested = std::any_of(spans_.begin(), spans_.end(),
                                   [](const Span& s) { return s.kind == ContentKind::Link; });
-        if (span.url.empty() || nested) {
+        // A link without text (an icon, a heading's permalink) has nothing to
+        // click in a rendering; its URL is not the page's text either.
+        if (span.url.empty() || nested || code_span_depth_ > 0 || !safe_url(span.url) || !has_visible(content)) {
           out += content;
           return;
         }
-        if (content.find_first_not_of(' ') == std::string::npos) {
-          std::string escaped;
-          std::swap(escaped, out);
-          append_text(span.url);
-          std::swap(escaped, out);
-          content = escaped;
+        // Spaces and line breaks at the ends of the link text stay outside
+        // the brackets ("Lucius<a> Annaeus Seneca</a>" → "Lucius [Annaeus Seneca](…)").
+        size_t first = 0, end = content.size();
+        while (true) {
+          if (content[first] == ' ') ++first;
+          else if (content.compare(first, 2, "\\\n") == 0) first += 2;
+          else break;
         }
-        // Spaces at the ends of the link text stay outside the brackets
-        // ("Lucius<a> Annaeus Seneca</a>" → "Lucius [Annaeus Seneca](…)").
-        const size_t first = content.find_first_not_of(' ');
-        const size_t last = content.find_last_not_of(' ');
+        while (true) {
+          if (content[end - 1] == ' ') --end;
+          else if (end - first >= 2 && content.compare(end - 2, 2, "\\\n") == 0) end -= 2;
+          else break;
+        }
         out += content.substr(0, first);
         out += '[';
-        out += content.substr(first, last - first + 1);
+        out += content.substr(first, end - first);
         out += "](";
         append_url(out, span.url);
         out += ')';
-        out += content.substr(last + 1);
+        out += content.substr(end);
         return;
       }
-      default: {  // Emphasis, Strong: delimiters hug the text, spaces stay outside
-        size_t first = content.find_first_not_of(" \n");
-        if (first == std::string::npos) {
+      default: {  // Emphasis, Strong: markers, made delimiters by resolve_emphasis()
+        if (code_span_depth_ > 0) {  // inside code, emphasis would be literal asterisks
           out += content;
           return;
         }
-        size_t last = content.find_last_not_of(" \n");
-        // A hard break at the very end stays outside the delimiters.
-        if (last > first && content[last] == '\\' && last + 1 < content.size() && content[last + 1] == '\n') {
-          last = content.find_last_not_of(" \n", last - 1);
-        }
-        const char* delim = node.kind == ContentKind::Strong ? "**" : "*";
-        out += content.substr(0, first);
-        out += delim;
-        out += content.substr(first, last - first + 1);
-        out += delim;
-        out += content.substr(last + 1);
+        const bool strong = node.kind == ContentKind::Strong;
+        out += strong ? kStrongOpen : kEmphasisOpen;
+        out += content;
+        out += strong ? kStrongClose : kEmphasisClose;
         return;
       }
     }
@@ -521,7 +549,7 @@ class MarkdownWriter {
       std::vector<std::string> cells;
       bool any = false;
       for (auto& cell : row) {
-        std::string c = collapse_whitespace(cell);
+        std::string c = collapse_whitespace(resolve_emphasis(cell));
         if (!c.empty()) any = true;
         cells.push_back(std::move(c));
       }

@@ -88,10 +88,25 @@ TEST(MarkdownWriterTest, LinksAndImages) {
   text(t, p, " ");
   node(t, p, ContentKind::Image, "a *cat*", "https://example.com/cat.png");
   node(t, p, ContentKind::Image, "no source", "");
+  text(t, p, " ");
+  span(t, p, ContentKind::Link, "run me", "javascript:alert(1)");
+  node(t, p, ContentKind::Image, "tracker", "data:image/gif;base64,R0lGOD");
+  // The empty link (an icon, a heading's permalink) leaves nothing: its URL is not the page's text.
   EXPECT_EQ(write_markdown(t),
-            "See [the \\[docs\\]](https://example.com/a%20b\\(c\\)) or "
-            "[https://example.com/x_y](https://example.com/x_y) no target "
-            "![a \\*cat\\*](https://example.com/cat.png)\n");
+            "See [the \\[docs\\]](https://example.com/a%20b\\(c\\)) or no target "
+            "![a \\*cat\\*](https://example.com/cat.png) run me\n");
+}
+
+// "here:<a><br>http://…</a>": the link starts in the space the line break
+// trims; its bracket must not land after the break's backslash ("\\[").
+TEST(MarkdownWriterTest, LinkOpeningWithALineBreak) {
+  ContentTree t;
+  uint32_t p = node(t, kRoot, ContentKind::Paragraph);
+  text(t, p, "The archive is here: ");
+  uint32_t a = node(t, p, ContentKind::Link, {}, "https://example.com/news");
+  node(t, a, ContentKind::LineBreak);
+  text(t, a, "example.com/news");
+  EXPECT_EQ(write_markdown(t), "The archive is here:\\\n[example.com/news](https://example.com/news)\n");
 }
 
 // The page put the spaces inside the link ("Lucius<a> Annaeus Seneca </a>was"):
