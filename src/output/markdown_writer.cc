@@ -26,6 +26,40 @@ class MarkdownWriter {
   MarkdownWriter() { scopes_.push_back({}); }
 
   bool enter(uint32_t id, const ContentNode& node) {
+    // A block straight inside a list ("<ol><li>…</li><ol>…</ol>", a nesting
+    // editors write) goes on in the list's last item, indented under it: at
+    // the list's own level it would end the list and restart its numbers.
+    if (!open_.empty() && open_.back().second == ContentKind::List && node.kind != ContentKind::ListItem &&
+        is_block(node.kind) && !lists_.empty() && lists_.back().item_indent > 0 && table_depth_ == 0 &&
+        !in_code_block_) {
+      flush_leaf();
+      const std::string indent(lists_.back().item_indent, ' ');
+      scopes_.push_back({indent, indent, indent, true, true});
+      continued_.push_back(id);
+    }
+    const bool descend = enter_node(id, node);
+    if (descend) open_.emplace_back(id, node.kind);
+    return descend;
+  }
+
+  void leave(uint32_t id, const ContentNode& node) {
+    if (!open_.empty() && open_.back().first == id) open_.pop_back();
+    leave_node(id, node);
+    if (!continued_.empty() && continued_.back() == id) {
+      flush_leaf();
+      scopes_.pop_back();
+      continued_.pop_back();
+      if (node.kind == ContentKind::List) need_blank_ = false;  // the next item follows, as after a nested list
+    }
+  }
+
+  std::string finish() {
+    flush_leaf();
+    return std::move(out_);
+  }
+
+ private:
+  bool enter_node(uint32_t id, const ContentNode& node) {
     if (in_code_block_) {  // children of a code block are more code
       if (node.kind == ContentKind::Text) code_ += node.text;
       if (node.kind == ContentKind::LineBreak) code_ += '\n';
@@ -94,7 +128,7 @@ class MarkdownWriter {
     }
   }
 
-  void leave(uint32_t id, const ContentNode& node) {
+  void leave_node(uint32_t id, const ContentNode& node) {
     if (in_code_block_ && node.kind != ContentKind::CodeBlock) return;
     if (table_depth_ > 0) {
       leave_in_table(id, node);
@@ -140,12 +174,6 @@ class MarkdownWriter {
     }
   }
 
-  std::string finish() {
-    flush_leaf();
-    return std::move(out_);
-  }
-
- private:
   // A container's line prefixes: `first` for its first line, `rest` for the
   // others, `blank` for its blank lines.
   struct Scope {
@@ -159,6 +187,7 @@ class MarkdownWriter {
     bool ordered;
     char marker;
     int counter = 0;
+    size_t item_indent = 0;  // width of the last item's marker; 0 before the first item
   };
   struct Span {
     ContentKind kind;
@@ -221,6 +250,7 @@ class MarkdownWriter {
       first = std::string(1, lists_.back().marker) + ' ';
     }
     std::string indent(first.size(), ' ');
+    if (!lists_.empty()) lists_.back().item_indent = first.size();
     scopes_.push_back({first, indent, indent, true});
     need_blank_ = false;
   }
@@ -580,6 +610,8 @@ class MarkdownWriter {
   std::string out_;
   std::vector<Scope> scopes_;  // scopes_[0] is the document
   std::vector<ListState> lists_;
+  std::vector<std::pair<uint32_t, ContentKind>> open_;  // the nodes being walked, innermost last
+  std::vector<uint32_t> continued_;  // blocks written inside the last item of the list holding them
   char last_marker_ = 0;
   bool need_blank_ = false;
 

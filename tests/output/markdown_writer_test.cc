@@ -144,6 +144,24 @@ TEST(MarkdownWriterTest, NestedAndOrderedLists) {
             "Outro\n");
 }
 
+// "<ol><li>Find the candidates:</li><ol><li>…</li></ol><li>Pick one</li></ol>":
+// the list nested without its item goes on in the item above, and the outer
+// list keeps counting.
+TEST(MarkdownWriterTest, ListStraightInAListNestsUnderTheItemAbove) {
+  ContentTree t;
+  uint32_t l = list(t, kRoot, true);
+  item(t, l, "Find the candidates:");
+  uint32_t nested = list(t, l, true);
+  item(t, nested, "this half");
+  item(t, nested, "anywhere");
+  item(t, l, "Pick one.");
+  EXPECT_EQ(write_markdown(t),
+            "1. Find the candidates:\n"
+            "   1. this half\n"
+            "   2. anywhere\n"
+            "2. Pick one.\n");
+}
+
 TEST(MarkdownWriterTest, AdjacentListsDoNotMerge) {
   ContentTree t;
   item(t, list(t, kRoot, false), "a");
