@@ -2,8 +2,8 @@
 // every rendering, in HTML mode, text mode and auto-detection. The first byte
 // picks the options; the rest is the page. Beyond the sanitizers it checks the
 // promises extract() makes: it returns, the text is valid to hand back (no
-// NUL bytes sneak in from the page), and a page with text says why when it
-// returns none (its headline aside).
+// NUL bytes sneak in from the page, no emphasis markers are left in Markdown),
+// and a page with text says why when it returns none (its headline aside).
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -30,6 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   pith::Document doc = pith::extract(page, options);
   if (doc.text.find('\0') != std::string::npos) std::abort();
   if (doc.confidence < 0 || doc.confidence > 1) std::abort();
+  // The Markdown writer's emphasis markers never reach the output.
+  if (doc.markdown.find_first_of(std::string_view("\x01\x02\x03\x04", 4)) != std::string::npos) std::abort();
   // No text, no content: at most the headline (Markdown keeps it, and a
   // repeat of it, as headings; text leaves it to the title).
   if (doc.text.empty()) {
