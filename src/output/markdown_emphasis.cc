@@ -96,6 +96,12 @@ class EmphasisResolver {
     std::vector<int> closes;
     for (int id : order_)
       if (tokens_[id].marker && tokens_[id].alive && !tokens_[id].open) closes.push_back(id);
+    // Empty pairs go before any delimiter looks for its neighbours, and the
+    // dead tokens with them: a page's thousands of empty <b></b> between two
+    // words would otherwise be scanned again at every step of a delimiter.
+    for (int close : closes)
+      if (!has_visible_text(tokens_[close].partner, close)) tokens_[close].alive = tokens_[tokens_[close].partner].alive = false;
+    compact();
     for (int close : closes) settle(tokens_[close].partner, close);
     std::string out;
     out.reserve(text_.size() + 8);
@@ -199,6 +205,17 @@ class EmphasisResolver {
     }
   }
 
+  void compact() {
+    std::vector<int> kept;
+    kept.reserve(order_.size());
+    for (int id : order_)
+      if (tokens_[id].alive) {
+        pos_[id] = int(kept.size());
+        kept.push_back(id);
+      }
+    order_ = std::move(kept);
+  }
+
   // The nearest living text unit before/after a position, or -1.
   int text_before(int position) const {
     for (int p = position - 1; p >= 0; --p) {
@@ -257,7 +274,7 @@ class EmphasisResolver {
 
   void settle(int open, int close) {
     if (open < 0 || !tokens_[open].alive || !tokens_[close].alive) return;
-    if (!has_visible_text(open, close) || !step_until_flanking(open, close) || !step_until_flanking(close, open) ||
+    if (!step_until_flanking(open, close) || !step_until_flanking(close, open) ||
         !has_visible_text(open, close)) {
       tokens_[open].alive = tokens_[close].alive = false;
     }

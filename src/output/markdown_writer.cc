@@ -61,7 +61,7 @@ class MarkdownWriter {
  private:
   bool enter_node(uint32_t id, const ContentNode& node) {
     if (in_code_block_) {  // children of a code block are more code
-      if (node.kind == ContentKind::Text) code_ += node.text;
+      if (node.kind == ContentKind::Text) append_code(node.text);
       if (node.kind == ContentKind::LineBreak) code_ += '\n';
       return true;
     }
@@ -97,7 +97,8 @@ class MarkdownWriter {
         leaf_level_ = node.level;
         return true;
       case ContentKind::CodeBlock:
-        code_ = node.text;
+        code_.clear();
+        append_code(node.text);
         in_code_block_ = true;
         return true;
       case ContentKind::HorizontalRule:
@@ -311,6 +312,13 @@ class MarkdownWriter {
       }
     }
     emit_block_lines(lines);
+  }
+
+  // Code as the page has it, but for C0 controls other than whitespace: as in
+  // text, they are invisible, and some of them mark emphasis here.
+  void append_code(std::string_view text) {
+    for (char c : text)
+      if (static_cast<unsigned char>(c) >= 0x20 || is_ascii_space(c)) code_ += c;
   }
 
   void emit_code(const std::string& language) {

@@ -114,6 +114,14 @@ TEST(MarkdownEmphasis, ControlCharactersNeverPassAsMarkers) {
   EXPECT_EQ(paragraph({{kText, "WWF\x07 (2020):\x03 Report\x01"}}), "WWF (2020): Report\n");
 }
 
+// "find_all(<span>&#x2;a&#x2;</span>)" in a <pre>: code keeps the page's text but not its controls.
+TEST(MarkdownEmphasis, CodeBlocksDropControlsToo) {
+  ContentTree t;
+  uint32_t pre = node(t, kRoot, ContentKind::CodeBlock);
+  text(t, pre, "g.find_all(\x02" "a\x02)\tx");
+  EXPECT_EQ(write_markdown(t), "```\ng.find_all(a)\tx\n```\n");
+}
+
 TEST(MarkdownEmphasis, ResolverLeavesUnmarkedTextAlone) {
   EXPECT_EQ(resolve_emphasis("a \\*b\\* [c](d)"), "a \\*b\\* [c](d)");
   EXPECT_EQ(resolve_emphasis(std::string("x") + kStrongOpen + "y"), "xy");  // unpaired markers are dropped
