@@ -4,7 +4,7 @@
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 PACKAGES := cmake g++ make pkg-config python3 libgtest-dev libgmock-dev libbenchmark-dev \
-            nlohmann-json3-dev libcli11-dev libicu-dev libuchardet-dev libcld2-dev zlib1g-dev libzstd-dev libgumbo-dev libxml2-dev \
+            nlohmann-json3-dev libcli11-dev libicu-dev libuchardet-dev libcld2-dev zlib1g-dev libzstd-dev libbrotli-dev libgumbo-dev libxml2-dev \
             python3-dev pybind11-dev \
             w3m lynx zstd cmark-gfm
 # Dask's distributed scheduler, for the Python module's Dask test: its

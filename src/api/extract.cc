@@ -93,11 +93,13 @@ void clear_content(Document& doc) {
 }
 
 void extract_into(std::string_view bytes, const Options& options, Document& doc) {
-  if (api::looks_binary(bytes)) {
+  // Headers first: a WARC record's gzip-encoded HTTP body is binary until decoded.
+  api::SniffedInput input = api::sniff_input(bytes, options.input);
+  if (!input.decode_error.empty()) doc.warnings.push_back(input.decode_error);
+  if (api::looks_binary(input.body)) {
     doc.warnings.push_back("binary input: not HTML or text");
     return;
   }
-  api::SniffedInput input = api::sniff_input(bytes, options.input);
   if (api::is_blank(input.body)) {
     doc.warnings.push_back("empty input");
     return;

@@ -5,6 +5,7 @@
 
 #include "api/input_check.h"
 #include "dom/tag.h"
+#include "io/http_body.h"
 #include "io/message_header.h"
 
 namespace pith::api {
@@ -170,6 +171,11 @@ SniffedInput sniff_input(std::string_view bytes, InputKind requested) {
   }
   if (auto http = io::parse_message_header(result.body, "HTTP/")) {
     result.body.remove_prefix(http->size);
+    // Twice the page limit: within_page_limit() cuts (and says so) past it.
+    if (auto decoded = io::decode_http_body(*http, result.body, 2 * kMaxPageBytes, result.decode_error)) {
+      result.decoded = std::make_unique<std::string>(std::move(*decoded));
+      result.body = *result.decoded;
+    }
     std::string_view content_type = http->find("Content-Type").value_or("");
     result.charset = io::charset_parameter(content_type);
     if (declared == InputKind::Auto) declared = kind_of_media_type(io::media_type(content_type));

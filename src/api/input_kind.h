@@ -5,9 +5,11 @@
 // A WARC record or an HTTP response pasted whole into one input is common in
 // crawl work, so a leading WARC and/or HTTP header block is stripped first,
 // and what it says (a WET "conversion" record is text; the HTTP Content-Type's
-// media type and charset) is used before the content is looked at.
+// media type and charset; a chunked or gzip, deflate, br or zstd body, which
+// is decoded) is used before the content is looked at.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -17,8 +19,12 @@ namespace pith::api {
 
 struct SniffedInput {
   InputKind kind = InputKind::Html;  // Html or Text, never Auto
-  std::string_view body;             // the bytes after any WARC/HTTP header block
+  std::string_view body;             // the bytes after any WARC/HTTP header block, decoded
   std::string charset;               // the HTTP Content-Type's charset, when there was one
+  // An HTTP body sent chunked or compressed (io/http_body.h), decoded: `body`
+  // views it (on the heap, so that moving this struct keeps the view valid).
+  std::unique_ptr<std::string> decoded;
+  std::string decode_error;          // what went wrong decoding it, for a warning
 };
 
 // A page is HTML when, after a byte-order mark and whitespace, it opens with a

@@ -3,6 +3,7 @@
 #include "pith/extract.h"
 
 #include <gtest/gtest.h>
+#include <zlib.h>
 
 #include "test_files.h"
 
@@ -351,6 +352,50 @@ TEST(ExtractTest, LineBreakInAnItemOrCellSeparatesTheWords) {
   EXPECT_NE(d.text.find("\nRoasted lamb platter | Astoria\nThe handoff\nProblems arise\nOne line\n"),
             std::string::npos) << d.text;
   EXPECT_NE(d.markdown.find("- The handoff\\\n  Problems arise\n- One line"), std::string::npos) << d.markdown;
+}
+
+
+std::string gzip(const std::string& data) {
+  z_stream z{};
+  EXPECT_EQ(deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY), Z_OK);  // +16: a gzip wrapper
+  std::string out(deflateBound(&z, data.size()) + 32, '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  z.avail_in = uInt(data.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = uInt(out.size());
+  EXPECT_EQ(deflate(&z, Z_FINISH), Z_STREAM_END);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+
+// A WARC record as wget, Heritrix or warcio write it: the HTTP body as sent,
+// gzip-encoded and chunked. Decoded, it is the page; the URL comes from the record.
+TEST(ExtractTest, EncodedHttpBodyInAWarcRecordIsDecoded) {
+  const std::string html = read_file(PITH_SOURCE_DIR "/examples/article.html");
+  ASSERT_FALSE(html.empty());
+  const Document plain = extract(html, Options{});
+  const std::string body = gzip(html);
+  std::string chunked;
+  for (size_t i = 0; i < body.size(); i += 700) {
+    const std::string piece = body.substr(i, 700);
+    char size[16];
+    std::snprintf(size, sizeof size, "%zx\r\n", piece.size());
+    chunked += size + piece + "\r\n";
+  }
+  chunked += "0\r\n\r\n";
+  const std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\n"
+                           "Transfer-Encoding: chunked\r\n\r\n" + chunked;
+  const std::string record = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.com/seals\r\n"
+                             "Content-Type: application/http; msgtype=response\r\nContent-Length: " +
+                             std::to_string(http.size()) + "\r\n\r\n" + http;
+  const Document doc = extract(record, Options{});
+  EXPECT_FALSE(has_warning(doc, "binary")) << doc.warnings.size();
+  EXPECT_EQ(doc.text, plain.text);
+  EXPECT_EQ(doc.title, plain.title);
+  // Cut short: what was decoded, and a warning saying so.
+  const Document cut = extract(record.substr(0, record.size() - 300), Options{});
+  EXPECT_TRUE(has_warning(cut, "HTTP body")) << (cut.warnings.empty() ? "" : cut.warnings[0]);
 }
 
 }  // namespace

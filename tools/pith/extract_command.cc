@@ -33,6 +33,7 @@ std::string with_newline(std::string s) {
 std::string fulltext(const CliOptions& options, std::string_view bytes, InputKind kind,
                      std::vector<std::string>& warnings) {
   api::SniffedInput input = api::sniff_input(bytes, kind);
+  if (!input.decode_error.empty()) warnings.push_back(input.decode_error);
   input.body = api::within_page_limit(input.body, warnings);
   std::string_view charset = options.extract.charset.empty() ? input.charset : options.extract.charset;
   if (input.kind == InputKind::Text) return api::text_fulltext(input.body, charset);
