@@ -81,6 +81,12 @@ TEST(ExtractTest, BinaryInput) {
   Document d = extract(png);
   EXPECT_TRUE(d.text.empty());
   EXPECT_TRUE(has_warning(d, "binary input"));
+  // A crawl's image record still says where it came from.
+  Options options;
+  options.url = "https://example.com/logo.png";
+  Document with_url = extract(png, options);
+  EXPECT_EQ(with_url.url, "https://example.com/logo.png");
+  EXPECT_EQ(with_url.hostname, "example.com");
 }
 
 TEST(ExtractTest, PagesPastTheSizeLimitAreCutWithAWarning) {
