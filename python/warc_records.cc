@@ -100,7 +100,7 @@ void bind_warc_reader(py::module_& m) {
       .def_readonly("headers", &Record::headers, "The WARC header fields as (name, value) pairs, in order.")
       .def_readonly("block", &Record::block,
                     "The record's bytes: for a response its HTTP message, which pith.extract() reads as it is.")
-      .def_readonly("is_document", &Record::is_document, "A response or conversion record: a page to extract.")
+      .def_readonly("is_document", &Record::is_document, "A response, conversion or page resource record: a page to extract.")
       .def("__repr__", [](const Record& r) {
         return "<pith.WarcRecord " + r.type + " " + py::repr(py::str(r.target_uri)).cast<std::string>() + ">";
       });

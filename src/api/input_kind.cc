@@ -166,8 +166,14 @@ SniffedInput sniff_input(std::string_view bytes, InputKind requested) {
     result.body.remove_prefix(warc->size);
     std::string_view type = warc->find("WARC-Type").value_or("");
     // A WET record's text; other records' Content-Type describes the block,
-    // which for a response is an HTTP message (handled next).
+    // which for a response is an HTTP message (handled next) and for a
+    // resource the page itself.
     if (type == "conversion") declared = InputKind::Text;
+    if (type == "resource") {
+      std::string_view content_type = warc->find("Content-Type").value_or("");
+      result.charset = io::charset_parameter(content_type);
+      declared = kind_of_media_type(io::media_type(content_type));
+    }
   }
   if (auto http = io::parse_message_header(result.body, "HTTP/")) {
     result.body.remove_prefix(http->size);

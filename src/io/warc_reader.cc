@@ -10,6 +10,13 @@
 #include "io/compressed_stream.h"
 
 namespace pith::io {
+
+bool WarcRecord::is_document() const {
+  if (type == "response" || type == "conversion") return true;
+  if (type != "resource") return false;
+  const std::string media = media_type(header.find("Content-Type").value_or(""));
+  return media == "text/html" || media == "application/xhtml+xml" || media == "text/plain";
+}
 namespace {
 
 // A record's header starts a line; after damaged data the reader looks for one.

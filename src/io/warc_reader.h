@@ -26,8 +26,10 @@ struct WarcRecord {
   std::string record_id;   // WARC-Record-ID, e.g. "<urn:uuid:...>"
   std::string block;       // Content-Length bytes after the header
 
-  // A response (an HTTP message) or a conversion (WET text): a page to extract.
-  bool is_document() const { return type == "response" || type == "conversion"; }
+  // A page to extract: a response (an HTTP message), a conversion (WET text)
+  // or a resource record holding a page itself (an HTML or plain-text
+  // Content-Type: archives of files or of pages saved without their HTTP exchange).
+  bool is_document() const;
 };
 
 // A record's block may be at most this large; a longer Content-Length is

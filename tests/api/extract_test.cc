@@ -375,6 +375,24 @@ std::string gzip(const std::string& data) {
   return out;
 }
 
+// A resource record holds the page itself; its Content-Type gives the charset.
+TEST(ExtractTest, PageInAWarcResourceRecord) {
+  const std::string page = "<html><body><article><p>Die Gr\xF6\xDF" "e der Seehundkolonie im Wattenmeer hat sich in "
+                           "zehn Jahren verdoppelt, sagen die Z\xE4hler.</p></article></body></html>";
+  const std::string record = "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Target-URI: file:///site/seals.html\r\n"
+                             "Content-Type: text/html; charset=iso-8859-1\r\nContent-Length: " +
+                             std::to_string(page.size()) + "\r\n\r\n" + page;
+  const Document doc = extract(record, Options{});
+  EXPECT_NE(doc.text.find("Die Größe der Seehundkolonie"), std::string::npos) << doc.text;
+  // Its media type decides the kind: a text/plain resource is text, tags and all.
+  const std::string note = "<p>Write <b>bold</b> and <i>italics</i> as this line does, the paragraph tag around it "
+                           "included, and keep paragraphs short enough that readers on a phone can follow them.</p>";
+  const Document text = extract("WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/plain\r\nContent-Length: " +
+                                    std::to_string(note.size()) + "\r\n\r\n" + note,
+                                Options{});
+  EXPECT_EQ(text.text, note);
+}
+
 // A WARC record as wget, Heritrix or warcio write it: the HTTP body as sent,
 // gzip-encoded and chunked. Decoded, it is the page; the URL comes from the record.
 TEST(ExtractTest, EncodedHttpBodyInAWarcRecordIsDecoded) {

@@ -54,6 +54,29 @@ TEST(WarcReaderTest, CommonCrawlWarcWithOneGzipMemberPerRecord) {
   EXPECT_EQ(first_response_block.rfind("HTTP/1.1 200", 0), 0u) << first_response_block.substr(0, 40);
 }
 
+// Which records are pages: responses, WET conversions, and resources holding
+// a page (an archive of saved files); not requests, metadata, revisits, or an image resource.
+TEST(WarcReaderTest, DocumentRecords) {
+  const auto with_type = [](const std::string& type, const std::string& content_type) {
+    std::string head = "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:x>\r\n";
+    if (!content_type.empty()) head += "Content-Type: " + content_type + "\r\n";
+    head += "Content-Length: 6\r\n\r\n<p>x</p\r\n\r\n";
+    WarcReader reader(WarcReader::InMemory{head});
+    WarcRecord r;
+    EXPECT_TRUE(reader.next(r)) << reader.error();
+    return r.is_document();
+  };
+  EXPECT_TRUE(with_type("response", "application/http; msgtype=response"));
+  EXPECT_TRUE(with_type("conversion", "text/plain"));
+  EXPECT_TRUE(with_type("resource", "text/html; charset=utf-8"));
+  EXPECT_TRUE(with_type("resource", "Text/Plain"));
+  EXPECT_FALSE(with_type("resource", "image/png"));
+  EXPECT_FALSE(with_type("resource", ""));
+  EXPECT_FALSE(with_type("request", "application/http; msgtype=request"));
+  EXPECT_FALSE(with_type("revisit", "application/http; msgtype=response"));
+  EXPECT_FALSE(with_type("metadata", "application/warc-fields"));
+}
+
 TEST(WarcReaderTest, WetConversionRecord) {
   WarcReader reader(kWarcDir + "CC-MAIN-2024-22-escopete.warc.wet.gz");
   WarcRecord info, text, none;
