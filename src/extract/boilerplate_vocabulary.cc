@@ -441,6 +441,9 @@ ClassVerdict classify_element(const dom::Node& el) {
       else if (equals_lower(r, "contentinfo")) v.flags |= kFooter, ++v.negative;
       else if (equals_lower(r, "banner")) v.flags |= kHeaderish, ++v.negative;
       else if (equals_lower(r, "dialog") || equals_lower(r, "alertdialog")) v.flags |= kModal;
+      // Status toasts ("Saved to your list!"), alerts and tooltips: the page's
+      // messages about itself, hidden until a script shows them for a moment.
+      else if (equals_lower(r, "status") || equals_lower(r, "alert") || equals_lower(r, "tooltip")) v.flags |= kHidden;
       else if (equals_lower(r, "main") || equals_lower(r, "article"))
         ++v.positive, v.strong_positive = true;
     } else if (name == "itemprop") {

@@ -89,6 +89,9 @@ TEST(BoilerplateVocabulary, TagsRolesAndAttributes) {
   EXPECT_TRUE(verdict_of("<div data-t itemscope itemtype='http://schema.org/VideoObject'></div>").flags & kCaption);
   EXPECT_FALSE(verdict_of("<div data-t itemscope itemtype='http://schema.org/NewsArticle'></div>").flags & kCaption);
   EXPECT_TRUE(verdict_of("<div data-t aria-hidden='true'></div>").flags & kHidden);
+  EXPECT_TRUE(verdict_of("<span data-t role='status'></span>").flags & kHidden);
+  EXPECT_TRUE(verdict_of("<div data-t role='Alert'></div>").flags & kHidden);
+  EXPECT_FALSE(verdict_of("<div data-t role='region'></div>").flags & kHidden);
   EXPECT_TRUE(verdict_of("<div data-t style='color:red; DISPLAY : none'></div>").flags & kHidden);
   EXPECT_FALSE(verdict_of("<div data-t style='display:block'></div>").flags & kHidden);
 }

@@ -74,6 +74,9 @@ TEST(ContentExtractor, DropsHiddenElements) {
                      "<div style='display: none'>Secret display text.</div>"
                      "<div style='visibility:hidden'>Secret visibility text.</div>"
                      "<span class='sr-only'>Secret screen reader text.</span>"
+                     "<span role='status' aria-live='polite'>Secret toast: saved to your list!</span>"
+                     "<div role='alert'>Secret alert: your session expires.</div>"
+                     "<div role='tooltip'>Secret tooltip text.</div>"
                      "<p>" + prose(3, "the hills") + "</p></article></body>";
   auto e = run(html);
   EXPECT_TRUE(contains(e.text, "the hills")) << e.text;
