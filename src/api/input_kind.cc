@@ -133,6 +133,25 @@ InputKind kind_of_media_type(std::string_view type) {
   return InputKind::Auto;
 }
 
+// Media types that are never a page: scripts, style sheets, data, feeds,
+// media and archives. A crawl holds many (a WARC's responses for a site's
+// .js and .css files), and their bytes read as text: a script came out as an
+// "article" of code. Types that may be mislabelled pages (octet-stream,
+// text/xml) are not listed; the content decides those.
+bool never_a_page(std::string_view type) {
+  for (std::string_view prefix : {"image/", "audio/", "video/", "font/", "model/"})
+    if (type.starts_with(prefix)) return true;
+  if (type.ends_with("+json")) return true;
+  for (std::string_view t : {"application/javascript", "application/x-javascript", "text/javascript",
+                             "application/ecmascript", "text/ecmascript", "text/css", "application/json",
+                             "text/json", "application/pdf", "application/zip", "application/gzip",
+                             "application/x-gzip", "application/wasm", "application/x-shockwave-flash",
+                             "application/rss+xml", "application/atom+xml", "application/font-woff",
+                             "application/x-font-ttf", "application/vnd.ms-fontobject", "text/calendar"})
+    if (type == t) return true;
+  return false;
+}
+
 }  // namespace
 
 MarkupEvidence markup_evidence(std::string_view bytes) {
@@ -184,7 +203,9 @@ SniffedInput sniff_input(std::string_view bytes, InputKind requested) {
     }
     std::string_view content_type = http->find("Content-Type").value_or("");
     result.charset = io::charset_parameter(content_type);
-    if (declared == InputKind::Auto) declared = kind_of_media_type(io::media_type(content_type));
+    const std::string media = io::media_type(content_type);
+    if (declared == InputKind::Auto) declared = kind_of_media_type(media);
+    if (requested == InputKind::Auto && never_a_page(media)) result.not_a_page = media;
   }
   if (requested != InputKind::Auto) {
     result.kind = requested;

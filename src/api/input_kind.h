@@ -25,6 +25,9 @@ struct SniffedInput {
   // views it (on the heap, so that moving this struct keeps the view valid).
   std::unique_ptr<std::string> decoded;
   std::string decode_error;          // what went wrong decoding it, for a warning
+  // The HTTP Content-Type when it names something that is never a page (a
+  // script, a style sheet, JSON, an image …) and no input kind was requested.
+  std::string not_a_page;
 };
 
 // A page is HTML when, after a byte-order mark and whitespace, it opens with a

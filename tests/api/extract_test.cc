@@ -375,6 +375,23 @@ std::string gzip(const std::string& data) {
   return out;
 }
 
+// A crawl's script and style-sheet responses are not pages: their code read as text.
+TEST(ExtractTest, ScriptAndStyleResponsesAreNotPages) {
+  const std::string js = "function init() { var button = document.getElementById('main'); "
+                         "button.addEventListener('click', function (e) { e.preventDefault(); }); }\n";
+  std::string script;
+  for (int i = 0; i < 20; ++i) script += js;
+  for (const char* type : {"application/javascript; charset=utf-8", "text/css", "application/json", "image/svg+xml"}) {
+    const Document doc = extract(std::string("HTTP/1.1 200 OK\r\nContent-Type: ") + type + "\r\n\r\n" + script);
+    EXPECT_EQ(doc.text, "") << type;
+    EXPECT_TRUE(has_warning(doc, "not a page")) << type;
+  }
+  // Asked for, the text is extracted all the same.
+  Options text;
+  text.input = InputKind::Text;
+  EXPECT_FALSE(has_warning(extract("HTTP/1.1 200 OK\r\nContent-Type: text/css\r\n\r\n" + script, text), "not a page"));
+}
+
 // A resource record holds the page itself; its Content-Type gives the charset.
 TEST(ExtractTest, PageInAWarcResourceRecord) {
   const std::string page = "<html><body><article><p>Die Gr\xF6\xDF" "e der Seehundkolonie im Wattenmeer hat sich in "
