@@ -95,7 +95,8 @@ Examples:
   pith --format fulltext page.html                everything visible
   pith --input text page.txt                      main text of a page's visible text
   pith --format jsonl -j 2 crawl.warc.gz          one record per response (WET: per conversion),
-                                                  "source" is the WARC-Record-ID
+                                                  "source" is the WARC-Record-ID, "warc_file" and
+                                                  "warc_date" say which file and when it was captured
   pith parse --tree page.html                     the parser's tree)";
 }
 

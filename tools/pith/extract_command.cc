@@ -46,7 +46,8 @@ std::string fulltext(const CliOptions& options, std::string_view bytes, InputKin
 }  // namespace
 
 std::string render_document(const CliOptions& options, const std::string& source, std::string_view bytes,
-                            const std::string& url, std::vector<std::string>* warnings, bool wet_text) {
+                            const std::string& url, std::vector<std::string>* warnings, bool wet_text,
+                            const WarcOrigin* warc) {
   // A WET record is text unless the user insisted on HTML.
   InputKind kind = wet_text && options.extract.input == InputKind::Auto ? InputKind::Text : options.extract.input;
   if (options.format == Format::Fulltext) {
@@ -65,6 +66,7 @@ std::string render_document(const CliOptions& options, const std::string& source
     case Format::Jsonl: {
       output::JsonObject record;
       record.field("source", source);
+      if (warc) record.field("warc_file", warc->file).field("warc_date", warc->date);
       output::add_document_fields(record, doc);
       return record.str() + '\n';
     }
@@ -96,6 +98,7 @@ struct Job {
   std::optional<std::string> bytes;
   bool wet_text = false;  // a WET conversion record
   bool from_warc = false;
+  WarcOrigin warc;  // from_warc: the file and the capture's WARC-Date
 };
 
 // WARC records are read in batches of this many per worker thread, so a
@@ -176,7 +179,8 @@ int run_extract_command(const CliOptions& options) {
       page = decompressed;
     }
     std::vector<std::string> warnings;
-    record.output = render_document(options, job.source, page, job.url, &warnings, job.wet_text);
+    record.output = render_document(options, job.source, page, job.url, &warnings, job.wet_text,
+                                    job.from_warc ? &job.warc : nullptr);
     // json and jsonl carry the warnings; for the other formats a single input
     // explains itself on stderr (in a batch that would drown the output).
     if (single && !json && !options.quiet) {
@@ -220,7 +224,7 @@ int run_extract_command(const CliOptions& options) {
     if (!warc[i]) {
       std::optional<std::string> bytes;
       if (items[i].path == "-") bytes = standard_input;
-      jobs.push_back({items[i].path, items[i].url, std::move(bytes), false, false});
+      jobs.push_back({items[i].path, items[i].url, std::move(bytes), false, false, {}});
       continue;
     }
     run_jobs(jobs);  // the plain inputs before it, in order
@@ -235,7 +239,8 @@ int run_extract_command(const CliOptions& options) {
         if (!r.is_document()) continue;
         std::string source = r.record_id.empty() ? items[i].path : r.record_id;
         std::string url = r.target_uri.empty() ? items[i].url : r.target_uri;
-        jobs.push_back({std::move(source), std::move(url), std::move(r.block), r.type == "conversion", true});
+        jobs.push_back({std::move(source), std::move(url), std::move(r.block), r.type == "conversion", true,
+                        {items[i].path, std::string(r.header.find("WARC-Date").value_or(""))}});
         if (jobs.size() >= batch) run_jobs(jobs);
       }
       run_jobs(jobs);
