@@ -113,31 +113,35 @@ std::string unbrotli(std::string_view in, size_t max_bytes, std::string& error) 
 
 bool starts_with_bytes(std::string_view s, std::string_view magic) { return s.substr(0, magic.size()) == magic; }
 
-// Undoes one coding. False when the bytes do not carry it after all (left as
-// they are) or the coding is unknown: decoding stops there.
-bool undo(const std::string& coding, std::string& bytes, size_t max_bytes, std::string& error) {
+enum class Undone {
+  Yes,
+  NotThere,  // the bytes do not carry this coding (a writer decoded them and kept the header)
+  Unknown,   // a coding pith does not know (compress, …): the bytes stay as they are from here on
+};
+
+Undone undo(const std::string& coding, std::string& bytes, size_t max_bytes, std::string& error) {
   std::string why;
   std::string decoded;
   if (coding == "chunked") {
     std::optional<std::string> plain = dechunk(bytes, max_bytes, why);
-    if (!plain) return false;
+    if (!plain) return Undone::NotThere;
     decoded = std::move(*plain);
   } else if (coding == "gzip" || coding == "x-gzip" || coding == "zstd") {
     const bool gzip = coding != "zstd";
     if (!starts_with_bytes(bytes, gzip ? std::string_view("\x1F\x8B", 2) : std::string_view("\x28\xB5\x2F\xFD", 4)))
-      return false;
+      return Undone::NotThere;
     decoded = decompress(bytes, max_bytes, why);
   } else if (coding == "deflate") {
     decoded = inflate_body(bytes, max_bytes, why);
   } else if (coding == "br") {
     decoded = unbrotli(bytes, max_bytes, why);
   } else {
-    return false;  // identity, or a coding pith does not know (compress, …)
+    return Undone::Unknown;
   }
-  if (!why.empty() && decoded.empty()) return false;  // not that coding after all: a decoded body under its header
+  if (!why.empty() && decoded.empty()) return Undone::NotThere;  // failed at its first byte: not that coding
   if (!why.empty() && error.empty()) error = "HTTP body: " + why;
   bytes = std::move(decoded);
-  return true;
+  return Undone::Yes;
 }
 
 }  // namespace
@@ -182,8 +186,9 @@ std::optional<std::string> decode_http_body(const MessageHeader& header, std::st
   std::string bytes(body);
   bool changed = false;
   for (auto it = codings.rbegin(); it != codings.rend(); ++it) {
-    if (!undo(*it, bytes, max_bytes, error)) break;
-    changed = true;
+    const Undone undone = undo(*it, bytes, max_bytes, error);
+    if (undone == Undone::Unknown) break;
+    changed |= undone == Undone::Yes;
   }
   if (!changed) return std::nullopt;
   return bytes;

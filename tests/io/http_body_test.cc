@@ -102,6 +102,8 @@ TEST(HttpBody, ABodyAlreadyDecodedUnderItsHeaderStaysAsItIs) {
   EXPECT_EQ(decode("Transfer-Encoding: chunked\r\n", kPage, &error), "<not decoded>");
   EXPECT_EQ(error, "");
   EXPECT_EQ(decode("Content-Encoding: compress\r\n", kPage), "<not decoded>");  // unknown coding
+  // De-chunked but still gzip, under both headers: the gzip coding still comes off.
+  EXPECT_EQ(decode("Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n", gzip_member(kPage)), kPage);
 }
 
 TEST(HttpBody, DamagedDataGivesWhatCameBeforeItAndSaysSo) {
