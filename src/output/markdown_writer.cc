@@ -11,6 +11,7 @@
 
 #include "output/markdown_emphasis.h"
 #include "output/markdown_escape.h"
+#include "output/markdown_inline.h"
 #include "output/tree_walk.h"
 #include "output/url_safety.h"
 #include "output/whitespace.h"
@@ -401,33 +402,6 @@ class MarkdownWriter {
     return true;
   }
 
-  static void append_code_span(std::string& out, std::string_view code) {
-    if (code.find_first_not_of(' ') == std::string_view::npos) {
-      out += code;
-      return;
-    }
-    std::string fence(longest_run(code, '`') + 1, '`');
-    bool pad = code.front() == '`' || code.back() == '`' || (code.front() == ' ' && code.back() == ' ');
-    out += fence;
-    if (pad) out += ' ';
-    out += code;
-    if (pad) out += ' ';
-    out += fence;
-  }
-
-  // Text a reader would see: anything but spaces, hard breaks and emphasis markers.
-  static bool has_visible(std::string_view content) {
-    for (size_t i = 0; i < content.size(); ++i) {
-      const char c = content[i];
-      if (c == '\\' && i + 1 < content.size() && content[i + 1] == '\n') {
-        ++i;
-      } else if (c != ' ' && c != '\n' && !is_emphasis_marker(c)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   void append_text_raw(std::string_view text) {
     if (text.empty()) return;
     ++code_span_depth_;
@@ -451,15 +425,7 @@ class MarkdownWriter {
           out += content;
           return;
         }
-        // A code span cannot hold a line break: each line is a span of its own.
-        size_t line_start = 0;
-        while (true) {
-          const size_t line_break = content.find("\\\n", line_start);
-          append_code_span(out, std::string_view(content).substr(line_start, line_break - line_start));
-          if (line_break == std::string::npos) break;
-          out += "\\\n";
-          line_start = line_break + 2;
-        }
+        append_code_span(out, content);
         return;
       }
       case ContentKind::Link: {
@@ -467,30 +433,12 @@ class MarkdownWriter {
                                   [](const Span& s) { return s.kind == ContentKind::Link; });
         // A link without text (an icon, a heading's permalink) has nothing to
         // click in a rendering; its URL is not the page's text either.
-        if (span.url.empty() || nested || code_span_depth_ > 0 || !safe_url(span.url) || !has_visible(content)) {
+        if (span.url.empty() || nested || code_span_depth_ > 0 || !safe_url(span.url) ||
+            !has_visible_text(content)) {
           out += content;
           return;
         }
-        // Spaces and line breaks at the ends of the link text stay outside
-        // the brackets ("Lucius<a> Annaeus Seneca</a>" → "Lucius [Annaeus Seneca](…)").
-        size_t first = 0, end = content.size();
-        while (true) {
-          if (content[first] == ' ') ++first;
-          else if (content.compare(first, 2, "\\\n") == 0) first += 2;
-          else break;
-        }
-        while (true) {
-          if (content[end - 1] == ' ') --end;
-          else if (end - first >= 2 && content.compare(end - 2, 2, "\\\n") == 0) end -= 2;
-          else break;
-        }
-        out += content.substr(0, first);
-        out += '[';
-        out += content.substr(first, end - first);
-        out += "](";
-        append_url(out, span.url);
-        out += ')';
-        out += content.substr(end);
+        append_link(out, content, span.url);
         return;
       }
       default: {  // Emphasis, Strong: markers, made delimiters by resolve_emphasis()
