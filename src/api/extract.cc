@@ -97,7 +97,7 @@ void extract_into(std::string_view bytes, const Options& options, Document& doc)
   api::SniffedInput input = api::sniff_input(bytes, options.input);
   if (!input.decode_error.empty()) doc.warnings.push_back(input.decode_error);
   if (!input.not_a_page.empty()) {
-    doc.warnings.push_back("not a page: HTTP Content-Type " + input.not_a_page);
+    doc.warnings.push_back("not a page: " + input.not_a_page);
     return;
   }
   if (api::looks_binary(input.body)) {

@@ -133,6 +133,50 @@ InputKind kind_of_media_type(std::string_view type) {
   return InputKind::Auto;
 }
 
+// The root element of an XML document that is not a page (a sitemap's
+// <urlset>, a feed's <rss>, an <svg>), or empty: only bytes opening with an
+// XML declaration are looked at, and an XHTML page (a doctype naming html, or
+// an <html>, <head> or <body> root) is a page.
+std::string non_page_xml_root(std::string_view s) {
+  if (s.starts_with("\xEF\xBB\xBF")) s.remove_prefix(3);
+  s = s.substr(0, kXmlPrologBytes);
+  size_t i = 0;
+  const auto skip_space = [&] {
+    while (i < s.size() && is_ascii_space(s[i])) ++i;
+  };
+  skip_space();
+  if (!starts_with_ignoring_case(s.substr(i), "<?xml")) return {};
+  while (true) {
+    skip_space();
+    const std::string_view rest = s.substr(i);
+    if (rest.starts_with("<?") || rest.starts_with("<!--") || rest.starts_with("<!")) {
+      const std::string_view close = rest.starts_with("<?") ? "?>" : rest.starts_with("<!--") ? "-->" : ">";
+      const size_t end = rest.find(close);
+      if (end == std::string_view::npos) return {};
+      if (starts_with_ignoring_case(rest, "<!doctype")) {
+        std::string doctype(rest.substr(0, end));
+        for (char& c : doctype)
+          if (c >= 'A' && c <= 'Z') c = char(c + 32);
+        if (doctype.find("html") != std::string::npos) return {};
+      }
+      i += end + close.size();
+      continue;
+    }
+    if (rest.size() < 2 || rest[0] != '<' || !is_letter(rest[1])) return {};
+    size_t n = 1;
+    while (n < rest.size() && (is_letter(rest[n]) || (rest[n] >= '0' && rest[n] <= '9') || rest[n] == ':' ||
+                               rest[n] == '-' || rest[n] == '_' || rest[n] == '.'))
+      ++n;
+    std::string name(rest.substr(1, n - 1));
+    for (char& c : name)
+      if (c >= 'A' && c <= 'Z') c = char(c + 32);
+    const size_t colon = name.rfind(':');
+    const std::string local = colon == std::string::npos ? name : name.substr(colon + 1);
+    if (local == "html" || local == "head" || local == "body") return {};
+    return name;
+  }
+}
+
 // Media types that are never a page: scripts, style sheets, data, feeds,
 // media and archives. A crawl holds many (a WARC's responses for a site's
 // .js and .css files), and their bytes read as text: a script came out as an
@@ -205,7 +249,11 @@ SniffedInput sniff_input(std::string_view bytes, InputKind requested) {
     result.charset = io::charset_parameter(content_type);
     const std::string media = io::media_type(content_type);
     if (declared == InputKind::Auto) declared = kind_of_media_type(media);
-    if (requested == InputKind::Auto && never_a_page(media)) result.not_a_page = media;
+    if (requested == InputKind::Auto && never_a_page(media)) result.not_a_page = "HTTP Content-Type " + media;
+  }
+  if (requested == InputKind::Auto && result.not_a_page.empty()) {
+    const std::string root = non_page_xml_root(result.body);
+    if (!root.empty()) result.not_a_page = "an XML document whose root is <" + root + ">";
   }
   if (requested != InputKind::Auto) {
     result.kind = requested;

@@ -25,8 +25,9 @@ struct SniffedInput {
   // views it (on the heap, so that moving this struct keeps the view valid).
   std::unique_ptr<std::string> decoded;
   std::string decode_error;          // what went wrong decoding it, for a warning
-  // The HTTP Content-Type when it names something that is never a page (a
-  // script, a style sheet, JSON, an image …) and no input kind was requested.
+  // Why the input is not a page, when no input kind was requested: its HTTP
+  // Content-Type names a script, a style sheet, JSON, an image …, or it is an
+  // XML document whose root is not html (a sitemap, a feed).
   std::string not_a_page;
 };
 
@@ -54,6 +55,9 @@ struct SniffedInput {
 // must hold some text (kMinClosedElementText in input_kind.cc). Checked on the
 // 5464 renderings by pith, w3m, lynx, Chromium and html_text: none moves.
 inline constexpr double kMinMarkupShare = 0.25;
+// How far into an XML document its root element is looked for (past the
+// declaration, comments, processing instructions and a doctype).
+inline constexpr size_t kXmlPrologBytes = 4096;
 inline constexpr double kMinMarkupShareAfterTag = 0.05;
 
 // `requested` other than Auto is obeyed (headers are still stripped).

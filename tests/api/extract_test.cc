@@ -392,6 +392,35 @@ TEST(ExtractTest, ScriptAndStyleResponsesAreNotPages) {
   EXPECT_FALSE(has_warning(extract("HTTP/1.1 200 OK\r\nContent-Type: text/css\r\n\r\n" + script, text), "not a page"));
 }
 
+// Sitemaps and feeds open with an XML declaration, as XHTML pages do: their root tells them apart.
+TEST(ExtractTest, XmlDocumentsThatAreNotPages) {
+  std::string urls;
+  for (int i = 0; i < 40; ++i)
+    urls += "<url><loc>https://example.com/news/2024/01/story-about-the-harbour-seals-" + std::to_string(i) +
+            ".html</loc><lastmod>2024-01-02</lastmod></url>";
+  const std::string sitemap = "\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<!-- generated -->\n"
+                              "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">" + urls + "</urlset>";
+  Document doc = extract(sitemap);
+  EXPECT_EQ(doc.text, "");
+  EXPECT_TRUE(has_warning(doc, "not a page: an XML document whose root is <urlset>"));
+  EXPECT_TRUE(has_warning(extract("<?xml version='1.0'?><rss version='2.0'><channel><title>T</title></channel></rss>"),
+                          "<rss>"));
+  // XHTML is a page, with or without a doctype; and an asked-for kind is obeyed.
+  const std::string prose = "<p>Volunteers counted 214 harbour seals on the mudflats this spring, the most in a "
+                            "decade, and the survey team said the colony is recovering well after the floods.</p>";
+  for (const std::string& xhtml :
+       {"<?xml version='1.0' encoding='utf-8'?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" "
+        "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n<html xmlns='http://www.w3.org/1999/xhtml'><body>" +
+            prose + "</body></html>",
+        "<?xml version='1.0'?><html><body>" + prose + "</body></html>"}) {
+    EXPECT_FALSE(has_warning(extract(xhtml), "not a page"));
+    EXPECT_NE(extract(xhtml).text.find("harbour seals"), std::string::npos);
+  }
+  Options html;
+  html.input = InputKind::Html;
+  EXPECT_FALSE(has_warning(extract(sitemap, html), "not a page"));
+}
+
 // A resource record holds the page itself; its Content-Type gives the charset.
 TEST(ExtractTest, PageInAWarcResourceRecord) {
   const std::string page = "<html><body><article><p>Die Gr\xF6\xDF" "e der Seehundkolonie im Wattenmeer hat sich in "
