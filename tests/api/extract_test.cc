@@ -3,8 +3,8 @@
 #include "pith/extract.h"
 
 #include <gtest/gtest.h>
-#include <zlib.h>
 
+#include "io/warc_fixtures.h"
 #include "test_files.h"
 
 namespace pith {
@@ -361,20 +361,6 @@ TEST(ExtractTest, LineBreakInAnItemOrCellSeparatesTheWords) {
 }
 
 
-std::string gzip(const std::string& data) {
-  z_stream z{};
-  EXPECT_EQ(deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY), Z_OK);  // +16: a gzip wrapper
-  std::string out(deflateBound(&z, data.size()) + 32, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = uInt(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = uInt(out.size());
-  EXPECT_EQ(deflate(&z, Z_FINISH), Z_STREAM_END);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
-}
-
 // A crawl's script and style-sheet responses are not pages: their code read as text.
 TEST(ExtractTest, ScriptAndStyleResponsesAreNotPages) {
   const std::string js = "function init() { var button = document.getElementById('main'); "
@@ -445,7 +431,7 @@ TEST(ExtractTest, EncodedHttpBodyInAWarcRecordIsDecoded) {
   const std::string html = read_file(PITH_SOURCE_DIR "/examples/article.html");
   ASSERT_FALSE(html.empty());
   const Document plain = extract(html, Options{});
-  const std::string body = gzip(html);
+  const std::string body = io::test_fixtures::gzip_member(html);
   std::string chunked;
   for (size_t i = 0; i < body.size(); i += 700) {
     const std::string piece = body.substr(i, 700);
