@@ -48,6 +48,7 @@ Compression compression_of(std::string_view b) {
 class CompressedStream::Impl {
  public:
   Impl(std::FILE* file, bool owned) : file_(file), owned_(owned) {}
+  uint64_t input_bytes() const { return read_; }
   ~Impl() {
     if (inflating_) inflateEnd(&z_);
     if (zstd_) ZSTD_freeDCtx(zstd_);
@@ -65,6 +66,7 @@ class CompressedStream::Impl {
       }
       out.resize(old + kChunkBytes);
       size_t n = std::fread(out.data() + old, 1, kChunkBytes, file_);
+      read_ += n;
       out.resize(old + n);
       if (n == 0 && std::ferror(file_)) error = std::string("read error: ") + std::strerror(errno);
       return n;
@@ -213,6 +215,7 @@ class CompressedStream::Impl {
     }
     input_.resize(end_ + kChunkBytes);
     size_t n = std::fread(input_.data() + end_, 1, kChunkBytes, file_);
+    read_ += n;
     end_ += n;
     input_.resize(end_);
     return n > 0;
@@ -220,6 +223,7 @@ class CompressedStream::Impl {
 
   std::FILE* file_;
   bool owned_;
+  uint64_t read_ = 0;  // bytes read from file_
   bool started_ = false, inflating_ = false;
   bool frame_open_ = false;  // inside a gzip member or zstd frame: its end would be a cut
   Compression compression_ = Compression::None;
@@ -232,6 +236,8 @@ class CompressedStream::Impl {
 };
 
 CompressedStream::CompressedStream(std::FILE* file, bool owned) : impl_(std::make_unique<Impl>(file, owned)) {}
+
+uint64_t CompressedStream::input_bytes() const { return impl_->input_bytes(); }
 
 CompressedStream::~CompressedStream() = default;
 

@@ -4,6 +4,7 @@
 // a dictionary) and single pages as .html.gz or .html.zst.
 #pragma once
 
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -33,6 +34,10 @@ class CompressedStream {
   // The last error was damaged data (not a read error or the end of a file
   // cut short), which recover() can skip.
   bool damaged() const { return damaged_; }
+
+  // Bytes read from the file so far (compressed, as they are on disk): how far
+  // into a crawl file reading has come.
+  uint64_t input_bytes() const;
 
   // After damaged data: goes on at the next gzip member or zstd frame in the
   // compressed bytes that follow. A line break goes into `out` so that what

@@ -105,6 +105,7 @@ bool WarcReader::resume() {
       error_.clear();
       damaged_ = false;
       if (!go_on) {
+        input_bytes_at_end_ = stream_->input_bytes();
         stream_.reset();
         return false;
       }

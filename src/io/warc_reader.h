@@ -68,6 +68,9 @@ class WarcReader {
   // (then error() says it, and one more resume() ends the input).
   bool resume();
 
+  // Bytes of the file read so far, as they are on disk (for a progress bar).
+  uint64_t input_bytes() const { return stream_ ? stream_->input_bytes() : input_bytes_at_end_; }
+
  private:
   bool fill(size_t bytes);  // ensures buffer_ holds `bytes` unread bytes, unless the input ends
   void consume(size_t bytes);
@@ -75,6 +78,7 @@ class WarcReader {
   bool raise_stream_error();        // a pending stream error becomes error_; false when none
 
   std::unique_ptr<CompressedStream> stream_;
+  uint64_t input_bytes_at_end_ = 0;  // input_bytes() once stream_ is gone
   std::string buffer_;
   size_t position_ = 0;  // first unread byte of buffer_
   size_t consumed_ = 0;  // uncompressed bytes consumed before buffer_[position_]

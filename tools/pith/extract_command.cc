@@ -2,9 +2,11 @@
 // thread only writes finished records in order and reports failures.
 #include "extract_command.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <optional>
 
@@ -99,6 +101,7 @@ struct Job {
   bool wet_text = false;  // a WET conversion record
   bool from_warc = false;
   WarcOrigin warc;  // from_warc: the file and the capture's WARC-Date
+  uint64_t input_bytes = 0;  // a plain input's size on disk, for the progress bar
 };
 
 // WARC records are read in batches of this many per worker thread, so a
@@ -134,16 +137,24 @@ int run_extract_command(const CliOptions& options) {
   // whether it is a WARC file.
   std::optional<std::string> standard_input;
   std::vector<bool> warc(items.size());
+  std::vector<uint64_t> sizes(items.size());
   size_t plain_inputs = 0;
+  uint64_t total_bytes = 0;
   for (size_t i = 0; i < items.size(); ++i) {
     if (items[i].path == "-") {
       if (!standard_input) standard_input = read_input("-", error);
       warc[i] = standard_input && io::looks_like_warc(*standard_input);
+      sizes[i] = standard_input ? standard_input->size() : 0;
     } else {
       warc[i] = is_warc_file(items[i].path);
+      std::error_code ec;
+      const auto size = std::filesystem::file_size(items[i].path, ec);
+      sizes[i] = ec ? 0 : size;
     }
     plain_inputs += !warc[i];
+    total_bytes += sizes[i];
   }
+  const bool any_warc = std::find(warc.begin(), warc.end(), true) != warc.end();
   const bool single = items.size() == 1 && !warc[0];
   const bool json = options.format == Format::Json || options.format == Format::Jsonl;
   const bool json_array = options.format == Format::Json && !single;
@@ -190,10 +201,15 @@ int run_extract_command(const CliOptions& options) {
   };
 
   size_t failed = 0, written = 0, plain_done = 0;
-  const bool bar = !options.quiet && progress_wanted(plain_inputs);
-  ProgressBar progress(plain_inputs, bar);
+  // With WARC files the bar counts bytes: inputs done, and how far into the
+  // WARC file being read the reader is.
+  uint64_t bytes_done = 0, warc_bytes_read = 0;
+  const bool bar = !options.quiet && progress_wanted(any_warc ? total_bytes >= kProgressMinBytes
+                                                              : plain_inputs >= kProgressMinInputs);
+  ProgressBar progress(any_warc ? total_bytes : plain_inputs,
+                       any_warc ? ProgressBar::Unit::Bytes : ProgressBar::Unit::Inputs, bar);
   if (json_array) std::fputs("[\n", out);
-  auto write = [&](Record& record, bool counts_for_progress) {
+  auto write = [&](Record& record, const Job& job) {
     if (record.failed) {
       ++failed;
       if (!options.quiet || single) std::cerr << (bar ? "\r\033[K" : "") << "pith: " << record.error << '\n';
@@ -210,12 +226,16 @@ int run_extract_command(const CliOptions& options) {
       std::fwrite(text.data(), 1, text.size(), out);
       ++written;
     }
-    if (counts_for_progress) progress.advance(++plain_done, failed);
+    if (!job.from_warc) {
+      ++plain_done;
+      bytes_done += job.input_bytes;
+    }
+    progress.advance(any_warc ? bytes_done + warc_bytes_read : plain_done, written, failed);
   };
   auto run_jobs = [&](std::vector<Job>& jobs) {
     run_ordered(
         jobs.size(), options.jobs, [&](size_t i) { return work(jobs[i]); },
-        [&](size_t i, Record& record) { write(record, !jobs[i].from_warc); });
+        [&](size_t i, Record& record) { write(record, jobs[i]); });
     jobs.clear();
   };
 
@@ -224,7 +244,7 @@ int run_extract_command(const CliOptions& options) {
     if (!warc[i]) {
       std::optional<std::string> bytes;
       if (items[i].path == "-") bytes = standard_input;
-      jobs.push_back({items[i].path, items[i].url, std::move(bytes), false, false, {}});
+      jobs.push_back({items[i].path, items[i].url, std::move(bytes), false, false, {}, sizes[i]});
       continue;
     }
     run_jobs(jobs);  // the plain inputs before it, in order
@@ -240,15 +260,23 @@ int run_extract_command(const CliOptions& options) {
         std::string source = r.record_id.empty() ? items[i].path : r.record_id;
         std::string url = r.target_uri.empty() ? items[i].url : r.target_uri;
         jobs.push_back({std::move(source), std::move(url), std::move(r.block), r.type == "conversion", true,
-                        {items[i].path, std::string(r.header.find("WARC-Date").value_or(""))}});
-        if (jobs.size() >= batch) run_jobs(jobs);
+                        {items[i].path, std::string(r.header.find("WARC-Date").value_or(""))}, 0});
+        if (jobs.size() >= batch) {
+          warc_bytes_read = reader.input_bytes();
+          run_jobs(jobs);
+        }
       }
+      warc_bytes_read = reader.input_bytes();
       run_jobs(jobs);
       if (reader.ok()) break;
       Record record = failed_record(items[i].path, items[i].url, items[i].path + ": " + reader.error());
-      write(record, false);
+      Job damaged;  // a record of the WARC file, not an input of its own
+      damaged.from_warc = true;
+      write(record, damaged);
       if (!reader.resume() && reader.ok()) break;
     }
+    bytes_done += sizes[i];
+    warc_bytes_read = 0;
   }
   run_jobs(jobs);
   if (json_array) std::fputs("\n]\n", out);
