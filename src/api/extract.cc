@@ -96,6 +96,7 @@ void extract_into(std::string_view bytes, const Options& options, Document& doc)
   // Headers first: a WARC record's gzip-encoded HTTP body is binary until decoded.
   api::SniffedInput input = api::sniff_input(bytes, options.input);
   if (!input.decode_error.empty()) doc.warnings.push_back(input.decode_error);
+  for (const std::string& note : input.notes) doc.warnings.push_back(note);
   if (!input.not_a_page.empty()) {
     doc.warnings.push_back("not a page: " + input.not_a_page);
     return;

@@ -177,6 +177,18 @@ std::string non_page_xml_root(std::string_view s) {
   }
 }
 
+// The status code of an HTTP response's start line ("HTTP/1.1 404 Not Found"), or 0.
+int http_status(std::string_view start_line) {
+  const size_t space = start_line.find(' ');
+  if (space == std::string_view::npos || start_line.size() < space + 4) return 0;
+  int status = 0;
+  for (size_t i = space + 1; i < space + 4; ++i) {
+    if (start_line[i] < '0' || start_line[i] > '9') return 0;
+    status = status * 10 + (start_line[i] - '0');
+  }
+  return status;
+}
+
 // Media types that are never a page: scripts, style sheets, data, feeds,
 // media and archives. A crawl holds many (a WARC's responses for a site's
 // .js and .css files), and their bytes read as text: a script came out as an
@@ -232,6 +244,8 @@ SniffedInput sniff_input(std::string_view bytes, InputKind requested) {
     // which for a response is an HTTP message (handled next) and for a
     // resource the page itself.
     if (type == "conversion") declared = InputKind::Text;
+    if (auto truncated = warc->find("WARC-Truncated"))
+      result.notes.push_back("the crawler cut this record short (WARC-Truncated: " + std::string(*truncated) + ")");
     if (type == "resource") {
       std::string_view content_type = warc->find("Content-Type").value_or("");
       result.charset = io::charset_parameter(content_type);
@@ -250,6 +264,11 @@ SniffedInput sniff_input(std::string_view bytes, InputKind requested) {
     const std::string media = io::media_type(content_type);
     if (declared == InputKind::Auto) declared = kind_of_media_type(media);
     if (requested == InputKind::Auto && never_a_page(media)) result.not_a_page = "HTTP Content-Type " + media;
+    // A redirect's or an error's body ("Moved Permanently", "Page not found")
+    // is the server's, not the page's.
+    const int status = http_status(http->start_line);
+    if (requested == InputKind::Auto && result.not_a_page.empty() && status >= 300)
+      result.not_a_page = "HTTP status " + std::to_string(status);
   }
   if (requested == InputKind::Auto && result.not_a_page.empty()) {
     const std::string root = non_page_xml_root(result.body);

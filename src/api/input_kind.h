@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "pith/extract.h"
 
@@ -25,9 +26,11 @@ struct SniffedInput {
   // views it (on the heap, so that moving this struct keeps the view valid).
   std::unique_ptr<std::string> decoded;
   std::string decode_error;          // what went wrong decoding it, for a warning
+  std::vector<std::string> notes;    // what the headers say that a user should know (a truncated record)
   // Why the input is not a page, when no input kind was requested: its HTTP
-  // Content-Type names a script, a style sheet, JSON, an image …, or it is an
-  // XML document whose root is not html (a sitemap, a feed).
+  // Content-Type names a script, a style sheet, JSON, an image …, its HTTP
+  // status is a redirect or an error, or it is an XML document whose root is
+  // not html (a sitemap, a feed).
   std::string not_a_page;
 };
 

@@ -407,6 +407,25 @@ TEST(ExtractTest, XmlDocumentsThatAreNotPages) {
   EXPECT_FALSE(has_warning(extract(sitemap, html), "not a page"));
 }
 
+// A redirect's or an error's body is the server's: no article, and the status says why.
+TEST(ExtractTest, RedirectAndErrorResponsesAreNotPages) {
+  const std::string body = "<html><body><h1>Page not found</h1><p>The page you were looking for has moved or never "
+                           "existed. Try the search box above, or go back to the home page and browse from there.</p>"
+                           "</body></html>";
+  for (const std::string status : {"301 Moved Permanently", "404 Not Found", "503 Service Unavailable"}) {
+    const Document doc = extract("HTTP/1.1 " + status + "\r\nContent-Type: text/html\r\n\r\n" + body);
+    EXPECT_EQ(doc.text, "") << status;
+    EXPECT_TRUE(has_warning(doc, "not a page: HTTP status " + status.substr(0, 3))) << status;
+  }
+  EXPECT_FALSE(has_warning(extract("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + body), "not a page"));
+  // A record the crawler cut short says so, and is extracted.
+  const std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + body;
+  const Document cut = extract("WARC/1.0\r\nWARC-Type: response\r\nWARC-Truncated: length\r\nContent-Length: " +
+                               std::to_string(http.size()) + "\r\n\r\n" + http);
+  EXPECT_TRUE(has_warning(cut, "WARC-Truncated: length"));
+  EXPECT_FALSE(has_warning(cut, "not a page"));
+}
+
 // A resource record holds the page itself; its Content-Type gives the charset.
 TEST(ExtractTest, PageInAWarcResourceRecord) {
   const std::string page = "<html><body><article><p>Die Gr\xF6\xDF" "e der Seehundkolonie im Wattenmeer hat sich in "
