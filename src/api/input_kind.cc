@@ -134,9 +134,9 @@ InputKind kind_of_media_type(std::string_view type) {
 }
 
 // The root element of an XML document that is not a page (a sitemap's
-// <urlset>, a feed's <rss>, an <svg>), or empty: only bytes opening with an
+// <urlset>, a feed's <rss> or <feed>), or empty: only bytes opening with an
 // XML declaration are looked at, and an XHTML page (a doctype naming html, or
-// an <html>, <head> or <body> root) is a page.
+// a root that is an HTML element) is a page.
 std::string non_page_xml_root(std::string_view s) {
   if (s.starts_with("\xEF\xBB\xBF")) s.remove_prefix(3);
   s = s.substr(0, kXmlPrologBytes);
@@ -172,7 +172,8 @@ std::string non_page_xml_root(std::string_view s) {
       if (c >= 'A' && c <= 'Z') c = char(c + 32);
     const size_t colon = name.rfind(':');
     const std::string local = colon == std::string::npos ? name : name.substr(colon + 1);
-    if (local == "html" || local == "head" || local == "body") return {};
+    // An HTML element first (<html>, or a CMS's fragment opening with a <div>) is a page.
+    if (local == "html" || known_tag_at(rest) > 0) return {};
     return name;
   }
 }

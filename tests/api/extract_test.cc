@@ -398,7 +398,8 @@ TEST(ExtractTest, XmlDocumentsThatAreNotPages) {
        {"<?xml version='1.0' encoding='utf-8'?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" "
         "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n<html xmlns='http://www.w3.org/1999/xhtml'><body>" +
             prose + "</body></html>",
-        "<?xml version='1.0'?><html><body>" + prose + "</body></html>"}) {
+        "<?xml version='1.0'?><html><body>" + prose + "</body></html>",
+        "<?xml version='1.0'?>\n<div class='story'>" + prose + "</div>"}) {
     EXPECT_FALSE(has_warning(extract(xhtml), "not a page"));
     EXPECT_NE(extract(xhtml).text.find("harbour seals"), std::string::npos);
   }
