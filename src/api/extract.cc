@@ -154,7 +154,7 @@ Document extract(std::string_view bytes, const Options& options) {
     doc = Document{};
     doc.warnings.push_back("internal error");
   }
-  // An input that never reached the pipeline (binary, empty) still says where it came from.
+  // An input that never reached the pipeline (not a page, binary, empty) still says where it came from.
   if (doc.url.empty() && !options.url.empty()) {
     doc.url = options.url;
     doc.hostname = hostname_of(doc.url);
