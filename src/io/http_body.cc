@@ -13,28 +13,6 @@ namespace {
 
 constexpr size_t kOutputStep = 64 * 1024;
 
-std::string lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = char(c + 32);
-  return out;
-}
-
-// The comma-separated codings of a header value, lowercased, in order.
-void append_codings(std::optional<std::string_view> value, std::vector<std::string>& out) {
-  if (!value) return;
-  std::string_view rest = *value;
-  while (!rest.empty()) {
-    size_t comma = rest.find(',');
-    std::string_view item = rest.substr(0, comma);
-    while (!item.empty() && (item.front() == ' ' || item.front() == '\t')) item.remove_prefix(1);
-    while (!item.empty() && (item.back() == ' ' || item.back() == '\t')) item.remove_suffix(1);
-    if (!item.empty()) out.push_back(lowercase(item));
-    if (comma == std::string_view::npos) break;
-    rest.remove_prefix(comma + 1);
-  }
-}
-
 int hex_digit(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -119,9 +97,10 @@ enum class Undone {
   Unknown,   // a coding pith does not know (compress, …): the bytes stay as they are from here on
 };
 
-Undone undo(const std::string& coding, std::string& bytes, size_t max_bytes, std::string& error) {
+// Undoes `coding` on `bytes` into `decoded`.
+Undone undo(const std::string& coding, std::string_view bytes, size_t max_bytes, std::string& decoded,
+            std::string& error) {
   std::string why;
-  std::string decoded;
   if (coding == "chunked") {
     std::optional<std::string> plain = dechunk(bytes, max_bytes, why);
     if (!plain) return Undone::NotThere;
@@ -140,7 +119,6 @@ Undone undo(const std::string& coding, std::string& bytes, size_t max_bytes, std
   }
   if (!why.empty() && decoded.empty()) return Undone::NotThere;  // failed at its first byte: not that coding
   if (!why.empty() && error.empty()) error = "HTTP body: " + why;
-  bytes = std::move(decoded);
   return Undone::Yes;
 }
 
@@ -178,19 +156,18 @@ std::optional<std::string> dechunk(std::string_view body, size_t max_bytes, std:
 std::optional<std::string> decode_http_body(const MessageHeader& header, std::string_view body, size_t max_bytes,
                                             std::string& error) {
   // Applied in this order by the server: content codings, then transfer codings.
-  std::vector<std::string> codings;
-  append_codings(header.find("Content-Encoding"), codings);
-  append_codings(header.find("Transfer-Encoding"), codings);
-  codings.erase(std::remove(codings.begin(), codings.end(), "identity"), codings.end());
-  if (codings.empty()) return std::nullopt;
-  std::string bytes(body);
-  bool changed = false;
+  std::vector<std::string> codings = list_items(header.find("Content-Encoding").value_or(""));
+  for (std::string& coding : list_items(header.find("Transfer-Encoding").value_or("")))
+    codings.push_back(std::move(coding));
+  // The body is copied only once a coding comes off it.
+  std::optional<std::string> bytes;
   for (auto it = codings.rbegin(); it != codings.rend(); ++it) {
-    const Undone undone = undo(*it, bytes, max_bytes, error);
+    if (*it == "identity") continue;
+    std::string decoded;
+    const Undone undone = undo(*it, bytes ? std::string_view(*bytes) : body, max_bytes, decoded, error);
     if (undone == Undone::Unknown) break;
-    changed |= undone == Undone::Yes;
+    if (undone == Undone::Yes) bytes = std::move(decoded);
   }
-  if (!changed) return std::nullopt;
   return bytes;
 }
 

@@ -82,6 +82,20 @@ std::string charset_parameter(std::string_view content_type) {
   return {};
 }
 
+std::vector<std::string> list_items(std::string_view value) {
+  std::vector<std::string> items;
+  while (true) {
+    const size_t comma = value.find(',');
+    const std::string_view item = trim(value.substr(0, comma));
+    if (!item.empty()) {
+      std::string& out = items.emplace_back();
+      for (char c : item) out += lower(c);
+    }
+    if (comma == std::string_view::npos) return items;
+    value.remove_prefix(comma + 1);
+  }
+}
+
 std::string media_type(std::string_view content_type) {
   std::string_view type = trim(content_type.substr(0, content_type.find(';')));
   std::string out;

@@ -43,6 +43,10 @@ std::optional<MessageHeader> parse_message_header(std::string_view bytes, std::s
 // → "UTF-8"), quotes removed; empty when there is none.
 std::string charset_parameter(std::string_view content_type);
 
+// The comma-separated items of a list-valued field ("gzip, Chunked" →
+// {"gzip", "chunked"}), trimmed and lowercased, empty items left out.
+std::vector<std::string> list_items(std::string_view value);
+
 // The media type of a Content-Type value, lowercased, without parameters
 // ("Text/HTML; charset=x" → "text/html").
 std::string media_type(std::string_view content_type);

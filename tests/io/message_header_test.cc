@@ -48,5 +48,11 @@ TEST(MessageHeaderTest, ContentTypeParameters) {
   EXPECT_EQ(media_type(" Application/XHTML+XML ;charset=x"), "application/xhtml+xml");
 }
 
+TEST(MessageHeaderTest, ListItems) {
+  EXPECT_EQ(list_items(" gzip,\tChunked ,, identity"), (std::vector<std::string>{"gzip", "chunked", "identity"}));
+  EXPECT_TRUE(list_items("").empty());
+  EXPECT_TRUE(list_items(" , ").empty());
+}
+
 }  // namespace
 }  // namespace pith::io
