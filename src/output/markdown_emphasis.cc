@@ -4,6 +4,7 @@
 #include "output/markdown_emphasis.h"
 
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -55,20 +56,6 @@ CharClass unicode_class(UChar32 c) {
     default:
       return CharClass::Other;
   }
-}
-
-// Length and code point of the UTF-8 sequence at text[i] (an invalid one is
-// one byte of no class).
-std::pair<size_t, UChar32> decode(std::string_view text, size_t i) {
-  const auto b = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char c = b(i);
-  const auto cont = [&](size_t k) { return i + k < text.size() && (b(i + k) & 0xC0) == 0x80; };
-  if (c >= 0xC2 && c < 0xE0 && cont(1)) return {2, (c & 0x1F) << 6 | (b(i + 1) & 0x3F)};
-  if (c >= 0xE0 && c < 0xF0 && cont(1) && cont(2))
-    return {3, (c & 0x0F) << 12 | (b(i + 1) & 0x3F) << 6 | (b(i + 2) & 0x3F)};
-  if (c >= 0xF0 && c < 0xF5 && cont(1) && cont(2) && cont(3))
-    return {4, (c & 0x07) << 18 | (b(i + 1) & 0x3F) << 12 | (b(i + 2) & 0x3F) << 6 | (b(i + 3) & 0x3F)};
-  return {1, -1};
 }
 
 bool is_punct(CharClass c, bool symbols_are_punct) {
@@ -176,10 +163,11 @@ class EmphasisResolver {
         ++i;
         continue;
       }
-      const auto [length, cp] = decode(text_, i);
+      const size_t start = i;
+      UChar32 cp;
+      U8_NEXT(text_.data(), i, text_.size(), cp);  // an invalid sequence gives a negative cp
       const CharClass cls = cp < 0 ? CharClass::Other : unicode_class(cp);
-      add_text(i, i + length, cls, cls, cls != CharClass::Other);
-      i += length;
+      add_text(start, i, cls, cls, cls != CharClass::Other);
     }
     for (int id : open) tokens_[id].alive = false;
   }
@@ -216,29 +204,19 @@ class EmphasisResolver {
     order_ = std::move(kept);
   }
 
-  // The nearest living text unit before/after a position, or -1.
-  int text_before(int position) const {
-    for (int p = position - 1; p >= 0; --p) {
+  // The nearest living token before (step -1) or after (+1) a position, a
+  // text unit when `text_only` (a delimiter run's neighbours look past the
+  // markers beside it), or -1.
+  int neighbour(int position, int step, bool text_only) const {
+    for (int p = position + step; p >= 0 && p < int(order_.size()); p += step) {
       const Token& t = tokens_[order_[p]];
-      if (t.alive && !t.marker) return order_[p];
+      if (t.alive && !(text_only && t.marker)) return order_[p];
     }
-    return -1;
-  }
-  int text_after(int position) const {
-    for (int p = position + 1; p < int(order_.size()); ++p) {
-      const Token& t = tokens_[order_[p]];
-      if (t.alive && !t.marker) return order_[p];
-    }
-    return -1;
-  }
-  int alive_neighbour(int position, int step) const {
-    for (int p = position + step; p >= 0 && p < int(order_.size()); p += step)
-      if (tokens_[order_[p]].alive) return order_[p];
     return -1;
   }
 
   bool flanks(int marker) const {
-    const int before = text_before(pos_[marker]), after = text_after(pos_[marker]);
+    const int before = neighbour(pos_[marker], -1, true), after = neighbour(pos_[marker], 1, true);
     const CharClass prev = before < 0 ? CharClass::Space : tokens_[before].tail;
     const CharClass next = after < 0 ? CharClass::Space : tokens_[after].lead;
     const auto test = tokens_[marker].open ? left_flanking : right_flanking;
@@ -263,11 +241,11 @@ class EmphasisResolver {
   bool step_until_flanking(int marker, int other_end) {
     const int step = tokens_[marker].open ? 1 : -1;
     while (!flanks(marker)) {
-      const int neighbour = alive_neighbour(pos_[marker], step);
-      if (neighbour < 0 || neighbour == other_end) return false;
-      const Token& t = tokens_[neighbour];
+      const int next = neighbour(pos_[marker], step, false);
+      if (next < 0 || next == other_end) return false;
+      const Token& t = tokens_[next];
       if (t.marker || !t.movable) return false;
-      swap_positions(marker, neighbour);
+      swap_positions(marker, next);
     }
     return true;
   }
