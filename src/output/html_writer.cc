@@ -8,6 +8,7 @@
 
 #include "output/tree_walk.h"
 #include "output/url_safety.h"
+#include "output/whitespace.h"
 
 namespace pith::output {
 
@@ -26,8 +27,7 @@ void append_html_escaped(std::string& out, std::string_view text, bool attribute
         break;
       case '\0': out += "\xEF\xBF\xBD"; break;  // NUL is never allowed in HTML
       default:
-        // Other C0 controls (a page's stray BEL) are not allowed in HTML text either.
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r' || c == '\f') out += c;
+        if (!is_invisible_control(c)) out += c;
     }
   }
 }

@@ -266,8 +266,8 @@ class EmphasisResolver {
 
 }  // namespace
 
-std::string resolve_emphasis(std::string_view text) {
-  if (std::none_of(text.begin(), text.end(), is_emphasis_marker)) return std::string(text);
+std::string resolve_emphasis(std::string text) {
+  if (std::none_of(text.begin(), text.end(), is_emphasis_marker)) return text;
   return EmphasisResolver(text).resolve();
 }
 

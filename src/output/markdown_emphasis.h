@@ -25,7 +25,7 @@ inline constexpr char kStrongClose = '\x04';
 inline bool is_emphasis_marker(char c) { return c >= kEmphasisOpen && c <= kStrongClose; }
 
 // `text` (escaped Markdown with well-nested markers) with every marker
-// replaced by `*`, `**` or nothing.
-std::string resolve_emphasis(std::string_view text);
+// replaced by `*`, `**` or nothing; text without markers comes back as it is.
+std::string resolve_emphasis(std::string text);
 
 }  // namespace pith::output

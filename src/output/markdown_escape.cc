@@ -19,10 +19,6 @@ bool is_alnum(char c) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// C0 controls other than whitespace are invisible, and the writer uses some of
-// them as emphasis markers (markdown_emphasis.h).
-bool is_control(char c) { return static_cast<unsigned char>(c) < 0x20 && !is_ascii_space(c); }
-
 // "&name;" or "&#123;" would be read as a character reference.
 bool starts_entity(std::string_view text, size_t amp) {
   size_t i = amp + 1;
@@ -88,7 +84,7 @@ std::string escape_line_start(std::string_view line) {
 void append_markdown_text(std::string& out, std::string_view text, bool code, bool in_table) {
   if (code) {
     for (char c : text) {
-      if (is_control(c)) continue;
+      if (is_invisible_control(c)) continue;
       if (is_ascii_space(c)) {
         append_space(out);
       } else if (c == '|' && in_table) {
@@ -101,7 +97,7 @@ void append_markdown_text(std::string& out, std::string_view text, bool code, bo
   }
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
-    if (is_control(c)) continue;
+    if (is_invisible_control(c)) continue;
     if (is_ascii_space(c)) {
       append_space(out);
       continue;

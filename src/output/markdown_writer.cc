@@ -266,7 +266,7 @@ class MarkdownWriter {
     if (!leaf_) return;
     ContentKind kind = *leaf_;
     leaf_.reset();
-    std::string text = resolve_emphasis(inline_);
+    std::string text = resolve_emphasis(std::move(inline_));
     inline_.clear();
     for (Span& s : spans_) s.start = 0;
     // Hard breaks at the end mean nothing.
@@ -315,11 +315,10 @@ class MarkdownWriter {
     emit_block_lines(lines);
   }
 
-  // Code as the page has it, but for C0 controls other than whitespace: as in
-  // text, they are invisible, and some of them mark emphasis here.
+  // Code as the page has it, but for invisible controls, as in text.
   void append_code(std::string_view text) {
     for (char c : text)
-      if (static_cast<unsigned char>(c) >= 0x20 || is_ascii_space(c)) code_ += c;
+      if (!is_invisible_control(c)) code_ += c;
   }
 
   void emit_code(const std::string& language) {
@@ -535,7 +534,7 @@ class MarkdownWriter {
       std::vector<std::string> cells;
       bool any = false;
       for (auto& cell : row) {
-        std::string c = collapse_whitespace(resolve_emphasis(cell));
+        std::string c = collapse_whitespace(resolve_emphasis(std::move(cell)));
         if (!c.empty()) any = true;
         cells.push_back(std::move(c));
       }
