@@ -155,8 +155,7 @@ std::string non_page_xml_root(std::string_view s) {
       if (end == std::string_view::npos) return {};
       if (starts_with_ignoring_case(rest, "<!doctype")) {
         std::string doctype(rest.substr(0, end));
-        for (char& c : doctype)
-          if (c >= 'A' && c <= 'Z') c = char(c + 32);
+        for (char& c : doctype) c = lower(c);
         if (doctype.find("html") != std::string::npos) return {};
       }
       i += end + close.size();
@@ -168,8 +167,7 @@ std::string non_page_xml_root(std::string_view s) {
                                rest[n] == '-' || rest[n] == '_' || rest[n] == '.'))
       ++n;
     std::string name(rest.substr(1, n - 1));
-    for (char& c : name)
-      if (c >= 'A' && c <= 'Z') c = char(c + 32);
+    for (char& c : name) c = lower(c);
     const size_t colon = name.rfind(':');
     const std::string local = colon == std::string::npos ? name : name.substr(colon + 1);
     // An HTML element first (<html>, or a CMS's fragment opening with a <div>) is a page.

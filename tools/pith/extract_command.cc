@@ -137,6 +137,9 @@ int run_extract_command(const CliOptions& options) {
   // whether it is a WARC file.
   std::optional<std::string> standard_input;
   std::vector<bool> warc(items.size());
+  // Sizes only feed the progress bar: a batch of a million files is not
+  // stat'ed when no bar can be shown.
+  const bool may_show_progress = !options.quiet && stderr_is_terminal();
   std::vector<uint64_t> sizes(items.size());
   size_t plain_inputs = 0;
   uint64_t total_bytes = 0;
@@ -148,7 +151,7 @@ int run_extract_command(const CliOptions& options) {
     } else {
       warc[i] = is_warc_file(items[i].path);
       std::error_code ec;
-      const auto size = std::filesystem::file_size(items[i].path, ec);
+      const auto size = may_show_progress ? std::filesystem::file_size(items[i].path, ec) : 0;
       sizes[i] = ec ? 0 : size;
     }
     plain_inputs += !warc[i];
@@ -204,8 +207,8 @@ int run_extract_command(const CliOptions& options) {
   // With WARC files the bar counts bytes: inputs done, and how far into the
   // WARC file being read the reader is.
   uint64_t bytes_done = 0, warc_bytes_read = 0;
-  const bool bar = !options.quiet && progress_wanted(any_warc ? total_bytes >= kProgressMinBytes
-                                                              : plain_inputs >= kProgressMinInputs);
+  const bool bar =
+      may_show_progress && (any_warc ? total_bytes >= kProgressMinBytes : plain_inputs >= kProgressMinInputs);
   ProgressBar progress(any_warc ? total_bytes : plain_inputs,
                        any_warc ? ProgressBar::Unit::Bytes : ProgressBar::Unit::Inputs, bar);
   if (json_array) std::fputs("[\n", out);

@@ -14,7 +14,7 @@ constexpr int kBarWidth = 30;
 constexpr auto kRedrawInterval = std::chrono::milliseconds(100);
 }  // namespace
 
-bool progress_wanted(bool large) { return large && isatty(STDERR_FILENO); }
+bool stderr_is_terminal() { return isatty(STDERR_FILENO); }
 
 ProgressBar::ProgressBar(uint64_t total, Unit unit, bool enabled)
     : total_(total), unit_(unit), enabled_(enabled), start_(std::chrono::steady_clock::now()), last_draw_() {}

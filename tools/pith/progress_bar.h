@@ -31,7 +31,7 @@ class ProgressBar {
   std::chrono::steady_clock::time_point start_, last_draw_;
 };
 
-// True when stderr is a terminal and the batch is `large` enough.
-bool progress_wanted(bool large);
+// True when stderr is a terminal, where a bar can be shown.
+bool stderr_is_terminal();
 
 }  // namespace pith::cli
